@@ -1,0 +1,4 @@
+"""MigDesk: an offline desktop tool for intergovernmental committees on migration."""
+
+__version__ = "0.1.0"
+APP_NAME = "MigDesk"
