@@ -1,0 +1,240 @@
+"""The `migdesk` command: the stable headless interface (see README and shared/spec/cli.md).
+
+Without a subcommand it opens the desktop window. Every failure is one line on standard
+error starting `migdesk: error:` with exit code 1; usage errors exit 2 (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from migdesk import __version__
+from migdesk.paths import default_database_path
+from migdesk.services.errors import MigdeskError
+
+KIND_HELP = "organizations, resolutions, documents, meetings, interventions, actions, events, ..."
+
+
+class CommandError(MigdeskError):
+    """A command that cannot be carried out as asked."""
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the whole command line."""
+    p = argparse.ArgumentParser(prog="migdesk", description="MigDesk: meetings, mandates and follow-up of migration committees.")
+    p.add_argument("--version", action="version", version=f"migdesk {__version__}")
+    p.add_argument("--db", type=Path, help="database file (default: $MIGDESK_DB or the user data folder)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = sub.add_parser("init", help="create or upgrade the database")
+    init.add_argument("--demo", action="store_true", help="load the CEAM meeting of 2009-02-13")
+
+    lst = sub.add_parser("list", help="list records of a kind")
+    lst.add_argument("kind", metavar="KIND", help=KIND_HELP)
+    lst.add_argument("--json", action="store_true")
+
+    show = sub.add_parser("show", help="show one record")
+    show.add_argument("kind", metavar="KIND")
+    show.add_argument("id", metavar="ID", help="UUID or a unique prefix of 8+ characters")
+    show.add_argument("--json", action="store_true")
+
+    for name, help_text in (("add", "add a record; prints its id"), ("set", "change fields of a record")):
+        cmd = sub.add_parser(name, help=help_text)
+        cmd.add_argument("kind", metavar="KIND")
+        if name == "set":
+            cmd.add_argument("id", metavar="ID")
+        cmd.add_argument("--set", dest="values", action="append", default=[], metavar="FIELD=VALUE", required=True)
+
+    rm = sub.add_parser("delete", help="delete a record (and what it owns)")
+    rm.add_argument("kind", metavar="KIND")
+    rm.add_argument("id", metavar="ID")
+
+    find = sub.add_parser("search", help="full-text search")
+    find.add_argument("text", metavar="TEXT")
+    find.add_argument("--json", action="store_true")
+
+    pdf = sub.add_parser("pdf", help="print a meeting summary or a briefing packet")
+    pdf_sub = pdf.add_subparsers(dest="pdf_command", metavar="WHAT", required=True)
+    summary = pdf_sub.add_parser("summary", help="one meeting's summary")
+    summary.add_argument("meeting", metavar="MEETING_ID")
+    summary.add_argument("-o", "--output", type=Path, required=True)
+    summary.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    packet = pdf_sub.add_parser("packet", help="a briefing packet")
+    packet.add_argument("meetings", metavar="MEETING_ID", nargs="*")
+    packet.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE")
+    packet.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE")
+    packet.add_argument("-o", "--output", type=Path, required=True)
+    packet.add_argument("--paper", choices=("letter", "a4"), default="letter")
+
+    export = sub.add_parser("export", help="write an exchange file (.migdesk)")
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument("--meeting", dest="meetings", action="append", default=[], metavar="ID")
+    export.add_argument("--since-last-to", dest="peer", metavar="INSTALLATION_ID",
+                        help="only what changed since the last file sent to this colleague")
+
+    imp = sub.add_parser("import", help="merge an exchange file")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
+    imp.add_argument("--json", action="store_true")
+    imp.add_argument("--on-conflict", choices=("keep-local", "take-incoming"), default="keep-local")
+
+    ics = sub.add_parser("ics", help="write an iCalendar file of meetings, events and due dates")
+    ics.add_argument("-o", "--output", type=Path, required=True)
+
+    csv_cmd = sub.add_parser("csv", help="write one kind as a CSV spreadsheet")
+    csv_cmd.add_argument("kind", metavar="KIND")
+    csv_cmd.add_argument("-o", "--output", type=Path, required=True)
+    return p
+
+
+def _field_values(pairs: Sequence[str]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for pair in pairs:
+        field, sep, value = pair.partition("=")
+        if not sep or not field.strip():
+            raise CommandError(f"--set {pair!r}: expected FIELD=VALUE")
+        values[field.strip()] = value
+    return values
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _print_record(values: dict[str, Any]) -> None:
+    width = max(len(k) for k in values)
+    for key, value in values.items():
+        shown = json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+        print(f"{key:<{width}}  {'' if shown is None else shown}")
+
+
+def _run(args: argparse.Namespace, db: Any) -> int:
+    from migdesk.services import records
+
+    cmd = args.command
+    if cmd == "init":
+        if args.demo:
+            from migdesk.services.demo import load_demo
+
+            change = load_demo(db)
+            print(f"{db.path}: demo loaded ({len(change.items)} records added)")
+        else:
+            print(f"{db.path}: ready (schema {db.schema_revision()})")
+    elif cmd == "list":
+        rows = records.list_records(db, args.kind)
+        if args.json:
+            _print_json([r.to_json() for r in rows])
+        else:
+            for r in rows:
+                print(f"{r.id}  {r.label}")
+    elif cmd == "show":
+        rec = records.get_record(db, args.kind, args.id)
+        _print_json(rec.to_json()) if args.json else _print_record(rec.to_json())
+    elif cmd == "add":
+        change = records.create_record(db, args.kind, _field_values(args.values))
+        print(change.items[0].id)
+    elif cmd == "set":
+        records.update_record(db, args.kind, args.id, _field_values(args.values))
+    elif cmd == "delete":
+        change = records.delete_record(db, args.kind, args.id)
+        print(change.description)
+    elif cmd == "search":
+        from migdesk.services.search import search
+
+        hits = search(db, args.text)
+        if args.json:
+            _print_json([{"kind": h.kind, "id": h.id, "title": h.title, "snippet": h.snippet} for h in hits])
+        else:
+            for h in hits:
+                print(f"{h.kind:<14} {h.id[:8]}  {h.title}")
+    else:
+        return _run_files(args, db)
+    return 0
+
+
+def _optional(module: str) -> Any:
+    """Import a services module that a later part of MigDesk provides."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name == module:
+            raise CommandError(f"this MigDesk has no {module.rsplit('.', 1)[-1]} support yet") from None
+        raise
+
+
+def _run_files(args: argparse.Namespace, db: Any) -> int:
+    cmd = args.command
+    if cmd == "pdf":
+        printing = _optional("migdesk.services.printing")
+        if args.pdf_command == "summary":
+            printing.write_summary(db, args.meeting, args.output, paper=args.paper)
+        else:
+            pages = printing.write_packet(db, args.meetings, args.date_from, args.date_to, args.output, paper=args.paper)
+            print(f"{args.output}: {pages} pages")
+    elif cmd == "export":
+        exchange = _optional("migdesk.services.exchange")
+        summary = exchange.export_file(db, args.file, meeting_ids=args.meetings, since_peer=args.peer)
+        print(summary)
+    elif cmd == "import":
+        exchange = _optional("migdesk.services.exchange")
+        report = exchange.import_file(db, args.file, dry_run=args.dry_run, on_conflict=args.on_conflict)
+        if args.json:
+            _print_json(report.to_json())
+        else:
+            print(report.summary())
+    elif cmd == "ics":
+        _optional("migdesk.services.calendar").write_ics(db, args.output)
+    elif cmd == "csv":
+        _optional("migdesk.services.spreadsheet").write_csv(db, args.kind, args.output)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None, *, open_window: Callable[..., int] | None = None) -> int:
+    """Entry point of the `migdesk` command; returns the exit code."""
+    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `migdesk [--db PATH] FILE.migdesk`: a file to preview in the window's import dialog.
+    exchange_file = None
+    if argv and argv[-1].endswith(".migdesk") and (len(argv) == 1 or argv[-2] != "--db") \
+            and not any(a in argv for a in ("import", "export")):
+        exchange_file = argv.pop()
+    args = parser.parse_args(argv)
+    db_path = args.db or default_database_path()
+    if args.command is None:
+        from migdesk.gui.app import run as run_window
+
+        return (open_window or run_window)(db_path, exchange_file)
+    from migdesk.store.database import Database
+
+    db = None
+    try:
+        db = Database.open(db_path)
+        return _run(args, db)
+    except MigdeskError as exc:
+        print(f"migdesk: error: {exc}", file=sys.stderr)
+        return 1
+    except (OSError, ValueError) as exc:  # unexpected but explainable: no traceback for users
+        print(f"migdesk: error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        if db is not None:
+            db.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

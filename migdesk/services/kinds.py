@@ -1,0 +1,326 @@
+"""The kinds of record and their fields: one table that drives the CLI, forms, exchange and CSV.
+
+A record's *snapshot* is a plain dict of JSON values (dates as ISO strings) holding every
+stored field plus id, created_at, updated_at and deleted_at. Snapshots are what undo
+restores, what exchange files carry and what the GUI receives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from migdesk.domain import vocab
+from migdesk.domain.symbols import parse_symbol
+from migdesk.services.errors import InvalidValue, UnknownKind
+from migdesk.store import models as m
+
+META_FIELDS = ("id", "created_at", "updated_at", "deleted_at")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field of a kind as users, files and forms see it."""
+
+    name: str
+    type: str = "text"  # text, longtext, int, date, time, choice, ref, refs, json
+    required: bool = False
+    ref_kind: str | None = None  # for ref / refs
+    choices: tuple[str, ...] = ()
+    default: Any = None
+    label: str = ""
+    on_delete: str = "block"  # for ref: what deleting the referenced record does (block/nullify)
+
+    @property
+    def title(self) -> str:
+        """The English label (forms pass it through tr())."""
+        return self.label or self.name.removesuffix("_id").replace("_", " ").capitalize()
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    """A kind of record: its model, fields, owner and children."""
+
+    name: str
+    singular: str
+    model: type[m.RecordMixin]
+    fields: tuple[FieldSpec, ...]
+    parent_field: str | None = None  # owning record (deleted with it)
+    ordered: bool = False  # has a position within its parent
+    has_symbol: bool = False
+    children: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (kind, field)
+
+    def field(self, name: str) -> FieldSpec:
+        """The field called name, or InvalidValue naming the kind's fields."""
+        for f in self.fields:
+            if f.name == name:
+                return f
+        known = ", ".join(f.name for f in self.fields)
+        raise InvalidValue(self.name, name, f"unknown field (fields: {known})")
+
+
+def _choice(name: str, enum: type[Any], default: Any, required: bool = False) -> FieldSpec:
+    return FieldSpec(name, "choice", required, choices=tuple(e.value for e in enum), default=default.value)
+
+
+def _ref(name: str, kind: str, required: bool = False, on_delete: str = "block") -> FieldSpec:
+    return FieldSpec(name, "ref", required, ref_kind=kind, on_delete=on_delete)
+
+
+LANG = _choice("language", vocab.Language, vocab.Language.EN)
+NOTES = FieldSpec("notes", "longtext")
+
+KINDS: dict[str, KindSpec] = {
+    k.name: k
+    for k in (
+        KindSpec("organizations", "organization", m.Organization, (
+            FieldSpec("name", required=True),
+            FieldSpec("acronym"),
+            _choice("kind", vocab.OrganizationKind, vocab.OrganizationKind.COMMITTEE),
+            _ref("parent_id", "organizations"),
+            FieldSpec("country"),
+            FieldSpec("aliases", "json", default=[]),
+            LANG, NOTES,
+        ), children=(("persons", "organization_id"),)),
+        KindSpec("persons", "person", m.Person, (
+            FieldSpec("name", required=True),
+            FieldSpec("honorific"),
+            _ref("organization_id", "organizations"),
+            NOTES,
+        ), children=(("offices", "person_id"),)),
+        KindSpec("offices", "office", m.Office, (
+            _ref("person_id", "persons", required=True),
+            _ref("body_id", "organizations", required=True),
+            _choice("role", vocab.OfficeRole, vocab.OfficeRole.CHAIR),
+            FieldSpec("start_date", "date"),
+            FieldSpec("end_date", "date"),
+        ), parent_field="person_id"),
+        KindSpec("resolutions", "resolution", m.Resolution, (
+            FieldSpec("symbol", required=True),
+            FieldSpec("title"),
+            FieldSpec("session"),
+            FieldSpec("year", "int"),
+            FieldSpec("adopted_on", "date"),
+            _ref("body_id", "organizations"),
+            LANG, NOTES,
+        ), has_symbol=True, children=(("paragraphs", "resolution_id"), ("attachments", "resolution_id"))),
+        KindSpec("paragraphs", "paragraph", m.OperativeParagraph, (
+            _ref("resolution_id", "resolutions", required=True),
+            FieldSpec("number", "int", required=True),
+            FieldSpec("text", "longtext", required=True),
+        ), parent_field="resolution_id"),
+        KindSpec("documents", "document", m.Document, (
+            FieldSpec("symbol", required=True),
+            FieldSpec("title"),
+            FieldSpec("date", "date"),
+            LANG,
+            _choice("distribution", vocab.Distribution, vocab.Distribution.PUBLIC),
+            FieldSpec("classification"),
+            _ref("body_id", "organizations"),
+            NOTES,
+        ), has_symbol=True, children=(("attachments", "document_id"),)),
+        KindSpec("meetings", "meeting", m.Meeting, (
+            FieldSpec("title", required=True),
+            _ref("body_id", "organizations"),
+            FieldSpec("date", "date"),
+            FieldSpec("start_time", "time"),
+            FieldSpec("end_time", "time"),
+            FieldSpec("place"),
+            _ref("chair_id", "persons", on_delete="nullify"),
+            _ref("agenda_document_id", "documents"),
+            _ref("order_of_business_document_id", "documents", ),
+            FieldSpec("mandate_ids", "refs", ref_kind="resolutions", default=[]),
+            _choice("status", vocab.MeetingStatus, vocab.MeetingStatus.SCHEDULED),
+            FieldSpec("symbol", label="Summary symbol"),
+            FieldSpec("introduction", "longtext"),
+            LANG, NOTES,
+        ), children=(("agenda_items", "meeting_id"), ("interventions", "meeting_id"),
+                     ("decisions", "meeting_id"), ("actions", "meeting_id"))),
+        KindSpec("agenda_items", "agenda item", m.AgendaItem, (
+            _ref("meeting_id", "meetings", required=True),
+            FieldSpec("number"),
+            FieldSpec("title", required=True),
+            FieldSpec("position", "int"),
+        ), parent_field="meeting_id", ordered=True),
+        KindSpec("interventions", "intervention", m.Intervention, (
+            _ref("meeting_id", "meetings", required=True),
+            _ref("agenda_item_id", "agenda_items", on_delete="nullify"),
+            FieldSpec("position", "int"),
+            FieldSpec("speaker", default=""),
+            _choice("speaker_kind", vocab.SpeakerKind, vocab.SpeakerKind.UNATTRIBUTED),
+            FieldSpec("speaker_ids", "json", ref_kind="organizations", default=[]),
+            FieldSpec("text", "longtext", required=True),
+            LANG,
+        ), parent_field="meeting_id", ordered=True),
+        KindSpec("decisions", "decision", m.Decision, (
+            _ref("meeting_id", "meetings", required=True),
+            _ref("agenda_item_id", "agenda_items", on_delete="nullify"),
+            FieldSpec("position", "int"),
+            _choice("kind", vocab.DecisionKind, vocab.DecisionKind.AGREED),
+            FieldSpec("text", "longtext", required=True),
+        ), parent_field="meeting_id", ordered=True),
+        KindSpec("actions", "action", m.Action, (
+            _ref("meeting_id", "meetings", required=True),
+            FieldSpec("number", "int"),
+            FieldSpec("position", "int"),
+            FieldSpec("description", "longtext", required=True),
+            _ref("responsible_id", "organizations"),
+            _ref("counterpart_id", "organizations"),
+            _ref("event_id", "events", on_delete="nullify"),
+            FieldSpec("due_date", "date"),
+            _choice("status", vocab.ActionStatus, vocab.ActionStatus.PLANNED),
+            FieldSpec("outcome", "longtext"),
+        ), parent_field="meeting_id", ordered=True),
+        KindSpec("events", "event", m.Event, (
+            FieldSpec("title", required=True),
+            _choice("kind", vocab.EventKind, vocab.EventKind.OTHER),
+            FieldSpec("start_date", "date"),
+            FieldSpec("end_date", "date"),
+            FieldSpec("place"),
+            _ref("organizer_id", "organizations"),
+            FieldSpec("description", "longtext"),
+        ), children=(("invitations", "event_id"),)),
+        KindSpec("invitations", "invitation", m.Invitation, (
+            _ref("event_id", "events", required=True),
+            _ref("organization_id", "organizations", required=True),
+            _ref("invited_by_id", "organizations"),
+            _choice("response", vocab.InvitationResponse, vocab.InvitationResponse.NO_RESPONSE),
+            FieldSpec("note", "longtext"),
+        ), parent_field="event_id"),
+        KindSpec("attachments", "attachment", m.Attachment, (
+            _ref("document_id", "documents"),
+            _ref("resolution_id", "resolutions"),
+            FieldSpec("filename", required=True),
+            FieldSpec("media_type", default="application/pdf"),
+            FieldSpec("sha256", required=True),
+            FieldSpec("size", "int", required=True),
+        )),
+        KindSpec("translations", "translation", m.Translation, (
+            FieldSpec("record_id", required=True),
+            FieldSpec("field", required=True),
+            _choice("language", vocab.Language, vocab.Language.ES, required=True),
+            FieldSpec("text", "longtext", required=True),
+        )),
+    )
+}
+
+_ALIASES = {k.singular.replace(" ", "_"): k.name for k in KINDS.values()} | {
+    k.singular: k.name for k in KINDS.values()
+}
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+def kind_spec(name: str) -> KindSpec:
+    """The kind called name (plural or singular, any case); InvalidValue otherwise."""
+    key = name.strip().lower().replace("-", "_")
+    key = _ALIASES.get(key, key)
+    if key not in KINDS:
+        raise UnknownKind(f"unknown kind {name!r} (kinds: {', '.join(KINDS)})")
+    return KINDS[key]
+
+
+def convert(spec: KindSpec, f: FieldSpec, value: Any) -> Any:
+    """A value given as text or Python object turned into the field's JSON value.
+
+    References are returned as given; the caller resolves them (they need the database).
+    """
+    if isinstance(value, str) and f.type not in ("text", "longtext"):
+        value = value.strip()
+        if value == "":
+            value = None
+    if value is None or value == "":
+        if f.required:
+            raise InvalidValue(spec.name, f.name, "a value is required")
+        if f.type in ("refs", "json"):
+            return []
+        return None if f.type != "text" or f.name != "speaker" else ""
+    if f.type in ("text", "longtext"):
+        if not isinstance(value, str):
+            raise InvalidValue(spec.name, f.name, "expected text")
+        if "\x00" in value:
+            raise InvalidValue(spec.name, f.name, "text may not contain NUL characters")
+        if f.required and not value.strip():
+            raise InvalidValue(spec.name, f.name, "a value is required")
+        return value
+    if f.type == "int":
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise InvalidValue(spec.name, f.name, f"{value!r} is not a whole number") from None
+    if f.type == "date":
+        if isinstance(value, date):
+            return value.isoformat()
+        try:
+            return date.fromisoformat(str(value)).isoformat()
+        except ValueError:
+            raise InvalidValue(
+                spec.name, f.name, f"{value!r} is not a date (use YYYY-MM-DD, e.g. 2009-02-13)"
+            ) from None
+    if f.type == "time":
+        if not _TIME.match(str(value)):
+            raise InvalidValue(spec.name, f.name, f"{value!r} is not a time (use HH:MM)")
+        return str(value)
+    if f.type == "choice":
+        if value not in f.choices:
+            raise InvalidValue(
+                spec.name, f.name, f"{value!r} is not one of: " + ", ".join(f.choices)
+            )
+        return value
+    if f.type == "ref":
+        return str(value)
+    if f.type in ("refs", "json"):
+        if isinstance(value, str):
+            if f.type == "json" and f.ref_kind is None:
+                import json
+
+                try:
+                    value = json.loads(value)
+                except ValueError:
+                    raise InvalidValue(spec.name, f.name, "expected a JSON value") from None
+            else:
+                value = [v.strip() for v in value.split(",") if v.strip()]
+        if not isinstance(value, list):
+            raise InvalidValue(spec.name, f.name, "expected a list")
+        return value
+    raise AssertionError(f"unknown field type {f.type}")
+
+
+def parsed_symbol(snapshot: dict[str, Any]) -> dict[str, Any]:
+    """The `parsed` object of a resolution or document (derived, never stored)."""
+    return parse_symbol(snapshot.get("symbol") or "").to_json()
+
+
+def label(kind: str, snap: dict[str, Any]) -> str:
+    """A short human name for a record (tree nodes, pickers, messages)."""
+    if kind == "organizations":
+        acronym = snap.get("acronym")
+        return f"{snap['name']} ({acronym})" if acronym else snap["name"]
+    if kind in ("resolutions", "documents"):
+        title = snap.get("title") or ""
+        return f"{snap['symbol']} {title}".strip() if not title else f"{snap['symbol']}: {title}"
+    if kind == "meetings":
+        return f"{snap.get('date') or 'undated'}  {snap['title']}"
+    if kind == "interventions":
+        return f"{snap.get('speaker') or '—'}: {_short(snap['text'])}"
+    if kind == "actions":
+        number = snap.get("number")
+        return f"{number}. {_short(snap['description'])}" if number else _short(snap["description"])
+    if kind == "decisions":
+        return _short(snap["text"])
+    if kind == "paragraphs":
+        return f"{snap['number']}. {_short(snap['text'])}"
+    if kind == "events":
+        return f"{snap['title']} ({snap.get('start_date') or 'undated'})"
+    if kind == "invitations":
+        return f"{snap['response']}"
+    for key in ("title", "name", "filename", "text"):
+        if snap.get(key):
+            return _short(str(snap[key]))
+    return snap["id"]
+
+
+def _short(text: str, n: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"

@@ -1,0 +1,114 @@
+"""Opening a MigDesk database: refuse newer schemas, back up, migrate, hand out sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from migdesk.store import search, sqlite
+from migdesk.store.errors import DatabaseError, DatabaseTooNew
+from migdesk.store.models import Setting, new_uuid
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def known_revisions() -> list[str]:
+    """Schema revisions this version of MigDesk knows, oldest first."""
+    script = ScriptDirectory.from_config(_alembic_config())
+    return [r.revision for r in reversed(list(script.walk_revisions()))]
+
+
+def head_revision() -> str:
+    """The newest schema revision this MigDesk writes."""
+    return known_revisions()[-1]
+
+
+class Database:
+    """An open MigDesk database: an engine plus a session factory."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, path: Path | str, *, upgrade_to: str | None = None) -> Database:
+        """Open (creating or upgrading as needed) the database at path.
+
+        A schema newer than this app is refused before anything is written. An existing
+        database is copied to its backups folder before any migration runs.
+        """
+        path = Path(path).expanduser().resolve()
+        empty, current = sqlite.read_schema_revision(path)
+        known = known_revisions()
+        if current is not None and current not in known:
+            raise DatabaseTooNew(
+                f"{path} was written by a newer MigDesk (schema {current}); "
+                "update MigDesk to open it"
+            )
+        target = upgrade_to or known[-1]
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"cannot create the folder of {path}: {exc.strerror}") from None
+        if not empty and current != target:
+            sqlite.backup(path, f"before-{target}")
+        engine = sqlite.make_engine(path)
+        try:
+            if current != target:
+                cfg = _alembic_config()
+                with engine.begin() as conn:
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, target)
+            db = cls(path, engine)
+            db._after_open()
+        except DatabaseError:
+            engine.dispose()
+            raise
+        except Exception as exc:  # a broken file surfaces here as a driver error
+            engine.dispose()
+            raise DatabaseError(f"{path} cannot be opened: {exc}") from None
+        return db
+
+    def _after_open(self) -> None:
+        with self.session() as s:
+            if s.get(Setting, "installation_id") is None:
+                s.add(Setting(key="installation_id", value=new_uuid()))
+            stale = s.get(Setting, "search_index_stale")
+            if stale is not None:
+                search.rebuild(s.connection())
+                s.delete(stale)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error."""
+        with self._sessions() as s, s.begin():
+            yield s
+
+    @property
+    def installation_id(self) -> str:
+        """This installation's identity in exchange files."""
+        with self.session() as s:
+            return s.scalars(select(Setting.value).where(Setting.key == "installation_id")).one()
+
+    def schema_revision(self) -> str | None:
+        """The schema revision stamped in the database."""
+        with self.engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+    def close(self) -> None:
+        """Release every connection (and let SQLite fold the WAL back into the file)."""
+        self.engine.dispose()

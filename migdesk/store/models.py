@@ -1,0 +1,310 @@
+"""SQLAlchemy 2 typed models: the tables MigDesk keeps.
+
+Every user record carries a UUID (its identity in exchange files), created_at,
+updated_at and a deleted_at tombstone; rows are never removed, so deletions travel and
+undo can bring them back. Timestamps are ISO 8601 UTC strings, which sort as text.
+Why each field exists is written down in docs/data-model.md.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Date,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_uuid() -> str:
+    """A fresh random record identity."""
+    return str(uuid.uuid4())
+
+
+def utc_now() -> str:
+    """The current time as an ISO 8601 UTC string with microseconds."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a stable constraint naming convention (for migrations)."""
+
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class RecordMixin:
+    """Identity, timestamps and the tombstone shared by every exchanged record."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
+    created_at: Mapped[str] = mapped_column(String(32), default=utc_now)
+    updated_at: Mapped[str] = mapped_column(String(32), default=utc_now)
+    deleted_at: Mapped[str | None] = mapped_column(String(32), default=None, index=True)
+
+
+def ref(table: str, **kw: Any) -> Any:
+    """A nullable reference to another record's UUID."""
+    return mapped_column(String(36), ForeignKey(f"{table}.id"), nullable=True, index=True, **kw)
+
+
+class Organization(RecordMixin, Base):
+    __tablename__ = "organizations"
+    name: Mapped[str] = mapped_column(Text)
+    acronym: Mapped[str | None] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(40))
+    parent_id: Mapped[str | None] = ref("organizations")
+    country: Mapped[str | None] = mapped_column(Text)  # for member state delegations
+    aliases: Mapped[list[Any]] = mapped_column(JSON, default=list)  # [{name, acronym, language}]
+    language: Mapped[str] = mapped_column(String(2), default="en")
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Person(RecordMixin, Base):
+    __tablename__ = "persons"
+    name: Mapped[str] = mapped_column(Text)
+    honorific: Mapped[str | None] = mapped_column(Text)
+    organization_id: Mapped[str | None] = ref("organizations")
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Office(RecordMixin, Base):
+    __tablename__ = "offices"
+    person_id: Mapped[str] = mapped_column(String(36), ForeignKey("persons.id"), index=True)
+    body_id: Mapped[str] = mapped_column(String(36), ForeignKey("organizations.id"), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+
+
+class Document(RecordMixin, Base):
+    __tablename__ = "documents"
+    symbol: Mapped[str] = mapped_column(Text)
+    symbol_normalized: Mapped[str] = mapped_column(Text, index=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    date: Mapped[date | None] = mapped_column(Date)
+    language: Mapped[str] = mapped_column(String(2), default="en")
+    distribution: Mapped[str] = mapped_column(String(10), default="public")
+    classification: Mapped[str | None] = mapped_column(String(20))
+    body_id: Mapped[str | None] = ref("organizations")
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Resolution(RecordMixin, Base):
+    __tablename__ = "resolutions"
+    symbol: Mapped[str] = mapped_column(Text)
+    symbol_normalized: Mapped[str] = mapped_column(Text, index=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    session: Mapped[str | None] = mapped_column(Text)
+    year: Mapped[int | None] = mapped_column(Integer)
+    adopted_on: Mapped[date | None] = mapped_column(Date)
+    body_id: Mapped[str | None] = ref("organizations")
+    language: Mapped[str] = mapped_column(String(2), default="en")
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class OperativeParagraph(RecordMixin, Base):
+    __tablename__ = "operative_paragraphs"
+    resolution_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("resolutions.id"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
+meeting_mandates = Table(
+    "meeting_mandates",
+    Base.metadata,
+    Column("meeting_id", String(36), ForeignKey("meetings.id"), primary_key=True),
+    Column("resolution_id", String(36), ForeignKey("resolutions.id"), primary_key=True),
+    Column("position", Integer, nullable=False, default=0),
+)
+
+
+class Meeting(RecordMixin, Base):
+    __tablename__ = "meetings"
+    title: Mapped[str] = mapped_column(Text)
+    body_id: Mapped[str | None] = ref("organizations")
+    date: Mapped[date | None] = mapped_column(Date, index=True)
+    start_time: Mapped[str | None] = mapped_column(String(5))
+    end_time: Mapped[str | None] = mapped_column(String(5))
+    place: Mapped[str | None] = mapped_column(Text)
+    chair_id: Mapped[str | None] = ref("persons")
+    agenda_document_id: Mapped[str | None] = ref("documents")
+    order_of_business_document_id: Mapped[str | None] = ref("documents")
+    status: Mapped[str] = mapped_column(String(20), default="scheduled")
+    symbol: Mapped[str | None] = mapped_column(Text)  # the summary's own document symbol
+    introduction: Mapped[str | None] = mapped_column(Text)  # mandate and meeting paragraphs
+    language: Mapped[str] = mapped_column(String(2), default="en")
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class AgendaItem(RecordMixin, Base):
+    __tablename__ = "agenda_items"
+    meeting_id: Mapped[str] = mapped_column(String(36), ForeignKey("meetings.id"), index=True)
+    number: Mapped[str | None] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Intervention(RecordMixin, Base):
+    __tablename__ = "interventions"
+    meeting_id: Mapped[str] = mapped_column(String(36), ForeignKey("meetings.id"), index=True)
+    agenda_item_id: Mapped[str | None] = ref("agenda_items")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    speaker: Mapped[str] = mapped_column(Text, default="")  # as the record gives it
+    speaker_kind: Mapped[str] = mapped_column(String(20), default="unattributed")
+    speaker_ids: Mapped[list[Any]] = mapped_column(JSON, default=list)  # organization ids
+    text: Mapped[str] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(2), default="en")
+
+
+class Decision(RecordMixin, Base):
+    __tablename__ = "decisions"
+    meeting_id: Mapped[str] = mapped_column(String(36), ForeignKey("meetings.id"), index=True)
+    agenda_item_id: Mapped[str | None] = ref("agenda_items")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(20), default="agreed")
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Event(RecordMixin, Base):
+    __tablename__ = "events"
+    title: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(20), default="other")
+    organizer_id: Mapped[str | None] = ref("organizations")
+    start_date: Mapped[date | None] = mapped_column(Date, index=True)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    place: Mapped[str | None] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+
+
+class Invitation(RecordMixin, Base):
+    __tablename__ = "invitations"
+    event_id: Mapped[str] = mapped_column(String(36), ForeignKey("events.id"), index=True)
+    organization_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("organizations.id"), index=True
+    )
+    invited_by_id: Mapped[str | None] = ref("organizations")
+    response: Mapped[str] = mapped_column(String(20), default="no response")
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Action(RecordMixin, Base):
+    __tablename__ = "actions"
+    meeting_id: Mapped[str] = mapped_column(String(36), ForeignKey("meetings.id"), index=True)
+    number: Mapped[int | None] = mapped_column(Integer)  # as printed in the report
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    description: Mapped[str] = mapped_column(Text)
+    responsible_id: Mapped[str | None] = ref("organizations")
+    counterpart_id: Mapped[str | None] = ref("organizations")
+    event_id: Mapped[str | None] = ref("events")
+    due_date: Mapped[date | None] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    outcome: Mapped[str | None] = mapped_column(Text)
+
+
+class Attachment(RecordMixin, Base):
+    __tablename__ = "attachments"
+    document_id: Mapped[str | None] = ref("documents")
+    resolution_id: Mapped[str | None] = ref("resolutions")
+    filename: Mapped[str] = mapped_column(Text)
+    media_type: Mapped[str] = mapped_column(String(100), default="application/pdf")
+    sha256: Mapped[str] = mapped_column(String(64), ForeignKey("blobs.sha256"), index=True)
+    size: Mapped[int] = mapped_column(Integer)
+
+
+class Translation(RecordMixin, Base):
+    __tablename__ = "translations"
+    record_id: Mapped[str] = mapped_column(String(36), index=True)  # any record's UUID
+    field: Mapped[str] = mapped_column(String(40))
+    language: Mapped[str] = mapped_column(String(2))
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Blob(Base):
+    """File content stored by its SHA-256 (immutable, shared by attachments)."""
+
+    __tablename__ = "blobs"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Setting(Base):
+    """Installation-wide values such as this installation's own id."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SyncBase(Base):
+    """A record's content as last exchanged with colleagues: the base of 3-way merges."""
+
+    __tablename__ = "sync_base"
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    exchanged_at: Mapped[str] = mapped_column(String(32), default=utc_now)
+
+
+class SyncPeer(Base):
+    """A colleague's installation this one has exchanged files with."""
+
+    __tablename__ = "sync_peers"
+    installation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str | None] = mapped_column(Text)
+    last_sent_at: Mapped[str | None] = mapped_column(String(32))
+    last_received_at: Mapped[str | None] = mapped_column(String(32))
+
+
+class HistoryEntry(Base):
+    """A value a record used to have and lost (merge conflicts): nothing is lost."""
+
+    __tablename__ = "record_history"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    field: Mapped[str] = mapped_column(String(40))
+    value: Mapped[Any] = mapped_column(JSON)
+    source: Mapped[str] = mapped_column(Text)  # e.g. "import from <installation id>"
+    recorded_at: Mapped[str] = mapped_column(String(32), default=utc_now)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+RECORD_MODELS: dict[str, type[RecordMixin]] = {
+    "organizations": Organization,
+    "persons": Person,
+    "offices": Office,
+    "documents": Document,
+    "resolutions": Resolution,
+    "paragraphs": OperativeParagraph,
+    "meetings": Meeting,
+    "agenda_items": AgendaItem,
+    "interventions": Intervention,
+    "decisions": Decision,
+    "events": Event,
+    "invitations": Invitation,
+    "actions": Action,
+    "attachments": Attachment,
+    "translations": Translation,
+}

@@ -1,0 +1,125 @@
+"""Full-text search over records with SQLite FTS5 (accent-insensitive, prefix matching).
+
+This module is the only place that knows the index is FTS5: a server database would
+provide the same three functions (reindex, rebuild, query) on its own engine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, text
+
+# For each kind: the SQL giving (record_id, title, body) for live records.
+_SOURCES: dict[str, str] = {
+    "organizations": """SELECT id, name || coalesce(' (' || acronym || ')', ''),
+        coalesce(country, '') || ' ' || coalesce((SELECT group_concat(
+            coalesce(json_extract(a.value, '$.name'), '') || ' ' ||
+            coalesce(json_extract(a.value, '$.acronym'), ''), ' ')
+            FROM json_each(organizations.aliases) AS a), '') || ' ' || coalesce(notes, '')
+        FROM organizations WHERE deleted_at IS NULL""",
+    "persons": """SELECT id, name, coalesce(honorific, '') || ' ' || coalesce(notes, '')
+        FROM persons WHERE deleted_at IS NULL""",
+    "documents": """SELECT id, symbol || ' ' || title, symbol_normalized || ' ' ||
+        coalesce(notes, '') FROM documents WHERE deleted_at IS NULL""",
+    "resolutions": """SELECT id, symbol || ' ' || title, symbol_normalized || ' ' ||
+        coalesce(session, '') || ' ' || coalesce((SELECT group_concat(p.text, ' ')
+            FROM operative_paragraphs AS p WHERE p.resolution_id = resolutions.id
+            AND p.deleted_at IS NULL), '') || ' ' || coalesce(notes, '')
+        FROM resolutions WHERE deleted_at IS NULL""",
+    "meetings": """SELECT id, title, coalesce(place, '') || ' ' || coalesce(symbol, '') ||
+        ' ' || coalesce(introduction, '') || ' ' || coalesce(notes, '')
+        FROM meetings WHERE deleted_at IS NULL""",
+    "agenda_items": """SELECT id, title, coalesce(number, '') FROM agenda_items
+        WHERE deleted_at IS NULL""",
+    "interventions": """SELECT id, speaker, text FROM interventions WHERE deleted_at IS NULL""",
+    "decisions": """SELECT id, kind, text FROM decisions WHERE deleted_at IS NULL""",
+    "actions": """SELECT id, description, coalesce(outcome, '') || ' ' || status
+        FROM actions WHERE deleted_at IS NULL""",
+    "events": """SELECT id, title, coalesce(place, '') || ' ' || kind || ' ' ||
+        coalesce(description, '') FROM events WHERE deleted_at IS NULL""",
+}
+
+# Column 3 (body) gives the snippet; its markers stay empty so that results are plain text.
+_QUERY = """SELECT kind, record_id, title, snippet(search_index, 3, '', '', '…', 16)
+    FROM search_index WHERE search_index MATCH :q {kinds} ORDER BY bm25(search_index, 0, 0, 4, 1)
+    LIMIT :limit"""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result."""
+
+    kind: str
+    id: str
+    title: str
+    snippet: str
+
+
+def searchable_kinds() -> tuple[str, ...]:
+    """The kinds the index holds."""
+    return tuple(_SOURCES)
+
+
+def reindex(conn: Connection, kind: str, ids: Iterable[str]) -> None:
+    """Bring the index entries of these records up to date (removing deleted ones)."""
+    source = _SOURCES.get(kind)
+    id_list = list(dict.fromkeys(ids))
+    if source is None or not id_list:
+        return
+    for start in range(0, len(id_list), 500):
+        chunk = id_list[start : start + 500]
+        params = {f"i{n}": v for n, v in enumerate(chunk)}
+        marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+        conn.execute(
+            text(f"DELETE FROM search_index WHERE record_id IN ({marks})"),  # noqa: S608
+            params,
+        )
+        conn.execute(
+            text(  # noqa: S608 - the SQL comes from the constant table above
+                "INSERT INTO search_index (kind, record_id, title, body) "
+                f"SELECT '{kind}', * FROM ({source} AND id IN ({marks}))"
+            ),
+            params,
+        )
+
+
+def rebuild(conn: Connection) -> None:
+    """Rebuild the whole index from the tables."""
+    conn.execute(text("DELETE FROM search_index"))
+    for kind, source in _SOURCES.items():
+        conn.execute(
+            text(  # noqa: S608 - constant SQL
+                f"INSERT INTO search_index (kind, record_id, title, body) SELECT '{kind}', * FROM ({source})"
+            )
+        )
+
+
+def match_expression(user_text: str) -> str | None:
+    """Turn what a user typed into a safe FTS5 query: every word, as a prefix, all required."""
+    words = re.findall(r"\w+", user_text)
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def query(
+    conn: Connection, user_text: str, *, limit: int = 50, kinds: Iterable[str] | None = None
+) -> list[Hit]:
+    """Records matching every word of user_text (accent-insensitive prefixes), best first."""
+    expression = match_expression(user_text)
+    if expression is None:
+        return []
+    params: dict[str, object] = {"q": expression, "limit": limit}
+    kind_filter = ""
+    if kinds is not None:
+        chosen = [k for k in kinds if k in _SOURCES]
+        params.update({f"k{n}": k for n, k in enumerate(chosen)})
+        kind_filter = "AND kind IN (" + ", ".join(f":k{n}" for n in range(len(chosen))) + ")"
+        if not chosen:
+            return []
+    rows = conn.execute(text(_QUERY.format(kinds=kind_filter)), params)
+    return [Hit(kind=r[0], id=r[1], title=r[2], snippet=r[3]) for r in rows]
+

@@ -1,0 +1,110 @@
+"""What is SQLite-only: connection pragmas, schema inspection without writing, file backups.
+
+A server database (PostgreSQL for a whole delegation) would replace this module and
+migdesk.store.search; services and the GUI never import either directly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+from migdesk.store.errors import DatabaseError
+
+BUSY_TIMEOUT_MS = 10_000
+KEEP_BACKUPS = 10
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine whose every connection uses WAL, foreign keys and a busy timeout."""
+    engine = create_engine(f"sqlite:///{path}", future=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see _on_begin)
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA synchronous = NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # pysqlite's own transaction handling defers BEGIN; a real BEGIN makes every
+        # session one atomic transaction, reads included.
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def read_schema_revision(path: Path) -> tuple[bool, str | None]:
+    """(is_empty, alembic revision) of a database file, read without writing a byte."""
+    if not path.exists() or path.stat().st_size == 0:
+        return True, None
+    try:
+        with open(path, "rb") as f:
+            if f.read(16) != b"SQLite format 3\x00":
+                raise DatabaseError(f"{path} is not a SQLite database")
+        uri = f"file:{path}?mode=ro"
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not tables:
+                return True, None
+            if "alembic_version" not in tables:
+                raise DatabaseError(f"{path} is a SQLite database but not a MigDesk database")
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return False, (row[0] if row else None)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} cannot be read: {exc}") from None
+    except OSError as exc:
+        raise DatabaseError(f"{path} cannot be read: {exc.strerror}") from None
+
+
+def backups_folder(path: Path) -> Path:
+    """The folder beside the database that holds its backup copies."""
+    return path.with_name(path.name + "-backups")
+
+
+def backup(path: Path, reason: str) -> Path:
+    """Copy the database (consistently, with SQLite's backup API) beside it; keep the last few."""
+    folder = backups_folder(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{path.stem}-{stamp}-{reason}.sqlite"
+    with contextlib.closing(sqlite3.connect(path)) as src, contextlib.closing(
+        sqlite3.connect(target)
+    ) as dst:
+        src.backup(dst)
+    for old in list_backups(path)[KEEP_BACKUPS:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def list_backups(path: Path) -> list[Path]:
+    """Backups of this database, newest first."""
+    folder = backups_folder(path)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{path.stem}-*.sqlite"), reverse=True)
+
+
+def restore(backup_path: Path, path: Path) -> None:
+    """Replace the database with a backup copy (the current state is backed up first)."""
+    if path.exists():
+        backup(path, "before-restore")
+    with contextlib.closing(sqlite3.connect(backup_path)) as src, contextlib.closing(
+        sqlite3.connect(path)
+    ) as dst:
+        src.backup(dst)
+
+
+def integrity_ok(path: Path) -> bool:
+    """True when PRAGMA integrity_check finds nothing wrong."""
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
