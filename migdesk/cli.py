@@ -34,9 +34,14 @@ def _iso_date(text: str) -> date:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the whole command line."""
-    p = argparse.ArgumentParser(prog="migdesk", description="MigDesk: meetings, mandates and follow-up of migration committees.")
+    p = argparse.ArgumentParser(
+        prog="migdesk",
+        description="MigDesk: meetings, mandates and follow-up of migration committees.",
+    )
     p.add_argument("--version", action="version", version=f"migdesk {__version__}")
-    p.add_argument("--db", type=Path, help="database file (default: $MIGDESK_DB or the user data folder)")
+    p.add_argument(
+        "--db", type=Path, help="database file (default: $MIGDESK_DB or the user data folder)"
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     init = sub.add_parser("init", help="create or upgrade the database")
@@ -51,12 +56,22 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("id", metavar="ID", help="UUID or a unique prefix of 8+ characters")
     show.add_argument("--json", action="store_true")
 
-    for name, help_text in (("add", "add a record; prints its id"), ("set", "change fields of a record")):
+    for name, help_text in (
+        ("add", "add a record; prints its id"),
+        ("set", "change fields of a record"),
+    ):
         cmd = sub.add_parser(name, help=help_text)
         cmd.add_argument("kind", metavar="KIND")
         if name == "set":
             cmd.add_argument("id", metavar="ID")
-        cmd.add_argument("--set", dest="values", action="append", default=[], metavar="FIELD=VALUE", required=True)
+        cmd.add_argument(
+            "--set",
+            dest="values",
+            action="append",
+            default=[],
+            metavar="FIELD=VALUE",
+            required=True,
+        )
 
     rm = sub.add_parser("delete", help="delete a record (and what it owns)")
     rm.add_argument("kind", metavar="KIND")
@@ -82,12 +97,18 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="write an exchange file (.migdesk)")
     export.add_argument("file", type=Path, metavar="FILE")
     export.add_argument("--meeting", dest="meetings", action="append", default=[], metavar="ID")
-    export.add_argument("--since-last-to", dest="peer", metavar="INSTALLATION_ID",
-                        help="only what changed since the last file sent to this colleague")
+    export.add_argument(
+        "--since-last-to",
+        dest="peer",
+        metavar="INSTALLATION_ID",
+        help="only what changed since the last file sent to this colleague",
+    )
 
     imp = sub.add_parser("import", help="merge an exchange file")
     imp.add_argument("file", type=Path, metavar="FILE")
-    imp.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="report what would change; write nothing"
+    )
     imp.add_argument("--json", action="store_true")
     imp.add_argument("--on-conflict", choices=("keep-local", "take-incoming"), default="keep-local")
 
@@ -156,7 +177,9 @@ def _run(args: argparse.Namespace, db: Any) -> int:
 
         hits = search(db, args.text)
         if args.json:
-            _print_json([{"kind": h.kind, "id": h.id, "title": h.title, "snippet": h.snippet} for h in hits])
+            _print_json(
+                [{"kind": h.kind, "id": h.id, "title": h.title, "snippet": h.snippet} for h in hits]
+            )
         else:
             for h in hits:
                 print(f"{h.kind:<14} {h.id[:8]}  {h.title}")
@@ -173,7 +196,9 @@ def _optional(module: str) -> Any:
         return importlib.import_module(module)
     except ModuleNotFoundError as exc:
         if exc.name == module:
-            raise CommandError(f"this MigDesk has no {module.rsplit('.', 1)[-1]} support yet") from None
+            raise CommandError(
+                f"this MigDesk has no {module.rsplit('.', 1)[-1]} support yet"
+            ) from None
         raise
 
 
@@ -184,15 +209,21 @@ def _run_files(args: argparse.Namespace, db: Any) -> int:
         if args.pdf_command == "summary":
             printing.write_summary(db, args.meeting, args.output, paper=args.paper)
         else:
-            pages = printing.write_packet(db, args.meetings, args.date_from, args.date_to, args.output, paper=args.paper)
+            pages = printing.write_packet(
+                db, args.meetings, args.date_from, args.date_to, args.output, paper=args.paper
+            )
             print(f"{args.output}: {pages} pages")
     elif cmd == "export":
         exchange = _optional("migdesk.services.exchange")
-        summary = exchange.export_file(db, args.file, meeting_ids=args.meetings, since_peer=args.peer)
+        summary = exchange.export_file(
+            db, args.file, meeting_ids=args.meetings, since_peer=args.peer
+        )
         print(summary)
     elif cmd == "import":
         exchange = _optional("migdesk.services.exchange")
-        report = exchange.import_file(db, args.file, dry_run=args.dry_run, on_conflict=args.on_conflict)
+        report = exchange.import_file(
+            db, args.file, dry_run=args.dry_run, on_conflict=args.on_conflict
+        )
         if args.json:
             _print_json(report.to_json())
         else:
@@ -204,14 +235,20 @@ def _run_files(args: argparse.Namespace, db: Any) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None, *, open_window: Callable[..., int] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, *, open_window: Callable[..., int] | None = None
+) -> int:
     """Entry point of the `migdesk` command; returns the exit code."""
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     # `migdesk [--db PATH] FILE.migdesk`: a file to preview in the window's import dialog.
     exchange_file = None
-    if argv and argv[-1].endswith(".migdesk") and (len(argv) == 1 or argv[-2] != "--db") \
-            and not any(a in argv for a in ("import", "export")):
+    if (
+        argv
+        and argv[-1].endswith(".migdesk")
+        and (len(argv) == 1 or argv[-2] != "--db")
+        and not any(a in argv for a in ("import", "export"))
+    ):
         exchange_file = argv.pop()
     args = parser.parse_args(argv)
     db_path = args.db or default_database_path()

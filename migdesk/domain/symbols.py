@@ -51,48 +51,51 @@ _NBSP_TO_SPACE = {ord(c): " " for c in _NBSP}
 _DASHES = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"}
 
 _SUFFIXES = r"(?P<suffixes>(?:\s*(?:rev|corr|add)\.?\s*\d+)*)$"
-_SUFFIX_RE = re.compile(r"(?P<kind>rev|corr|add)(?P<dot>\.?)\s*(?P<n>\d+)", re.I)
+# ASCII only: exotic digits or case-folding letters (Kelvin sign, long s) are not symbols.
+_FLAGS = re.I | re.A
+_SUFFIX_RE = re.compile(r"(?P<kind>rev|corr|add)(?P<dot>\.?)\s*(?P<n>\d+)", _FLAGS)
 _SEGMENT = r"[A-Z][A-Z0-9]*"
 _RESOLUTION_RE = re.compile(
     r"^(?P<organ>[A-Z]+)\s*/\s*(?P<type>RES|DEC)(?P<dot>\.?)\s*(?P<number>\d+)\s*"
     r"\(\s*(?P<roman>[A-Z]+?)\s*(?P<hyphen>-?)\s*(?P<kind>[OE0])\s*/\s*(?P<year>\d{2})\s*\)"
     + _SUFFIXES,
-    re.I,
+    _FLAGS,
 )
 _COUNCIL_RE = re.compile(
     r"^(?P<organ>[A-Z]+)\s*/\s*(?P<type>RES)(?P<dot>\.?)\s*(?P<number>\d+)\s*"
     r"\(\s*(?P<meeting>\d+)\s*/\s*(?P<year>\d{2})\s*\)" + _SUFFIXES,
-    re.I,
+    _FLAGS,
 )
 _TYPED_RE = re.compile(
     rf"^(?P<prefix>{_SEGMENT}(?:-[A-Z0-9]+)*(?:\s*/\s*{_SEGMENT}(?:-[A-Z0-9]+)*)*)\s*/\s*"
     r"(?P<type>doc|INF|ACTA|OD)(?P<sep>\s*[.-]?\s*)(?P<number>\d+)\s*/\s*(?P<year>\d{2})"
     + _SUFFIXES,
-    re.I,
+    _FLAGS,
 )
 _SERIAL_RE = re.compile(
     rf"^(?P<prefix>{_SEGMENT}(?:\s*/\s*{_SEGMENT})*)\s*-\s*(?P<number>\d+)\s*/\s*(?P<year>\d{{2}})"
     + _SUFFIXES,
-    re.I,
+    _FLAGS,
 )
 _CLASSIFICATION_RE = re.compile(
     r"^(?P<oea>OEA)\s*/\s*(?P<ser>Ser)(?P<dot>\.?)\s*(?P<series>[A-Z])"
     r"(?P<sub>(?:\s*/\s*[A-Z0-9.]+)*)$",
-    re.I,
+    _FLAGS,
 )
 # Shapes of broken symbols, used only to explain why a text was not recognised.
 # (Case-sensitive, so that ordinary words such as "Follow-up" are not taken for prefixes.)
 _NO_NUMBER_RE = re.compile(
-    rf"^(?P<head>(?>{_SEGMENT}(?:\s*/\s*{_SEGMENT})*(?:\s*-|\s*/\s*(?i:RES|DEC)\.?)))\s*+(?!\d)"
+    rf"^(?P<head>(?>{_SEGMENT}(?:\s*/\s*{_SEGMENT})*(?:\s*-|\s*/\s*(?i:RES|DEC)\.?)))\s*+(?!\d)",
+    re.A,
 )
-_NO_YEAR_RE = re.compile(rf"^(?P<head>{_SEGMENT}(?:\s*/\s*{_SEGMENT})*\s*-\s*\d+)\s*$")
+_NO_YEAR_RE = re.compile(rf"^(?P<head>{_SEGMENT}(?:\s*/\s*{_SEGMENT})*\s*-\s*\d+)\s*$", re.A)
 _ROMAN_RE = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _ROMAN_VALUES = (
     ("M", 1000), ("CM", 900), ("D", 500), ("CD", 400), ("C", 100), ("XC", 90),
     ("L", 50), ("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1),
 )  # fmt: skip
 
-Suffixes = tuple[tuple[str, int], ...]
+_Suffixes = tuple[tuple[str, int], ...]
 
 
 @dataclass(frozen=True)
@@ -235,7 +238,7 @@ def _short_name(prefix: str) -> str:
 
 def _suffixes(raw: str, notes: list[str]) -> tuple[str, dict[str, Any]]:
     """Canonical suffix text (`` rev. 3 corr. 2``) and the JSON parts for it."""
-    found: Suffixes = ()
+    found: _Suffixes = ()
     for m in _SUFFIX_RE.finditer(raw):
         kind = _case(m["kind"], m["kind"].lower(), notes)
         if not m["dot"]:

@@ -8,6 +8,7 @@ Sequences may be lists or tuples.
 from __future__ import annotations
 
 from collections.abc import Sequence, Set
+import datetime as _dt
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -124,7 +125,7 @@ class DocumentRow:
 
     symbol: str
     title: str
-    date: date | None = None
+    date: _dt.date | None = None
     language: str = ""
 
 

@@ -19,7 +19,15 @@ from sqlalchemy.orm import Session
 
 from migdesk.domain.symbols import normalize_symbol
 from migdesk.services.errors import InvalidValue, NotFound, StillReferenced
-from migdesk.services.kinds import KINDS, META_FIELDS, KindSpec, convert, kind_spec, label, parsed_symbol
+from migdesk.services.kinds import (
+    KINDS,
+    META_FIELDS,
+    KindSpec,
+    convert,
+    kind_spec,
+    label,
+    parsed_symbol,
+)
 from migdesk.store import search as search_index
 from migdesk.store.database import Database
 from migdesk.store.models import meeting_mandates, new_uuid, utc_now
@@ -180,7 +188,8 @@ def write_snapshot(session: Session, kind: str, record_id: str, target: Snapshot
             row.deleted_at = utc_now()
         return
     if row is None:
-        row = spec.model(id=record_id)
+        model: Any = spec.model
+        row = model(id=record_id)
         session.add(row)
     for f in spec.fields:
         if f.type != "refs":
@@ -223,14 +232,20 @@ def resolve_id(session: Session, kind: str, text: str, *, field: str | None = No
     text = text.strip().lower()
     where = f"{field}: " if field else ""
     if len(text) < 8 or not _UUID.match(text):
-        raise NotFound(f"{where}{text!r} is not a {spec.singular} id (a UUID or its first 8+ characters)")
+        raise NotFound(
+            f"{where}{text!r} is not a {spec.singular} id (a UUID or its first 8+ characters)"
+        )
     ids = session.scalars(
-        select(model.id).where(model.id.startswith(text, autoescape=True), model.deleted_at.is_(None)).limit(2)
+        select(model.id)
+        .where(model.id.startswith(text, autoescape=True), model.deleted_at.is_(None))
+        .limit(2)
     ).all()
     if not ids:
         raise NotFound(f"{where}no {spec.singular} with id {text!r}")
     if len(ids) > 1:
-        raise NotFound(f"{where}the id prefix {text!r} matches several {spec.name}; give more of it")
+        raise NotFound(
+            f"{where}the id prefix {text!r} matches several {spec.name}; give more of it"
+        )
     return ids[0]
 
 
@@ -279,7 +294,14 @@ def count(db: Database, kind: str, *, where: dict[str, Any] | None = None) -> in
     model: Any = spec.model
     conditions = [getattr(model, spec.field(k).name) == v for k, v in (where or {}).items()]
     with db.session() as s:
-        return s.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None), *conditions)) or 0
+        return (
+            s.scalar(
+                select(func.count())
+                .select_from(model)
+                .where(model.deleted_at.is_(None), *conditions)
+            )
+            or 0
+        )
 
 
 # ---------------------------------------------------------------- changing
@@ -305,7 +327,9 @@ def _checked(session: Session, spec: KindSpec, values: dict[str, Any], base: Sna
             raise InvalidValue(spec.name, f.name, "a value is required")
     for start, end in (("start_date", "end_date"),):
         if snap.get(start) and snap.get(end) and snap[end] < snap[start]:
-            raise InvalidValue(spec.name, end, f"ends ({snap[end]}) before it starts ({snap[start]})")
+            raise InvalidValue(
+                spec.name, end, f"ends ({snap[end]}) before it starts ({snap[start]})"
+            )
     if spec.name == "organizations" and snap.get("parent_id"):
         _check_no_cycle(session, snap["id"], snap["parent_id"])
     return snap
@@ -317,7 +341,9 @@ def _check_no_cycle(session: Session, org_id: str, parent_id: str) -> None:
     current: str | None = parent_id
     while current is not None:
         if current in seen:
-            raise InvalidValue("organizations", "parent_id", "an organization cannot be its own ancestor")
+            raise InvalidValue(
+                "organizations", "parent_id", "an organization cannot be its own ancestor"
+            )
         seen.add(current)
         current = session.scalar(select(model.parent_id).where(model.id == current))
 
@@ -325,7 +351,9 @@ def _check_no_cycle(session: Session, org_id: str, parent_id: str) -> None:
 def _next_position(session: Session, spec: KindSpec, parent_id: str) -> int:
     model: Any = spec.model
     parent_col = getattr(model, spec.parent_field or "")
-    top = session.scalar(select(func.max(model.position)).where(parent_col == parent_id, model.deleted_at.is_(None)))
+    top = session.scalar(
+        select(func.max(model.position)).where(parent_col == parent_id, model.deleted_at.is_(None))
+    )
     return 0 if top is None else top + 1
 
 
@@ -377,11 +405,19 @@ def _delete_plan(session: Session, spec: KindSpec, full: str) -> tuple[list[Chan
     doomed += _owned(session, spec, [full])
     translations = KINDS["translations"]
     all_ids = [snap["id"] for _, snap in doomed]
-    doomed += [("translations", t) for t in _snapshots(
-        session, translations, [translations.model.record_id.in_(all_ids)]  # type: ignore[attr-defined]
-    )]
+    doomed += [
+        ("translations", t)
+        for t in _snapshots(
+            session,
+            translations,
+            [translations.model.record_id.in_(all_ids)],  # type: ignore[attr-defined]
+        )
+    ]
     doomed_ids = {snap["id"] for _, snap in doomed}
-    items = [ChangeItem(k, snap["id"], snap, {**snap, "deleted_at": now, "updated_at": now}) for k, snap in doomed]
+    items = [
+        ChangeItem(k, snap["id"], snap, {**snap, "deleted_at": now, "updated_at": now})
+        for k, snap in doomed
+    ]
     blockers: list[str] = []
     by_kind: dict[str, set[str]] = defaultdict(set)
     for k, snap in doomed:
@@ -394,7 +430,9 @@ def _delete_plan(session: Session, spec: KindSpec, full: str) -> tuple[list[Chan
             targets = list(by_kind[f.ref_kind or ""])
             if f.type == "refs":  # meeting mandates: the resolution leaves the list
                 rows = session.execute(
-                    select(meeting_mandates.c.meeting_id).where(meeting_mandates.c.resolution_id.in_(targets))
+                    select(meeting_mandates.c.meeting_id).where(
+                        meeting_mandates.c.resolution_id.in_(targets)
+                    )
                 ).scalars()
                 referrers = [m for m in set(rows) if m not in doomed_ids]
                 cond = [model.id.in_(referrers)]

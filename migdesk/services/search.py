@@ -11,7 +11,9 @@ from migdesk.store.search import Hit
 __all__ = ["Hit", "search"]
 
 
-def search(db: Database, text: str, *, limit: int = 50, kinds: Iterable[str] | None = None) -> list[Hit]:
+def search(
+    db: Database, text: str, *, limit: int = 50, kinds: Iterable[str] | None = None
+) -> list[Hit]:
     """Records matching every word typed (accent-insensitive, as prefixes), best first."""
     with db.session() as s:
         return index.query(s.connection(), text, limit=limit, kinds=kinds)

@@ -123,9 +123,7 @@ class Resolution(RecordMixin, Base):
 
 class OperativeParagraph(RecordMixin, Base):
     __tablename__ = "operative_paragraphs"
-    resolution_id: Mapped[str] = mapped_column(
-        String(36), ForeignKey("resolutions.id"), index=True
-    )
+    resolution_id: Mapped[str] = mapped_column(String(36), ForeignKey("resolutions.id"), index=True)
     number: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
 

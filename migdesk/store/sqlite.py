@@ -53,7 +53,9 @@ def read_schema_revision(path: Path) -> tuple[bool, str | None]:
                 raise DatabaseError(f"{path} is not a SQLite database")
         uri = f"file:{path}?mode=ro"
         with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             if not tables:
                 return True, None
             if "alembic_version" not in tables:
@@ -77,9 +79,10 @@ def backup(path: Path, reason: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{path.stem}-{stamp}-{reason}.sqlite"
-    with contextlib.closing(sqlite3.connect(path)) as src, contextlib.closing(
-        sqlite3.connect(target)
-    ) as dst:
+    with (
+        contextlib.closing(sqlite3.connect(path)) as src,
+        contextlib.closing(sqlite3.connect(target)) as dst,
+    ):
         src.backup(dst)
     for old in list_backups(path)[KEEP_BACKUPS:]:
         old.unlink(missing_ok=True)
@@ -98,9 +101,10 @@ def restore(backup_path: Path, path: Path) -> None:
     """Replace the database with a backup copy (the current state is backed up first)."""
     if path.exists():
         backup(path, "before-restore")
-    with contextlib.closing(sqlite3.connect(backup_path)) as src, contextlib.closing(
-        sqlite3.connect(path)
-    ) as dst:
+    with (
+        contextlib.closing(sqlite3.connect(backup_path)) as src,
+        contextlib.closing(sqlite3.connect(path)) as dst,
+    ):
         src.backup(dst)
 
 

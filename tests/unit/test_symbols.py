@@ -216,6 +216,7 @@ UNKNOWN: list[tuple[str, str]] = [
     ("AG/RES. 2356 (XXXXVIII-O/08)", "'XXXXVIII' is not a valid roman numeral"),
     ("AG/RES. 2356 (IIX-O/08)", "not a valid roman numeral"),
     ("CE/AM-59/2008", "not a known form"),
+    ("CE/AM-59/\u0660\u0668", "not a known form"),  # Arabic-Indic digits are not symbol digits
 ]
 
 

@@ -1,0 +1,291 @@
+"""Flowables of MigDesk reports: markers (bookmarks, footer label, progress), a fast
+grid table that repeats its header row on every page, and the contents page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.colors import Color
+from reportlab.platypus import Paragraph
+from reportlab.platypus.flowables import Flowable
+
+from migdesk.reports.styles import GRID_COLOR, HEADER_FILL, MUTED, SERIF, Styles
+from migdesk.reports.templates import BuildState, LateFormCanvas
+from migdesk.reports.text import clean, esc
+
+
+class Marker(Flowable):
+    """An invisible point in the story that, where it lands, can bookmark the page (and
+    add an outline entry), set the footer label, and call back (progress and cancel).
+    It keeps with the next flowable so that a bookmark never strands on the page before.
+    """
+
+    def __init__(
+        self,
+        state: BuildState,
+        *,
+        key: str = "",
+        title: str = "",
+        level: int = 0,
+        label: str | None = None,
+        callback: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.state = state
+        self.key = key
+        self.title = title
+        self.level = level
+        self.label = label
+        self.callback = callback
+        self.keepWithNext = True
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        canv = self.canv
+        if self.callback is not None:
+            self.callback()
+        if self.label is not None:
+            self.state.label = self.label
+        if self.key:
+            canv.bookmarkHorizontal(self.key, 0, 0)
+            self.state.anchors[self.key] = int(canv.getPageNumber())
+            if self.title:
+                canv.addOutlineEntry(clean(self.title)[:250], self.key, self.level)
+
+
+class GridTable(Flowable):
+    """A ruled table of Paragraph cells, header row repeated on every page.
+
+    Each cell is wrapped once and split parts share the measurements, so a long table
+    costs about as much as the same text set as paragraphs (ReportLab's Table re-wraps
+    every remaining cell at every page break). A row taller than a whole frame is split
+    inside its cells.
+    """
+
+    def __init__(
+        self,
+        header: Sequence[Paragraph],
+        rows: Sequence[Sequence[Paragraph]],
+        fractions: Sequence[float],
+        *,
+        fills: Sequence[Color | None] | None = None,
+        frame_height: float,
+        pad: float = 4,
+    ) -> None:
+        super().__init__()
+        if any(len(r) != len(fractions) for r in [header, *rows]):
+            raise ValueError("every row needs one cell per column")
+        self.header = list(header)
+        self.rows = [list(r) for r in rows]
+        self.fractions = list(fractions)
+        self.fills: list[Color | None] = list(fills) if fills else [None] * len(self.rows)
+        self.frame_height = frame_height
+        self.pad = pad
+        self._aw: float | None = None
+        self._col_w: list[float] = []
+        self._head_h = 0.0
+        self._row_h: list[float] = []
+
+    # measuring -------------------------------------------------------------------
+    def _cells_height(self, cells: Sequence[Paragraph]) -> float:
+        inner = (w - 2 * self.pad for w in self._col_w)
+        return max(c.wrap(w, 1e7)[1] for c, w in zip(cells, inner, strict=True)) + 2 * self.pad
+
+    def _measure(self, aw: float) -> None:
+        if self._aw == aw:
+            return
+        total = sum(self.fractions)
+        self._col_w = [aw * f / total for f in self.fractions]
+        self._head_h = self._cells_height(self.header)
+        self._row_h = [self._cells_height(r) for r in self.rows]
+        self._aw = aw
+
+    def _part(self, rows: list[list[Paragraph]], heights: list[float], fills: list[Any]) -> GridTable:
+        part = GridTable(
+            self.header, [], self.fractions, frame_height=self.frame_height, pad=self.pad
+        )
+        part.rows, part._row_h, part.fills = rows, heights, fills
+        part._aw, part._col_w, part._head_h = self._aw, self._col_w, self._head_h
+        return part
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._measure(availWidth)
+        self.width = availWidth
+        self.height = self._head_h + sum(self._row_h)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._measure(availWidth)
+        room = availHeight - self._head_h
+        fit, used = 0, 0.0
+        while fit < len(self.rows) and used + self._row_h[fit] <= room:
+            used += self._row_h[fit]
+            fit += 1
+        if fit == len(self.rows):
+            return [self]
+        if fit == 0:
+            # Move the row to the next page unless it would not fit any page.
+            if self._head_h + self._row_h[0] <= self.frame_height:
+                return []
+            return self._split_first_row(room)
+        return [
+            self._part(self.rows[:fit], self._row_h[:fit], self.fills[:fit]),
+            self._part(self.rows[fit:], self._row_h[fit:], self.fills[fit:]),
+        ]
+
+    def _split_first_row(self, room: float) -> list[Flowable]:
+        first: list[Paragraph] = []
+        rest: list[Paragraph] = []
+        inner = room - 2 * self.pad
+        for cell, w in zip(self.rows[0], self._col_w, strict=True):
+            if cell.wrap(w - 2 * self.pad, 1e7)[1] <= inner:
+                first.append(cell)
+                rest.append(Paragraph("", cell.style))
+                continue
+            parts = cell.split(w - 2 * self.pad, inner)
+            if len(parts) != 2:
+                return []
+            first.append(parts[0])
+            rest.append(parts[1])
+        rows = [first, rest, *self.rows[1:]]
+        fills = [self.fills[0], self.fills[0], *self.fills[1:]]
+        heights = [self._cells_height(first), self._cells_height(rest), *self._row_h[1:]]
+        return [
+            self._part(rows[:1], heights[:1], fills[:1]),
+            self._part(rows[1:], heights[1:], fills[1:]),
+        ]
+
+    # drawing ---------------------------------------------------------------------
+    def draw(self) -> None:
+        canv = self.canv
+        pad, widths = self.pad, self._col_w
+        xs = [0.0]
+        for w in widths:
+            xs.append(xs[-1] + w)
+        rows = [(self.header, self._head_h, HEADER_FILL), *zip(self.rows, self._row_h, self.fills, strict=True)]
+        y = self.height
+        canv.saveState()
+        lines = []
+        for cells, height, fill in rows:
+            if fill is not None:
+                canv.setFillColor(fill)
+                canv.rect(0, y - height, self.width, height, stroke=0, fill=1)
+            for cell, x in zip(cells, xs, strict=False):
+                cell.drawOn(canv, x + pad, y - pad - cell.height)
+            y -= height
+            lines.append((0, y, self.width, y))
+        lines.append((0, self.height, self.width, self.height))
+        lines.extend((x, 0, x, self.height) for x in xs)
+        canv.setStrokeColor(GRID_COLOR)
+        canv.setLineWidth(0.5)
+        canv.lines(lines)
+        canv.restoreState()
+
+
+@dataclass
+class TocEntry:
+    """One contents line: a title at a level, and where its page number comes from."""
+
+    title: str
+    level: int
+    key: str  # bookmark key; also the link target
+    page: Callable[[BuildState, int, int], int]  # (state, pages typeset, total) -> page
+
+
+@dataclass
+class _PlacedEntry:
+    entry: TocEntry
+    para: Paragraph
+    top: float  # distance from the top of the frame to the top of the entry
+    height: float
+
+
+NUMBER_WIDTH = 42.0  # room for the page number column (points)
+
+
+class ContentsPage(Flowable):
+    """One page of the contents; page numbers are forms filled in at save time."""
+
+    def __init__(
+        self, state: BuildState, placed: list[_PlacedEntry], title: Paragraph | None
+    ) -> None:
+        super().__init__()
+        self.state = state
+        self.placed = placed
+        self.title = title
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = availWidth, availHeight
+        return availWidth, availHeight
+
+    def draw(self) -> None:
+        canv = self.canv
+        assert isinstance(canv, LateFormCanvas)
+        if self.title is not None:
+            _, h = self.title.wrap(self.width, self.height)
+            self.title.drawOn(canv, 0, self.height - h)
+        for placed in self.placed:
+            entry, para = placed.entry, placed.para
+            y = self.height - placed.top - placed.height
+            canv.setNamedCB("toc_end", _leader_drawer(self, entry, para, y))
+            para.drawOn(canv, 0, y)
+            canv.linkRect("", entry.key, (0, y, self.width, y + placed.height), relative=1)
+
+
+def _leader_drawer(
+    page: ContentsPage, entry: TocEntry, para: Paragraph, y: float
+) -> Callable[[Any, str, str | None], None]:
+    """The <onDraw> callback at the end of an entry: dot leader and page number form."""
+    state = page.state
+
+    def draw(canv: Any, _kind: str, _label: str | None) -> None:
+        info = canv._curr_tx_info
+        x_end, baseline = float(info["cur_x"]), float(info["cur_y"])
+        right = page.width  # in paragraph coordinates: paragraph is drawn at x=0
+        canv.saveState()
+        canv.setStrokeColor(MUTED)
+        canv.setLineWidth(0.7)
+        canv.setLineCap(1)
+        canv.setDash([0.1, 3.2])
+        if right - NUMBER_WIDTH + 6 > x_end + 6:
+            canv.line(x_end + 6, baseline + 1, right - NUMBER_WIDTH + 6, baseline + 1)
+        canv.translate(right, baseline)
+
+        def number(c: Any, typeset: int, total: int) -> None:
+            c.setFont(SERIF, para.style.fontSize)
+            c.drawRightString(0, 0, str(entry.page(state, typeset, total)))
+
+        canv.late_form(f"TocPage-{entry.key}", (-NUMBER_WIDTH, -4, 2, 14), number)
+        canv.restoreState()
+
+    return draw
+
+
+def layout_contents(
+    state: BuildState, entries: Sequence[TocEntry], styles: Styles, width: float, height: float
+) -> list[ContentsPage]:
+    """Lay the contents out into pages now (their number must be known before the rest
+    of the packet is typeset); only the page numbers are left for save time."""
+    title = Paragraph("CONTENTS", styles.toc_title)
+    _, title_h = title.wrap(width, height)
+    title_h += styles.toc_title.spaceAfter
+    pages: list[ContentsPage] = []
+    placed: list[_PlacedEntry] = []
+    top = title_h
+    for i, entry in enumerate(entries):
+        style = styles.toc_0 if entry.level == 0 else styles.toc_1
+        para = Paragraph(f'{esc(entry.title)}<onDraw name="toc_end" label="{i}"/>', style)
+        _, h = para.wrap(width - NUMBER_WIDTH, height)
+        gap = 9.0 if entry.level == 0 and placed else 2.0
+        if placed and top + gap + h > height:
+            pages.append(ContentsPage(state, placed, title if not pages else None))
+            placed, top, gap = [], 0.0, 0.0
+        placed.append(_PlacedEntry(entry, para, top + gap, h))
+        top += gap + h
+    pages.append(ContentsPage(state, placed, title if not pages else None))
+    return pages

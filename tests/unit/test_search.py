@@ -1,0 +1,41 @@
+"""Full-text search: accent-insensitive, prefixes, symbols, kept current by every change."""
+
+from __future__ import annotations
+
+from migdesk.services import records
+from migdesk.services.demo import demo_id
+from migdesk.services.search import search
+from migdesk.store.database import Database
+from migdesk.store.search import match_expression
+
+
+def kinds_of(db: Database, text: str) -> set[str]:
+    return {h.kind for h in search(db, text)}
+
+
+def test_accents_prefixes_and_symbols(demo: Database) -> None:
+    records.create_record(demo, "meetings", {"title": "Reunión de la CEAM", "date": "2009-03-01"})
+    assert [h.title for h in search(demo, "reunion")] == ["Reunión de la CEAM"]
+    assert "organizations" in kinds_of(demo, "Puebla")
+    assert "organizations" in kinds_of(demo, "Migración")  # Spanish alias of the RCM
+    assert "interventions" in kinds_of(demo, "synerg")  # prefix of "synergies"
+    assert [h.id for h in search(demo, "CE/AM-59/08")][0] == demo_id("agenda")
+    assert "actions" in kinds_of(demo, "unable attend")  # the outcome is searchable
+
+
+def test_index_follows_changes_and_undo(demo: Database) -> None:
+    change = records.update_record(demo, "events", demo_id("forum"), {"place": "Montevideo"})
+    assert demo_id("forum") in [h.id for h in search(demo, "Montevideo")]
+    records.apply_change(demo, change.inverse())
+    assert search(demo, "Montevideo") == []
+    deletion = records.delete_record(demo, "meetings", demo_id("meeting"))
+    assert "interventions" not in kinds_of(demo, "synergies")
+    records.apply_change(demo, deletion.inverse())
+    assert "interventions" in kinds_of(demo, "synergies")
+
+
+def test_hostile_query_text_is_only_words(demo: Database) -> None:
+    assert match_expression('" OR * NEAR( ) -- ;') == '"OR"* "NEAR"*'
+    assert search(demo, '") DROP TABLE meetings; --') == []
+    assert search(demo, "") == []
+    assert len(records.list_records(demo, "meetings")) == 1
