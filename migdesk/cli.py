@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -265,8 +266,17 @@ def main(
     except MigdeskError as exc:
         print(f"migdesk: error: {exc}", file=sys.stderr)
         return 1
-    except (OSError, ValueError) as exc:  # unexpected but explainable: no traceback for users
-        print(f"migdesk: error: {exc}", file=sys.stderr)
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"migdesk: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: still one line for users; MIGDESK_DEBUG=1 shows the traceback
+        if os.environ.get("MIGDESK_DEBUG"):
+            raise
+        print(
+            f"migdesk: error: unexpected {type(exc).__name__}: {exc} (please report this)",
+            file=sys.stderr,
+        )
         return 1
     finally:
         if db is not None:

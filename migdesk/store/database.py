@@ -74,7 +74,7 @@ class Database:
                     cfg.attributes["connection"] = conn
                     command.upgrade(cfg, target)
             db = cls(path, engine)
-            db._after_open()
+            db._after_open(index=target == known[-1])
         except DatabaseError:
             engine.dispose()
             raise
@@ -83,14 +83,15 @@ class Database:
             raise DatabaseError(f"{path} cannot be opened: {exc}") from None
         return db
 
-    def _after_open(self) -> None:
+    def _after_open(self, *, index: bool) -> None:
+        """Give the installation its id; rebuild the search index if its definition changed."""
         with self.session() as s:
             if s.get(Setting, "installation_id") is None:
                 s.add(Setting(key="installation_id", value=new_uuid()))
-            stale = s.get(Setting, "search_index_stale")
-            if stale is not None:
+            version = s.get(Setting, "search_index_version")
+            if index and (version is None or version.value != search.INDEX_VERSION):
                 search.rebuild(s.connection())
-                s.delete(stale)
+                s.merge(Setting(key="search_index_version", value=search.INDEX_VERSION))
 
     @contextmanager
     def session(self) -> Iterator[Session]:

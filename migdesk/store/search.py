@@ -12,6 +12,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
+# Raise when _SOURCES changes: databases rebuild their index on the next open.
+INDEX_VERSION = "1"
+
 # For each kind: the SQL giving (record_id, title, body) for live records.
 _SOURCES: dict[str, str] = {
     "organizations": """SELECT id, name || coalesce(' (' || acronym || ')', ''),
@@ -34,7 +37,9 @@ _SOURCES: dict[str, str] = {
         FROM meetings WHERE deleted_at IS NULL""",
     "agenda_items": """SELECT id, title, coalesce(number, '') FROM agenda_items
         WHERE deleted_at IS NULL""",
-    "interventions": """SELECT id, speaker, text FROM interventions WHERE deleted_at IS NULL""",
+    "interventions": """SELECT id, CASE WHEN speaker = '' THEN substr(text, 1, 80)
+        ELSE speaker || ': ' || substr(text, 1, 60) END, text
+        FROM interventions WHERE deleted_at IS NULL""",
     "decisions": """SELECT id, kind, text FROM decisions WHERE deleted_at IS NULL""",
     "actions": """SELECT id, description, coalesce(outcome, '') || ' ' || status
         FROM actions WHERE deleted_at IS NULL""",
@@ -44,8 +49,8 @@ _SOURCES: dict[str, str] = {
 
 _INSERT = "INSERT INTO search_index (kind, record_id, title, body)"
 
-# Column 3 (body) gives the snippet; its markers stay empty so that results are plain text.
-_QUERY = """SELECT kind, record_id, title, snippet(search_index, 3, '', '', '…', 16)
+# The snippet comes from the best-matching column; no markers, so results are plain text.
+_QUERY = """SELECT kind, record_id, title, snippet(search_index, -1, '', '', '…', 16)
     FROM search_index WHERE search_index MATCH :q {kinds} ORDER BY bm25(search_index, 0, 0, 4, 1)
     LIMIT :limit"""
 

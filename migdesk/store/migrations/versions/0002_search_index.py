@@ -26,8 +26,7 @@ def upgrade() -> None:
     if op.get_bind().dialect.name != "sqlite":
         return  # a server database brings its own full-text search
     op.execute(CREATE)
-    # Filled by the app (migdesk.store.search.rebuild) on the first open after this revision.
-    op.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('search_index_stale', '1')")
+    # The app fills it on open (migdesk.store.search.INDEX_VERSION differs from the stored one).
 
 
 def downgrade() -> None:

@@ -1,0 +1,372 @@
+"""Printing use cases: gather a meeting's records into the report builders' plain data.
+
+The builders (migdesk.reports) never see a database; this module reads records through
+the records service, turns them into frozen dataclasses and hands them over.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from migdesk.domain.vocab import ActionStatus, Language
+from migdesk.reports import data as rd
+from migdesk.services import records
+from migdesk.services.errors import MigdeskError, NotFound
+from migdesk.services.records import Record
+from migdesk.store.database import Database
+from migdesk.store.models import Blob
+
+DEFAULT_CLASSIFICATION = "OEA/Ser.G"
+
+
+class PrintError(MigdeskError):
+    """A document could not be printed (the message says why)."""
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+class _Lookup:
+    """Records of several kinds fetched once per print job, by id."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._cache: dict[str, dict[str, Record]] = {}
+
+    def all(self, kind: str) -> dict[str, Record]:
+        if kind not in self._cache:
+            self._cache[kind] = {r.id: r for r in records.list_records(self.db, kind)}
+        return self._cache[kind]
+
+    def get(self, kind: str, record_id: str | None) -> Record | None:
+        return self.all(kind).get(record_id) if record_id else None
+
+    def children(self, kind: str, field: str, parent_id: str) -> list[Record]:
+        return [r for r in self.all(kind).values() if r.values[field] == parent_id]
+
+
+def _hierarchy(look: _Lookup, body_id: str | None) -> list[str]:
+    """Body names from the top, in capitals; the organization at the very top is implied."""
+    chain: list[str] = []
+    body = look.get("organizations", body_id)
+    while body is not None:
+        chain.insert(0, body.values["name"].upper())
+        parent = look.get("organizations", body.values["parent_id"])
+        if parent is not None and parent.values["kind"] == "intergovernmental organization":
+            break
+        body = parent
+    return chain
+
+
+def _symbol(look: _Lookup, kind: str, record_id: str | None) -> str:
+    rec = look.get(kind, record_id)
+    return rec.values["symbol"] if rec else ""
+
+
+def _summary(look: _Lookup, meeting: Record, issued: date) -> rd.MeetingSummaryData:
+    v = meeting.values
+    items = look.children("agenda_items", "meeting_id", meeting.id)
+    items.sort(key=lambda r: r.values["position"])
+    interventions = sorted(
+        look.children("interventions", "meeting_id", meeting.id), key=lambda r: r.values["position"]
+    )
+    sections: list[rd.AgendaSection] = []
+    loose = [i for i in interventions if i.values["agenda_item_id"] not in {x.id for x in items}]
+    if loose:
+        sections.append(rd.AgendaSection(None, [_line(i) for i in loose]))
+    for item in items:
+        mine = [i for i in interventions if i.values["agenda_item_id"] == item.id]
+        title = item.values["title"] if len(items) > 1 or not loose else None
+        sections.append(rd.AgendaSection(title, [_line(i) for i in mine]))
+    actions = sorted(
+        look.children("actions", "meeting_id", meeting.id), key=lambda r: r.values["position"]
+    )
+    decisions = sorted(
+        look.children("decisions", "meeting_id", meeting.id), key=lambda r: r.values["position"]
+    )
+    agenda = look.get("documents", v["agenda_document_id"])
+    return rd.MeetingSummaryData(
+        title=v["title"],
+        meeting_date=_date(v["date"]) or issued,
+        place=v["place"] or "",
+        body_hierarchy=_hierarchy(look, v["body_id"]),
+        classification=(agenda.values["classification"] if agenda else None)
+        or DEFAULT_CLASSIFICATION,
+        symbol=v["symbol"] or "",
+        date_of_issue=issued,
+        original_language=Language(v["language"]).label,
+        introduction=[p for p in (v["introduction"] or "").split("\n\n") if p.strip()],
+        agenda_symbol=_symbol(look, "documents", v["agenda_document_id"]),
+        order_of_business_symbol=_symbol(look, "documents", v["order_of_business_document_id"]),
+        mandates=[
+            (res.values["symbol"], res.values["title"])
+            for res in (look.get("resolutions", rid) for rid in v["mandate_ids"])
+            if res is not None
+        ],
+        agenda_items=sections,
+        decisions=[d.values["text"] for d in decisions],
+        actions=[_action(look, a) for a in actions],
+    )
+
+
+def _line(intervention: Record) -> rd.InterventionLine:
+    return rd.InterventionLine(intervention.values["speaker"] or "", intervention.values["text"])
+
+
+def _action(look: _Lookup, action: Record) -> rd.ActionLine:
+    v = action.values
+    event = look.get("events", v["event_id"])
+    return rd.ActionLine(
+        number="" if v["number"] is None else str(v["number"]),
+        description=v["description"],
+        status=v["status"],
+        outcome=v["outcome"] or "",
+        due_date=_date(v["due_date"]),
+        event=event.values["title"] if event else "",
+    )
+
+
+def summary_data(
+    db: Database, meeting_id: str, *, issued: date | None = None
+) -> rd.MeetingSummaryData:
+    """The printable summary of one meeting (id or unique prefix)."""
+    meeting = records.get_record(db, "meetings", meeting_id)
+    return _summary(_Lookup(db), meeting, issued or date.today())
+
+
+def write_summary(
+    db: Database, meeting_id: str, path: Path | str, *, paper: str = "letter"
+) -> None:
+    """Print one meeting's summary to a PDF file (written atomically)."""
+    from migdesk.reports.summary import build_summary
+
+    data = summary_data(db, meeting_id)
+    _build(lambda: build_summary(data, path, paper=paper))
+
+
+def choose_meetings(
+    db: Database,
+    meeting_ids: Sequence[str] = (),
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> list[Record]:
+    """The meetings a packet covers: those named, else those in the period (all without one)."""
+    if meeting_ids:
+        chosen = [records.get_record(db, "meetings", m) for m in meeting_ids]
+    else:
+        chosen = records.list_records(db, "meetings")
+    out = []
+    for m in chosen:
+        day = _date(m.values["date"])
+        if date_from and (day is None or day < date_from):
+            continue
+        if date_to and (day is None or day > date_to):
+            continue
+        out.append(m)
+    if not out:
+        raise NotFound("no meetings match; choose meetings or a period that holds some")
+    return sorted(out, key=lambda m: (m.values["date"] or "", m.values["title"]))
+
+
+def packet_data(
+    db: Database,
+    meetings: Sequence[Record],
+    *,
+    sections: Iterable[str] = rd.ALL_SECTIONS,
+    today: date | None = None,
+    attachments_dir: Path | None = None,
+    period: tuple[date | None, date | None] = (None, None),
+) -> rd.PacketData:
+    """Everything a briefing packet prints for these meetings.
+
+    Attachment PDFs are written into attachments_dir (required to include attachments).
+    """
+    today = today or date.today()
+    look = _Lookup(db)
+    summaries = [_summary(look, m, today) for m in meetings]
+    meeting_ids = {m.id for m in meetings}
+    titles = {m.id: f"{m.values['date'] or ''} {m.values['title']}".strip() for m in meetings}
+
+    mandate_ids: list[str] = []
+    for m in meetings:
+        mandate_ids += [r for r in m.values["mandate_ids"] if r not in mandate_ids]
+    actions = [a for a in look.all("actions").values() if a.values["meeting_id"] in meeting_ids]
+    mandates: list[rd.MandateRow] = []
+    for rid in mandate_ids:
+        res = look.get("resolutions", rid)
+        if res is None:
+            continue
+        mandated = [m for m in meetings if rid in m.values["mandate_ids"]]
+        acts = [
+            f"{a.values['number'] or ''} {a.values['description']}".strip()
+            for a in actions
+            if a.values["meeting_id"] in {m.id for m in mandated}
+        ]
+        dates = ", ".join(m.values["date"] for m in mandated if m.values["date"])
+        paragraphs = sorted(
+            look.children("paragraphs", "resolution_id", rid), key=lambda p: p.values["number"]
+        )
+        texts = [f"{p.values['number']}. {p.values['text']}" for p in paragraphs] or [
+            res.values["title"]
+        ]
+        for n, text in enumerate(texts):
+            mandates.append(
+                rd.MandateRow(res.values["symbol"], text, acts if n == 0 else (), dates)
+            )
+
+    open_rows = []
+    for a in actions:
+        v = a.values
+        if not ActionStatus(v["status"]).is_open:
+            continue
+        due = _date(v["due_date"])
+        open_rows.append(
+            rd.OpenActionRow(
+                meeting=titles[v["meeting_id"]],
+                number="" if v["number"] is None else str(v["number"]),
+                description=v["description"],
+                status=v["status"],
+                due_date=due,
+                overdue=due is not None and due < today,
+            )
+        )
+    open_rows.sort(key=lambda r: (not r.overdue, r.due_date or date.max, r.meeting, r.number))
+
+    since = period[0] or min((_date(m.values["date"]) or today for m in meetings), default=today)
+    events = []
+    for e in look.all("events").values():
+        start, end = _date(e.values["start_date"]), _date(e.values["end_date"])
+        if (end or start or date.min) < since:
+            continue
+        organizer = look.get("organizations", e.values["organizer_id"])
+        events.append(
+            rd.EventRow(
+                e.values["title"],
+                start,
+                end,
+                e.values["place"] or "",
+                organizer.label if organizer else "",
+            )
+        )
+    events.sort(key=lambda r: (r.start or date.max, r.title))
+
+    doc_ids = {
+        m.values[f]
+        for m in meetings
+        for f in ("agenda_document_id", "order_of_business_document_id")
+    }
+    docs = [look.get("documents", d) for d in doc_ids if d]
+    listed: list[Record] = [d for d in docs if d is not None]
+    listed += [r for r in (look.get("resolutions", rid) for rid in mandate_ids) if r is not None]
+    documents = [
+        rd.DocumentRow(
+            r.values["symbol"],
+            r.values["title"],
+            _date(r.values.get("date")),
+            Language(r.values["language"]).label,
+        )
+        for r in listed
+    ]
+    documents.sort(key=lambda d: d.symbol)
+
+    attachments: list[rd.AttachmentRef] = []
+    if attachments_dir is not None:
+        attachments = _attachment_files(db, look, listed, attachments_dir)
+
+    bodies = sorted({" / ".join(s.body_hierarchy[-1:]) for s in summaries if s.body_hierarchy})
+    limited = any(r.values.get("distribution") == "limited" for r in listed)
+    first, last = period
+    if first or last:
+        when = f"{first.isoformat() if first else '…'} to {last.isoformat() if last else '…'}"
+    elif len(meetings) == 1:
+        when = meetings[0].values["date"] or ""
+    else:
+        when = f"{meetings[0].values['date'] or '…'} to {meetings[-1].values['date'] or '…'}"
+    return rd.PacketData(
+        title="Briefing packet"
+        if len(meetings) > 1
+        else f"Briefing packet: {meetings[0].values['title']}",
+        body="; ".join(bodies),
+        distribution="Limited" if limited else "Public",
+        date_prepared=today,
+        period=when,
+        meetings=summaries,
+        sections=frozenset(sections),
+        mandates=mandates,
+        open_actions=open_rows,
+        events=events,
+        documents=documents,
+        attachments=attachments,
+    )
+
+
+def _attachment_files(
+    db: Database, look: _Lookup, owners: list[Record], folder: Path
+) -> list[rd.AttachmentRef]:
+    """Write the PDFs attached to these documents/resolutions into folder, in list order."""
+    refs: list[rd.AttachmentRef] = []
+    owner_ids = {o.id: o for o in owners}
+    wanted = [
+        a
+        for a in look.all("attachments").values()
+        if (a.values["document_id"] in owner_ids or a.values["resolution_id"] in owner_ids)
+        and a.values["media_type"] == "application/pdf"
+    ]
+    with db.session() as s:
+        for n, att in enumerate(wanted):
+            owner = owner_ids[att.values["document_id"] or att.values["resolution_id"]]
+            blob = s.scalar(select(Blob.data).where(Blob.sha256 == att.values["sha256"]))
+            if blob is None:
+                continue
+            target = folder / f"{n:04d}.pdf"
+            target.write_bytes(blob)
+            refs.append(rd.AttachmentRef(owner.values["symbol"], target))
+    return refs
+
+
+def write_packet(
+    db: Database,
+    meeting_ids: Sequence[str],
+    date_from: date | None,
+    date_to: date | None,
+    path: Path | str,
+    *,
+    paper: str = "letter",
+    sections: Iterable[str] = rd.ALL_SECTIONS,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Print a briefing packet; returns its page count."""
+    from migdesk.reports.packet import build_packet
+
+    meetings = choose_meetings(db, meeting_ids, date_from, date_to)
+    with tempfile.TemporaryDirectory(prefix="migdesk-packet-") as tmp:
+        data = packet_data(
+            db, meetings, sections=sections, attachments_dir=Path(tmp), period=(date_from, date_to)
+        )
+        pages: list[int] = []
+        _build(
+            lambda: pages.append(
+                build_packet(data, path, paper=paper, progress=progress, cancelled=cancelled)
+            )
+        )
+    return pages[0]
+
+
+def _build(job: Callable[[], Any]) -> None:
+    """Run a builder, turning its errors into one-line PrintErrors."""
+    from migdesk.reports import ReportError
+
+    try:
+        job()
+    except ReportError as exc:
+        raise PrintError(str(exc)) from None
+    except OSError as exc:
+        raise PrintError(f"cannot write the PDF: {exc.strerror or exc}") from None
