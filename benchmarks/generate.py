@@ -230,7 +230,7 @@ def generate(path: Path, *, scale: float = 1.0, seed: int = 1) -> dict[str, int]
     rows[Document] = documents
 
     events = []
-    for i in range(n["events"]):
+    for _ in range(n["events"]):
         day = start + timedelta(days=rng.randrange(6000))
         events.append(
             {
