@@ -9,12 +9,19 @@ from migdesk import APP_NAME
 
 
 def resources_dir() -> Path:
-    """The folder of icons, fonts and translations (checkout, wheel or frozen bundle)."""
+    """The folder of icons, fonts and translations (checkout, wheel or frozen bundle).
+
+    Installed from a wheel, resources/ is the package migdesk.resources, so it sits inside
+    this package; the PyInstaller bundle copies it to the same place. In a checkout (plain
+    or editable install) it is the top-level resources/ beside this package. The package's
+    own folder is tried first so that an unrelated top-level "resources" folder next to an
+    installed migdesk (site-packages) is never taken for ours.
+    """
     here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "resources", here / "resources"):
+    for candidate in (here / "resources", here.parent / "resources"):
         if (candidate / "fonts").is_dir():
             return candidate
-    raise FileNotFoundError("MigDesk resources folder not found")
+    raise FileNotFoundError(f"MigDesk resources folder not found beside {here}")
 
 
 def resource(*parts: str) -> Path:

@@ -7,8 +7,8 @@ Sequences may be lists or tuples.
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
 import datetime as _dt
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path

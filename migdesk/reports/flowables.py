@@ -12,6 +12,7 @@ from reportlab.lib.colors import Color
 from reportlab.platypus import Paragraph
 from reportlab.platypus.flowables import Flowable
 
+from migdesk.reports.para import Para
 from migdesk.reports.styles import GRID_COLOR, HEADER_FILL, MUTED, SERIF, Styles
 from migdesk.reports.templates import BuildState, LateFormCanvas
 from migdesk.reports.text import clean, esc
@@ -145,7 +146,7 @@ class GridTable(Flowable):
         for cell, w in zip(self.rows[0], self._col_w, strict=True):
             if cell.wrap(w - 2 * self.pad, 1e7)[1] <= inner:
                 first.append(cell)
-                rest.append(Paragraph("", cell.style))
+                rest.append(Para("", cell.style))
                 continue
             parts = cell.split(w - 2 * self.pad, inner)
             if len(parts) != 2:
@@ -193,12 +194,13 @@ class TocEntry:
 
     title: str
     level: int
-    key: str  # bookmark key; also the link target
+    key: str  # bookmark key to link to; "" for pages outside the typeset part
     page: Callable[[BuildState, int, int], int]  # (state, pages typeset, total) -> page
 
 
 @dataclass
 class _PlacedEntry:
+    index: int
     entry: TocEntry
     para: Paragraph
     top: float  # distance from the top of the frame to the top of the entry
@@ -230,40 +232,46 @@ class ContentsPage(Flowable):
             _, h = self.title.wrap(self.width, self.height)
             self.title.drawOn(canv, 0, self.height - h)
         for placed in self.placed:
-            entry, para = placed.entry, placed.para
             y = self.height - placed.top - placed.height
-            canv.setNamedCB("toc_end", _leader_drawer(self, entry, para, y))
-            para.drawOn(canv, 0, y)
-            canv.linkRect("", entry.key, (0, y, self.width, y + placed.height), relative=1)
+            end: dict[str, float] = {}
+            canv.setNamedCB("toc_end", _end_recorder(end))
+            placed.para.drawOn(canv, 0, y)
+            if end:  # drawn after the text so that text extraction reads "title ... N"
+                self._leader_and_number(placed, end["x"], y + end["y"])
+            if placed.entry.key:
+                canv.linkRect(
+                    "", placed.entry.key, (0, y, self.width, y + placed.height), relative=1
+                )
 
-
-def _leader_drawer(
-    page: ContentsPage, entry: TocEntry, para: Paragraph, y: float
-) -> Callable[[Any, str, str | None], None]:
-    """The <onDraw> callback at the end of an entry: dot leader and page number form."""
-    state = page.state
-
-    def draw(canv: Any, _kind: str, _label: str | None) -> None:
-        info = canv._curr_tx_info
-        x_end, baseline = float(info["cur_x"]), float(info["cur_y"])
-        right = page.width  # in paragraph coordinates: paragraph is drawn at x=0
+    def _leader_and_number(self, placed: _PlacedEntry, x_end: float, baseline: float) -> None:
+        canv = self.canv
+        state, entry, size = self.state, placed.entry, placed.para.style.fontSize
+        leader_end = self.width - NUMBER_WIDTH + 14
         canv.saveState()
-        canv.setStrokeColor(MUTED)
-        canv.setLineWidth(0.7)
-        canv.setLineCap(1)
-        canv.setDash([0.1, 3.2])
-        if right - NUMBER_WIDTH + 6 > x_end + 6:
-            canv.line(x_end + 6, baseline + 1, right - NUMBER_WIDTH + 6, baseline + 1)
-        canv.translate(right, baseline)
+        if leader_end > x_end + 12:
+            canv.setStrokeColor(MUTED)
+            canv.setLineWidth(0.7)
+            canv.setLineCap(1)
+            canv.setDash([0.1, 3.2])
+            canv.line(x_end + 6, baseline + 1, leader_end, baseline + 1)
+        canv.translate(self.width, baseline)
 
         def number(c: Any, typeset: int, total: int) -> None:
-            c.setFont(SERIF, para.style.fontSize)
+            c.setFont(SERIF, size)
             c.drawRightString(0, 0, str(entry.page(state, typeset, total)))
 
-        canv.late_form(f"TocPage-{entry.key}", (-NUMBER_WIDTH, -4, 2, 14), number)
+        canv.late_form(f"TocPage{placed.index}", (-NUMBER_WIDTH, -4, 2, 14), number)
         canv.restoreState()
 
-    return draw
+
+def _end_recorder(end: dict[str, float]) -> Callable[[Any, str, str | None], None]:
+    """The <onDraw> callback at the end of an entry's text: remember where it ended."""
+
+    def record(canv: Any, _kind: str, _label: str | None) -> None:
+        info = canv._curr_tx_info
+        end["x"], end["y"] = float(info["cur_x"]), float(info["cur_y"])
+
+    return record
 
 
 def layout_contents(
@@ -271,7 +279,7 @@ def layout_contents(
 ) -> list[ContentsPage]:
     """Lay the contents out into pages now (their number must be known before the rest
     of the packet is typeset); only the page numbers are left for save time."""
-    title = Paragraph("CONTENTS", styles.toc_title)
+    title = Para("CONTENTS", styles.toc_title)
     _, title_h = title.wrap(width, height)
     title_h += styles.toc_title.spaceAfter
     pages: list[ContentsPage] = []
@@ -279,13 +287,13 @@ def layout_contents(
     top = title_h
     for i, entry in enumerate(entries):
         style = styles.toc_0 if entry.level == 0 else styles.toc_1
-        para = Paragraph(f'{esc(entry.title)}<onDraw name="toc_end" label="{i}"/>', style)
+        para = Para(f'{esc(entry.title)}<onDraw name="toc_end" label="{i}"/>', style)
         _, h = para.wrap(width - NUMBER_WIDTH, height)
         gap = 9.0 if entry.level == 0 and placed else 2.0
         if placed and top + gap + h > height:
             pages.append(ContentsPage(state, placed, title if not pages else None))
             placed, top, gap = [], 0.0, 0.0
-        placed.append(_PlacedEntry(entry, para, top + gap, h))
+        placed.append(_PlacedEntry(i, entry, para, top + gap, h))
         top += gap + h
     pages.append(ContentsPage(state, placed, title if not pages else None))
     return pages

@@ -79,6 +79,7 @@ class Styles:
     action_meta: ParagraphStyle
     title: ParagraphStyle
     heading: ParagraphStyle
+    section: ParagraphStyle
     subheading: ParagraphStyle
     header_left: ParagraphStyle
     header_right: ParagraphStyle
@@ -100,7 +101,9 @@ def _style(name: str, **kw: object) -> ParagraphStyle:
         "leading": 14.5,
         "bulletFontName": SERIF,
         "splitLongWords": 1,  # a 300-character URL wraps instead of overflowing
-        "uriWasteReduce": 0.3,  # ... and breaks at "/" or "?" when it can
+        # uriWasteReduce stays off: in ReportLab 5.1 it leaves the rest of a long URL
+        # unsplit (a line 1,800 points wide); splitLongWords alone wraps correctly.
+        "uriWasteReduce": 0,
         "allowWidows": 0,
         "allowOrphans": 0,
     }
@@ -121,7 +124,7 @@ def make_styles() -> Styles:
         ),
         action=_style(
             "Action", parent=body, leftIndent=0.5 * inch, bulletIndent=0.15 * inch,
-            spaceAfter=2,
+            spaceAfter=2, keepWithNext=1,
         ),
         action_meta=_style(
             "ActionMeta", fontSize=9, leading=12, leftIndent=0.5 * inch, spaceAfter=9,
@@ -134,6 +137,10 @@ def make_styles() -> Styles:
         heading=_style(
             "Heading", fontName=SERIF_BOLD, fontSize=10.5, leading=14, spaceBefore=8,
             spaceAfter=8, keepWithNext=1, textColor=RULE_COLOR,
+        ),
+        section=_style(
+            "Section", fontName=SERIF_BOLD, fontSize=12.5, leading=16, spaceAfter=4,
+            keepWithNext=1, textColor=RULE_COLOR,
         ),
         subheading=_style(
             "SubHeading", fontName=SERIF_BOLD_ITALIC, fontSize=10.5, leading=14,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import io
 
-from reportlab.platypus import KeepTogether, Paragraph
 from reportlab.platypus.flowables import Flowable
 
 from migdesk.reports.data import ActionLine, MeetingSummaryData
 from migdesk.reports.output import Output, write_output
+from migdesk.reports.para import Para
 from migdesk.reports.styles import Styles, make_styles
 from migdesk.reports.templates import ReportDoc, header_block
 from migdesk.reports.text import clean, esc, long_date, sentence_case, us_date
@@ -41,41 +41,43 @@ def summary_flowables(data: MeetingSummaryData, styles: Styles, width: float) ->
         original_language=data.original_language,
     )
     if clean(data.title).strip():
-        story.append(Paragraph(esc(data.title), styles.title))
+        story.append(Para(esc(data.title), styles.title))
     intro = [p for p in data.introduction if clean(p).strip()] or _generated_intro(data)
-    story += [Paragraph(esc(p), styles.intro) for p in intro]
+    story += [Para(esc(p), styles.intro) for p in intro]
 
     for item in data.agenda_items:
         bullets = [i for i in item.interventions if clean(i.text).strip()]
         if not bullets:
             continue
         if item.title and clean(item.title).strip():
-            story.append(Paragraph(esc(item.title), styles.heading))
+            story.append(Para(esc(item.title), styles.heading))
         story += [_bullet(i.text, styles) for i in bullets]
 
     decisions = [d for d in data.decisions if clean(d).strip()]
     if decisions:
-        story.append(Paragraph("Decisions", styles.heading))
+        story.append(Para("Decisions", styles.heading))
         story += [_bullet(d, styles) for d in decisions]
 
     actions = [a for a in data.actions if clean(a.description).strip() or clean(a.outcome).strip()]
     if actions:
-        story.append(Paragraph("Follow-up actions", styles.heading))
-        story += [_action(a, styles) for a in actions]
+        story.append(Para("Follow-up actions", styles.heading))
+        for action in actions:
+            story += _action(action, styles)
     return story
 
 
 def _bullet(text: str, styles: Styles) -> Paragraph:
-    return Paragraph(f"<bullet>{BULLET}</bullet>{esc(text)}", styles.bullet)
+    return Para(f"<bullet>{BULLET}</bullet>{esc(text)}", styles.bullet)
 
 
-def _action(action: ActionLine, styles: Styles) -> Flowable:
-    """A numbered action, its outcome, then status, event and due date in small type."""
+def _action(action: ActionLine, styles: Styles) -> list[Flowable]:
+    """A numbered action, its outcome, then status, event and due date in small type.
+    The parts keep together (and with a heading before them) through keepWithNext."""
     number = clean(action.number).strip()
     bullet = f"<bullet>{esc(number)}.</bullet>" if number else ""
-    parts: list[Flowable] = [Paragraph(bullet + esc(action.description), styles.action)]
+    parts: list[Flowable] = [Para(bullet + esc(action.description), styles.action)]
     if clean(action.outcome).strip():
-        parts.append(Paragraph(f"<i>Outcome:</i> {esc(action.outcome)}", styles.action))
+        parts.append(Para(f"<i>Outcome:</i> {esc(action.outcome)}", styles.action))
     meta = []
     if clean(action.status).strip():
         meta.append(f"Status: <b>{esc(sentence_case(action.status))}</b>")
@@ -83,11 +85,8 @@ def _action(action: ActionLine, styles: Styles) -> Flowable:
         meta.append(f"Event: {esc(action.event)}")
     if action.due_date is not None:
         meta.append(f"Due: {long_date(action.due_date)}")
-    if meta:
-        parts.append(Paragraph(" \u00a0\u00b7\u00a0 ".join(meta), styles.action_meta))
-    else:
-        parts.append(Paragraph("", styles.action_meta))
-    return KeepTogether(parts)
+    parts.append(Para(" \u00a0\u00b7\u00a0 ".join(meta), styles.action_meta))
+    return parts
 
 
 def _generated_intro(data: MeetingSummaryData) -> list[str]:

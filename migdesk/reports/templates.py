@@ -13,25 +13,28 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
     HRFlowable,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 from reportlab.platypus.flowables import Flowable
 
+from migdesk.reports.para import Para
 from migdesk.reports.styles import (
     MARGIN,
     MUTED,
     RULE_COLOR,
     SANS,
+    SERIF,
     Styles,
     page_size,
     register_fonts,
@@ -116,7 +119,11 @@ def _draw_footer(canv: Canvas, doc: ReportDoc) -> None:
 
 
 class ReportDoc(BaseDocTemplate):
-    """Document template with a body page (footer) and a cover page (no footer)."""
+    """Document template with a body page (footer) and a cover page (no footer).
+
+    With ``cover`` the first page uses the cover template; the story switches to the
+    body template with ``NextPageTemplate(BODY)``.
+    """
 
     def __init__(
         self,
@@ -126,6 +133,7 @@ class ReportDoc(BaseDocTemplate):
         title: str,
         label: str = "",
         extra_pages: int = 0,
+        cover: bool = False,
         **kwargs: Any,
     ) -> None:
         register_fonts()
@@ -147,12 +155,9 @@ class ReportDoc(BaseDocTemplate):
             self.leftMargin, self.bottomMargin, self.width, self.height,
             leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="main",
         )  # fmt: skip
-        self.addPageTemplates(
-            [
-                PageTemplate(id=BODY, frames=[frame], onPageEnd=_draw_footer),
-                PageTemplate(id=COVER, frames=[frame]),
-            ]
-        )
+        body = PageTemplate(id=BODY, frames=[frame], onPageEnd=_draw_footer)
+        first = PageTemplate(id=COVER, frames=[frame])  # the packet cover: no footer
+        self.addPageTemplates([first, body] if cover else [body, first])
 
     def _makeCanvas(self, filename: Any = None, canvasmaker: Any = LateFormCanvas) -> Any:
         canv = super()._makeCanvas(filename=filename, canvasmaker=canvasmaker)
@@ -182,11 +187,12 @@ def header_block(
     for i, name in enumerate(n for n in hierarchy if clean(n).strip()):
         if i:
             left.append(Spacer(1, 6))
-        left.append(Paragraph(esc(name.upper()), styles.header_left))
+        markup = _balanced_lines(name.upper(), styles.header_left, width * 0.6 - 12)
+        left.append(Para(markup, styles.header_left))
     right_lines = [classification, symbol, long_date(date_of_issue)]
     if clean(original_language).strip():
         right_lines.append(f"Original: {clean(original_language)}")
-    right = [Paragraph(esc(line), styles.header_right) for line in right_lines if line.strip()]
+    right = [Para(esc(line), styles.header_right) for line in right_lines if line.strip()]
     if not left and not right:
         return []
     table = Table(
@@ -194,6 +200,7 @@ def header_block(
         colWidths=[width * 0.6, width * 0.4],
         style=TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), SERIF, 9.5),  # never the base-14 default
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -209,3 +216,27 @@ def header_block(
             width="100%", thickness=1.1, color=RULE_COLOR, spaceBefore=9, spaceAfter=18
         ),
     ]
+
+
+def _balanced_lines(text: str, style: ParagraphStyle, width: float) -> str:
+    """Markup for a heading line broken into two balanced lines when it is too wide,
+    as OAS headers do ("PERMANENT COUNCIL OF THE / ORGANIZATION OF AMERICAN STATES").
+    Line breaks typed by the user are kept."""
+    lines = []
+    for line in clean(text).splitlines() or [""]:
+        words = line.split()
+
+        def wide(ws: list[str]) -> float:
+            return float(stringWidth(" ".join(ws), style.fontName, style.fontSize))
+
+        best: tuple[float, int] | None = None
+        if wide(words) > width:
+            for i in range(1, len(words)):
+                longest = max(wide(words[:i]), wide(words[i:]))
+                if longest <= width and (best is None or longest < best[0]):
+                    best = (longest, i)
+        if best is None:
+            lines.append(esc(line))
+        else:
+            lines.append(esc(" ".join(words[: best[1]])) + "<br/>" + esc(" ".join(words[best[1] :])))
+    return "<br/>".join(lines)

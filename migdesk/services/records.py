@@ -158,6 +158,18 @@ def _snapshots(
     return snaps
 
 
+def read_snapshots(
+    session: Session,
+    kind: str,
+    *,
+    ids: Sequence[str] | None = None,
+    include_deleted: bool = True,
+    where: Sequence[ColumnElement[bool]] = (),
+) -> list[Snapshot]:
+    """Snapshots of one kind (tombstones included by default), optionally only these ids."""
+    return _snapshots(session, KINDS[kind], where, include_deleted, ids)
+
+
 def _mandates(session: Session, meeting_ids: list[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = defaultdict(list)
     t = meeting_mandates.c

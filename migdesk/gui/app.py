@@ -1,0 +1,86 @@
+"""Starting the desktop client: `migdesk` without a subcommand calls `run`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from migdesk import APP_NAME, __version__
+from migdesk.gui import icons
+from migdesk.gui.error_dialog import install_exception_hook
+from migdesk.gui.main_window import MainWindow
+from migdesk.gui.settings import Settings
+from migdesk.paths import default_database_path, resource
+
+ORGANIZATION = "MigDesk"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, named for QSettings, with the app icon and Qt's own translations.
+
+    The style and palette are the platform's: Qt 6 follows the system's light or dark
+    colour scheme, and the icons are drawn in the palette's text colour.
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QApplication.setApplicationDisplayName(APP_NAME)
+    QApplication.setDesktopFileName("migdesk")
+    app.setWindowIcon(icons.app_icon())
+    _load_fonts()
+    _install_translations(app)
+    return app
+
+
+def _load_fonts() -> None:
+    """Make the bundled DejaVu fonts available (documents may carry any accented letter)."""
+    try:
+        folder = resource("fonts")
+    except FileNotFoundError:
+        return
+    for font in sorted(folder.glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
+
+
+def _install_translations(app: QApplication) -> None:
+    """Qt's own strings (standard buttons) and MigDesk's, in the user's language if shipped."""
+    locale = QLocale()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    try:
+        folder = resource("translations")
+    except FileNotFoundError:
+        return
+    own = QTranslator(app)
+    if folder.is_dir() and own.load(locale, "migdesk", "_", str(folder)):
+        app.installTranslator(own)
+
+
+def run(db_path: Path, exchange_file: str | None) -> int:
+    """Open the window on db_path (an exchange file, if given, in the import preview)."""
+    app = make_application()
+    install_exception_hook()
+    settings = Settings()
+    window = MainWindow(settings)
+    window.show()
+    db_path = Path(db_path).expanduser()
+    first_start = _same_file(db_path, default_database_path())
+    task = window.open_database(db_path, offer_demo=first_start)
+    if exchange_file:
+        task.succeeded.connect(lambda _db: window.open_exchange_file(exchange_file))
+    return app.exec()
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.expanduser().resolve() == b.expanduser().resolve()
+    except OSError:
+        return False

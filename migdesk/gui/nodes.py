@@ -1,0 +1,371 @@
+"""What the navigator shows: node descriptors, their children, and the records their tables list.
+
+A `Node` is a plain value (type, kind, record id, key): the navigator model keeps one per
+row and asks the `NodeCatalog` for children and table ids. The catalog only calls
+services (never SQL), and caches the body hierarchy until a Change touches bodies or
+meetings.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from migdesk.domain.vocab import ActionStatus
+from migdesk.services.records import Change, Record, count, get_record, list_ids, list_records
+from migdesk.store.database import Database
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Navigator", text)
+
+
+class NodeType(StrEnum):
+    """What a navigator row stands for."""
+
+    ROOT = "root"  # the invisible root
+    BODY = "body"  # an organization with meetings (or sub-bodies that have some); id = its id
+    YEAR = "year"  # a body's meetings of one year; id = body id, key = year ("" undated)
+    MEETING = "meeting"  # id = meeting id
+    PART = "part"  # a meeting's agenda items / interventions / actions / decisions
+    KIND = "kind"  # every record of a kind
+    VIEW = "view"  # a saved view; key names it
+
+
+OPEN_ACTIONS = "open_actions"
+UPCOMING_EVENTS = "upcoming_events"
+MEETING_PARTS = ("agenda_items", "interventions", "actions", "decisions")
+NO_BODY = ""  # the id of the pseudo-body holding meetings without one
+
+
+@dataclass(frozen=True)
+class Node:
+    """A navigator node: its type, the kind of record its table lists, a record id, a key."""
+
+    type: NodeType
+    kind: str = ""
+    id: str | None = None
+    key: str = ""
+
+
+ROOT = Node(NodeType.ROOT)
+
+
+@dataclass(frozen=True)
+class NodeEntry:
+    """A node as one row of the tree: the node plus what to show for it."""
+
+    node: Node
+    label: str
+    icon: str
+    tooltip: str = ""
+    count: int | None = None  # shown at the right edge
+    expandable: bool = False
+    detail: str = ""  # quieter text after the label (a body's full name after its acronym)
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a record is shown: the node path from the top, and the table row to select."""
+
+    path: tuple[Node, ...]
+    kind: str
+    id: str
+
+
+_PART_LABELS = {
+    "agenda_items": QT_TRANSLATE_NOOP("Navigator", "Agenda items"),
+    "interventions": QT_TRANSLATE_NOOP("Navigator", "Interventions"),
+    "actions": QT_TRANSLATE_NOOP("Navigator", "Actions"),
+    "decisions": QT_TRANSLATE_NOOP("Navigator", "Decisions"),
+}
+_KIND_NODES = (
+    ("resolutions", QT_TRANSLATE_NOOP("Navigator", "Resolutions"), "resolutions"),
+    ("documents", QT_TRANSLATE_NOOP("Navigator", "Documents"), "documents"),
+    ("events", QT_TRANSLATE_NOOP("Navigator", "Events"), "events"),
+    ("organizations", QT_TRANSLATE_NOOP("Navigator", "All organizations"), "organizations"),
+    ("persons", QT_TRANSLATE_NOOP("Navigator", "People"), "persons"),
+)
+_OPEN = {s.value for s in ActionStatus if s.is_open}
+
+
+@dataclass
+class _Bodies:
+    """The body hierarchy restricted to bodies that have meetings, with their meetings."""
+
+    orgs: dict[str, Record]
+    children: dict[str | None, list[str]] = field(default_factory=lambda: defaultdict(list))
+    meetings: dict[str, list[Record]] = field(default_factory=lambda: defaultdict(list))
+    meeting_by_id: dict[str, Record] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, db: Database) -> _Bodies:
+        orgs = {o.id: o for o in list_records(db, "organizations")}
+        bodies = cls(orgs)
+        for m in list_records(db, "meetings"):
+            body = m.values.get("body_id")
+            bodies.meetings[body if body in orgs else NO_BODY].append(m)
+            bodies.meeting_by_id[m.id] = m
+        active: set[str] = set()
+        for body_id in bodies.meetings:
+            current: str | None = body_id or None
+            while current is not None and current not in active and current in orgs:
+                active.add(current)
+                current = orgs[current].values.get("parent_id")
+        for body_id in sorted(active, key=lambda i: _body_title(orgs[i]).lower()):
+            parent = orgs[body_id].values.get("parent_id")
+            bodies.children[parent if parent in active else None].append(body_id)
+        return bodies
+
+    def chain(self, body_id: str) -> list[str]:
+        """The body's ancestors and itself, top first."""
+        out: list[str] = []
+        current: str | None = body_id
+        while current is not None and current in self.orgs and current not in out:
+            out.append(current)
+            current = self.orgs[current].values.get("parent_id")
+        return out[::-1]
+
+    def subtree(self, body_id: str) -> list[str]:
+        """The body and its active descendants."""
+        out = [body_id]
+        for child in self.children.get(body_id, []):
+            out += self.subtree(child)
+        return out
+
+
+def _body_title(org: Record) -> str:
+    return org.values.get("acronym") or org.values["name"]
+
+
+def _year(meeting: Record) -> str:
+    return (meeting.values.get("date") or "")[:4]
+
+
+def _meeting_order(m: Record) -> tuple[str, str]:
+    return (m.values.get("date") or "9999", m.values["title"].lower())
+
+
+class NodeCatalog:
+    """Answers the navigator's questions about one database, through services only."""
+
+    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
+        self.db = db
+        self._today = today
+        self._bodies: _Bodies | None = None
+
+    # ---------------------------------------------------------------- caches
+
+    @property
+    def bodies(self) -> _Bodies:
+        if self._bodies is None:
+            self._bodies = _Bodies.load(self.db)
+        return self._bodies
+
+    def forget(self, change: Change) -> None:
+        """Drop what a Change makes stale."""
+        if any(i.kind in ("organizations", "meetings") for i in change.items):
+            self._bodies = None
+
+    def forget_all(self) -> None:
+        """Drop every cache (after changes made outside the undo stack)."""
+        self._bodies = None
+
+    # ---------------------------------------------------------------- tree
+
+    def children(self, node: Node) -> list[NodeEntry]:
+        """The rows under node, in display order."""
+        if node.type is NodeType.ROOT:
+            return self._top_level()
+        if node.type is NodeType.BODY:
+            return self._body_children(node.id or NO_BODY)
+        if node.type is NodeType.YEAR:
+            return [self._meeting_entry(m) for m in self._year_meetings(node)]
+        if node.type is NodeType.MEETING:
+            return [
+                NodeEntry(
+                    Node(NodeType.PART, kind, node.id),
+                    _tr(_PART_LABELS[kind]),
+                    kind.replace("_", "-"),
+                    count=count(self.db, kind, where={"meeting_id": node.id}),
+                )
+                for kind in MEETING_PARTS
+            ]
+        return []
+
+    def _top_level(self) -> list[NodeEntry]:
+        bodies = self.bodies
+        out = [self._body_entry(b) for b in bodies.children.get(None, [])]
+        if bodies.meetings.get(NO_BODY):
+            out.append(
+                NodeEntry(
+                    Node(NodeType.BODY, "meetings", NO_BODY),
+                    _tr("Meetings without a body"),
+                    "folder",
+                    expandable=True,
+                )
+            )
+        out.append(
+            NodeEntry(
+                Node(NodeType.VIEW, "actions", key=OPEN_ACTIONS),
+                _tr("Open actions"),
+                "open-actions",
+                _tr("Planned, invited and in-progress actions; overdue first"),
+                count=len(self._open_actions()),
+            )
+        )
+        out.append(
+            NodeEntry(
+                Node(NodeType.VIEW, "events", key=UPCOMING_EVENTS),
+                _tr("Upcoming events"),
+                "upcoming-events",
+                _tr("Events starting today or later"),
+                count=len(self._upcoming_events()),
+            )
+        )
+        for kind, text, icon_name in _KIND_NODES:
+            out.append(
+                NodeEntry(
+                    Node(NodeType.KIND, kind), _tr(text), icon_name, count=count(self.db, kind)
+                )
+            )
+        return out
+
+    def _body_entry(self, body_id: str) -> NodeEntry:
+        org = self.bodies.orgs[body_id]
+        acronym = org.values.get("acronym")
+        return NodeEntry(
+            Node(NodeType.BODY, "meetings", body_id),
+            acronym or org.values["name"],
+            "body",
+            tooltip=org.label,
+            expandable=True,
+            detail=org.values["name"] if acronym else "",
+        )
+
+    def _body_children(self, body_id: str) -> list[NodeEntry]:
+        bodies = self.bodies
+        out = [self._body_entry(b) for b in bodies.children.get(body_id, [])]
+        years: dict[str, int] = defaultdict(int)
+        for m in bodies.meetings.get(body_id, []):
+            years[_year(m)] += 1
+        for year in sorted(years, key=lambda y: y or "0000", reverse=True):
+            out.append(
+                NodeEntry(
+                    Node(NodeType.YEAR, "meetings", body_id, year),
+                    year or _tr("Undated"),
+                    "year",
+                    count=years[year],
+                    expandable=True,
+                )
+            )
+        return out
+
+    def _year_meetings(self, node: Node) -> list[Record]:
+        meetings = self.bodies.meetings.get(node.id or NO_BODY, [])
+        return sorted((m for m in meetings if _year(m) == node.key), key=_meeting_order)
+
+    def _meeting_entry(self, m: Record) -> NodeEntry:
+        date_text = m.values.get("date") or _tr("undated")
+        return NodeEntry(
+            Node(NodeType.MEETING, "meetings", m.id),
+            f"{date_text}  {m.values['title']}",
+            "meeting",
+            tooltip=m.values["title"],
+            expandable=True,
+        )
+
+    # ---------------------------------------------------------------- tables
+
+    def table_ids(self, node: Node) -> list[str]:
+        """Ids of the records node's table lists (of kind node.kind), in natural order."""
+        if node.type is NodeType.BODY:
+            bodies = self.bodies
+            ids = node.id and bodies.subtree(node.id) or [NO_BODY]
+            meetings = [m for b in ids for m in bodies.meetings.get(b, [])]
+            return [m.id for m in sorted(meetings, key=_meeting_order)]
+        if node.type is NodeType.YEAR:
+            return [m.id for m in self._year_meetings(node)]
+        if node.type is NodeType.MEETING:
+            return self.table_ids(self.meeting_parent(node.id or ""))
+        if node.type is NodeType.PART:
+            return list_ids(self.db, node.kind, where={"meeting_id": node.id})
+        if node.type is NodeType.KIND:
+            return list_ids(self.db, node.kind)
+        if node.key == OPEN_ACTIONS:
+            return [a.id for a in self._open_actions()]
+        if node.key == UPCOMING_EVENTS:
+            return [e.id for e in self._upcoming_events()]
+        return []
+
+    def table_kinds(self, node: Node) -> set[str]:
+        """Kinds whose changes can change node's table (its own kind and what it filters on)."""
+        if node.type in (NodeType.BODY, NodeType.YEAR, NodeType.MEETING):
+            return {"meetings", "organizations"}
+        return {node.kind}
+
+    def meeting_parent(self, meeting_id: str) -> Node:
+        """The year node a meeting is listed under."""
+        m = self.bodies.meeting_by_id.get(meeting_id)
+        if m is None:
+            return Node(NodeType.YEAR, "meetings", NO_BODY, "")
+        body = m.values.get("body_id")
+        body = body if body in self.bodies.orgs else NO_BODY
+        return Node(NodeType.YEAR, "meetings", body, _year(m))
+
+    def _open_actions(self) -> list[Record]:
+        today = self._today().isoformat()
+        actions = [a for a in list_records(self.db, "actions") if a.values["status"] in _OPEN]
+
+        def order(a: Record) -> tuple[int, str, int]:
+            due = a.values.get("due_date")
+            overdue = due is not None and due < today
+            return (0 if overdue else 1, due or "9999", a.values.get("number") or 0)
+
+        return sorted(actions, key=order)
+
+    def _upcoming_events(self) -> list[Record]:
+        today = self._today().isoformat()
+        events = list_records(self.db, "events")
+        return [e for e in events if (e.values.get("start_date") or "") >= today]
+
+    # ---------------------------------------------------------------- locating records
+
+    def locate(self, kind: str, record_id: str) -> Location | None:
+        """Where to show a record: the node path and the table row; None if nowhere."""
+        if kind == "meetings":
+            return self._locate_meeting(record_id)
+        if kind in MEETING_PARTS:
+            meeting_id = get_record(self.db, kind, record_id).values["meeting_id"]
+            at = self._locate_meeting(meeting_id)
+            if at is None:
+                return None
+            return Location((*at.path, Node(NodeType.PART, kind, meeting_id)), kind, record_id)
+        owners = {
+            "paragraphs": ("resolutions", "resolution_id"),
+            "offices": ("persons", "person_id"),
+            "invitations": ("events", "event_id"),
+        }
+        if kind in owners:
+            owner_kind, fk = owners[kind]
+            owner = get_record(self.db, kind, record_id).values[fk]
+            return self.locate(owner_kind, owner)
+        if kind in {k for k, _, _ in _KIND_NODES}:
+            return Location((Node(NodeType.KIND, kind),), kind, record_id)
+        return None
+
+    def _locate_meeting(self, meeting_id: str) -> Location | None:
+        bodies = self.bodies
+        if meeting_id not in bodies.meeting_by_id:
+            return None
+        year = self.meeting_parent(meeting_id)
+        chain: Iterable[str] = bodies.chain(year.id) if year.id else [NO_BODY]
+        path = tuple(Node(NodeType.BODY, "meetings", b) for b in chain)
+        return Location(
+            (*path, year, Node(NodeType.MEETING, "meetings", meeting_id)), "meetings", meeting_id
+        )

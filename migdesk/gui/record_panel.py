@@ -1,0 +1,183 @@
+"""The right-hand panel: a heading for the selected record and its kind's form below.
+
+One form per kind is made when first needed (record_form.create_form) and kept in a
+stack. The panel forwards the forms' `fieldCommitted` with the form as the change's
+origin, and shows records again when a Change touches them (undo, redo, edits
+elsewhere), except in the form the change came from, which already shows it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from migdesk.gui.icons import icon
+from migdesk.gui.record_form import CreateHandler, RecordForm, create_form
+from migdesk.services.kinds import KINDS
+from migdesk.services.records import Change, Record
+from migdesk.store.database import Database
+
+
+def kind_title(kind: str) -> str:
+    """A kind's singular name, capitalised and translated ("Meeting", "Agenda item")."""
+    singular = KINDS[kind].singular
+    return QCoreApplication.translate("RecordPanel", singular[:1].upper() + singular[1:])
+
+
+class RecordPanel(QWidget):
+    """Shows and edits one record with its kind's form."""
+
+    fieldCommitted = Signal(str, str, object, object)  # kind, record id, {field: value}, form
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordPanel")
+        self.setAccessibleName(self.tr("Record"))
+        self._db: Database | None = None
+        self._create_handler: CreateHandler | None = None
+        self._forms: dict[str, RecordForm] = {}
+        self._record: Record | None = None
+
+        self.kind_label = QLabel(self)
+        self.kind_label.setObjectName("recordKindLabel")
+        self.kind_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.kind_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        caption = self.kind_label.font()
+        caption.setCapitalization(caption.Capitalization.AllUppercase)
+        caption.setLetterSpacing(caption.SpacingType.PercentageSpacing, 108)
+        caption.setPointSizeF(caption.pointSizeF() * 0.85)
+        self.kind_label.setFont(caption)
+
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("recordTitleLabel")
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # user text is data
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        heading = self.title_label.font()
+        heading.setPointSizeF(heading.pointSizeF() * 1.2)
+        heading.setBold(True)
+        self.title_label.setFont(heading)
+
+        header = QWidget(self)
+        header.setObjectName("recordHeader")
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(16, 12, 16, 4)
+        header_layout.setSpacing(2)
+        header_layout.addWidget(self.kind_label)
+        header_layout.addWidget(self.title_label)
+        self.header = header
+
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("formStack")
+        self.empty_page = self._make_empty_page()
+        self.stack.addWidget(self.empty_page)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.stack, 1)
+        self.show_record(None)
+
+    def _make_empty_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("emptyRecordPage")
+        badge = QLabel(page)
+        badge.setPixmap(icon("documents").pixmap(40, 40))
+        badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        badge.setEnabled(False)
+        text = QLabel(self.tr("Select a record to see and edit it here."), page)
+        text.setObjectName("emptyRecordText")
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setWordWrap(True)
+        text.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(badge)
+        layout.addWidget(text)
+        layout.addStretch(2)
+        return page
+
+    # ---------------------------------------------------------------- setup
+
+    def set_database(self, db: Database | None, create_handler: CreateHandler | None) -> None:
+        """Edit another database: the forms of the previous one are dropped."""
+        self.show_record(None)
+        for form in self._forms.values():
+            self.stack.removeWidget(form)
+            form.deleteLater()
+        self._forms.clear()
+        self._db = db
+        self._create_handler = create_handler
+
+    def form(self, kind: str) -> RecordForm:
+        """The form of a kind (made on first use)."""
+        form = self._forms.get(kind)
+        if form is None:
+            assert self._db is not None, "no database is open"
+            form = create_form(kind, self._db, self.stack)
+            form.setAccessibleName(self.tr("%1 form").replace("%1", kind_title(kind)))
+            if self._create_handler is not None:
+                form.set_create_handler(self._create_handler)
+            form.fieldCommitted.connect(self._forward_commit)
+            self.stack.addWidget(form)
+            self._forms[kind] = form
+        return form
+
+    def _forward_commit(self, kind: str, record_id: str, values: Any) -> None:
+        origin = self.sender()
+        self.fieldCommitted.emit(kind, record_id, values, origin)
+
+    # ---------------------------------------------------------------- showing records
+
+    @property
+    def record(self) -> Record | None:
+        """The record shown (None: the empty page)."""
+        return self._record
+
+    def current_form(self) -> RecordForm | None:
+        """The form on show, if a record is shown."""
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, RecordForm) else None
+
+    def show_record(self, record: Record | None) -> None:
+        """Show a record in its kind's form (None: the empty page)."""
+        self._record = record
+        if record is None or self._db is None:
+            self._record = None
+            self.kind_label.clear()
+            self.title_label.clear()
+            self.header.setVisible(False)
+            self.stack.setCurrentWidget(self.empty_page)
+            return
+        form = self.form(record.kind)
+        form.set_record(record)
+        self._show_heading(record)
+        self.stack.setCurrentWidget(form)
+
+    def _show_heading(self, record: Record) -> None:
+        self.header.setVisible(True)
+        self.kind_label.setText(kind_title(record.kind))
+        self.title_label.setText(record.label)
+
+    def apply_change(self, change: Change, origin: object) -> None:
+        """Show the record again if the Change touched it (not in the form that made it)."""
+        record = self._record
+        if record is None:
+            return
+        for item in change.items:
+            if item.kind != record.kind or item.id != record.id:
+                continue
+            if item.after is None or item.after.get("deleted_at") is not None:
+                self.show_record(None)
+                return
+            fresh = Record(record.kind, record.id, item.after)
+            self._record = fresh
+            self._show_heading(fresh)
+            form = self.current_form()
+            if form is not None and form is not origin:
+                form.set_record(fresh)
+            return

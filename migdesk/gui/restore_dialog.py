@@ -1,0 +1,99 @@
+"""File > Restore from Backup…: pick one of the database's backup copies."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+_STAMP = re.compile(r"-(\d{8}T\d{12})Z-(.+)$")
+_REASONS = {
+    "before-restore": "before a restore",
+}
+
+
+def describe_backup(backup: Path) -> str:
+    """A backup file as people read it: local date and time, why it was made, size."""
+    match = _STAMP.search(backup.stem)
+    when = backup.stem
+    reason = ""
+    if match:
+        stamp = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%f").replace(tzinfo=UTC)
+        local = QDateTime.fromSecsSinceEpoch(int(stamp.timestamp())).toLocalTime()
+        when = QLocale().toString(local, QLocale.FormatType.ShortFormat)
+        raw = match.group(2)
+        reason = _REASONS.get(raw, raw.replace("before-", "before upgrade to ").replace("-", " "))
+    try:
+        size = QLocale().formattedDataSize(backup.stat().st_size)
+    except OSError:
+        size = ""
+    return "  ·  ".join(p for p in (when, reason, size) if p)
+
+
+class RestoreDialog(QDialog):
+    """Lists the backups (newest first); `chosen()` is the selected one after Accepted."""
+
+    def __init__(self, backups: list[Path], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("restoreDialog")
+        self.setAccessibleName(self.tr("Restore from backup"))
+        self.setWindowTitle(self.tr("Restore from Backup"))
+        self.resize(520, 360)
+        intro = QLabel(
+            self.tr(
+                "Choose the copy to go back to. The database as it is now is backed up "
+                "first, so a restore can itself be undone by restoring that copy."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("backupList")
+        self.list.setAccessibleName(self.tr("Backups"))
+        for backup in backups:
+            item = QListWidgetItem(describe_backup(backup))
+            item.setData(Qt.ItemDataRole.UserRole, str(backup))
+            item.setToolTip(str(backup))
+            self.list.addItem(item)
+        if backups:
+            self.list.setCurrentRow(0)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.setObjectName("restoreButtons")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Restore"))
+        ok.setObjectName("restoreButton")
+        ok.setEnabled(bool(backups))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.list.itemDoubleClicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.buttons)
+
+    def chosen(self) -> Path | None:
+        """The selected backup."""
+        item = self.list.currentItem()
+        return Path(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+
+def choose_backup(backups: list[Path], parent: QWidget | None = None) -> Path | None:
+    """Ask which backup to restore; None when cancelled."""
+    dialog = RestoreDialog(backups, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.chosen()

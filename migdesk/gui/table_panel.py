@@ -1,0 +1,226 @@
+"""The middle panel: the selected node's title, a filter box, and its records in a table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from migdesk.gui.icons import icon
+from migdesk.gui.table_model import RecordFilterProxy, RecordTableModel
+from migdesk.services.records import Record
+
+
+class RecordTableView(QTableView):
+    """A table of records: whole-row selection, no grid, rows dragged to reorder."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordTable")
+        self.setAccessibleName(self.tr("Records"))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setSortingEnabled(True)
+        self.horizontalHeader().setSortIndicatorClearable(True)
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.setFrameShape(QTableView.Shape.NoFrame)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSortIndicatorShown(True)
+        self.setDragDropOverwriteMode(False)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+
+    def allow_reorder(self, allowed: bool) -> None:
+        """Let rows be dragged to a new place (ordered records within their parent)."""
+        self.setDragEnabled(allowed)
+        self.setAcceptDrops(allowed)
+        self.setDragDropMode(
+            QAbstractItemView.DragDropMode.InternalMove
+            if allowed
+            else QAbstractItemView.DragDropMode.NoDragDrop
+        )
+
+
+class TablePanel(QWidget):
+    """Title, filter box and table of the records a navigator node lists."""
+
+    currentRecordChanged = Signal(object)  # Record | None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tablePanel")
+        self.setAccessibleName(self.tr("Records of the selected item"))
+        self._model: RecordTableModel | None = None
+
+        self.crumbs = QLabel(self)
+        self.crumbs.setObjectName("tableBreadcrumbs")
+        self.crumbs.setTextFormat(Qt.TextFormat.PlainText)
+        self.crumbs.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.title = QLabel(self)
+        self.title.setObjectName("tableTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # node labels carry user text
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.count = QLabel(self)
+        self.count.setObjectName("tableCount")
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("tableFilter")
+        self.filter.setAccessibleName(self.tr("Filter the table"))
+        self.filter.setPlaceholderText(self.tr("Filter"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.addAction(icon("filter"), QLineEdit.ActionPosition.LeadingPosition)
+        self.filter.setMaximumWidth(240)
+
+        self.proxy = RecordFilterProxy(self)
+        self.view = RecordTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.filter.textChanged.connect(self._on_filter)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        heading.addWidget(self.crumbs)
+        heading.addWidget(self.title)
+        top = QHBoxLayout()
+        top.setContentsMargins(14, 10, 10, 8)
+        top.setSpacing(10)
+        top.addLayout(heading, 1)
+        top.addWidget(self.count, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.filter, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+
+    # ---------------------------------------------------------------- the model
+
+    @property
+    def model(self) -> RecordTableModel | None:
+        """The records' model (None: nothing to list)."""
+        return self._model
+
+    def set_model(self, model: RecordTableModel | None, title: str = "", crumbs: str = "") -> None:
+        """List other records (the previous model is discarded)."""
+        old = self._model
+        self._model = model
+        self.proxy.setSourceModel(model)  # type: ignore[arg-type]
+        # Stored order first (interventions as spoken); a header click sorts.
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
+        self.title.setText(title)
+        self.crumbs.setText(crumbs)
+        self.crumbs.setVisible(bool(crumbs))
+        self.view.allow_reorder(model is not None and model.movable)
+        if model is not None:
+            self._size_columns(model)
+        if old is not None:
+            old.deleteLater()
+        self._update_count()
+        self._on_current_changed(self.view.currentIndex(), QModelIndex())
+
+    def _size_columns(self, model: RecordTableModel) -> None:
+        header = self.view.horizontalHeader()
+        metrics = self.view.fontMetrics()
+        for n, column in enumerate(model.columns):
+            if column.stretch:
+                header.setSectionResizeMode(n, QHeaderView.ResizeMode.Stretch)
+                continue
+            header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
+            self.view.resizeColumnToContents(n)
+            cap = metrics.horizontalAdvance("M" * 16)
+            width = max(
+                header.sectionSize(n),
+                metrics.horizontalAdvance(header.model().headerData(n, Qt.Orientation.Horizontal))
+                + 28,
+            )
+            header.resizeSection(n, min(width, cap))
+
+    def _update_count(self) -> None:
+        model = self._model
+        if model is None:
+            self.count.clear()
+            return
+        total = model.total_count
+        shown = self.proxy.rowCount()
+        if self.proxy.filter_text:
+            self.count.setText(
+                self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+            )
+        else:
+            self.count.setText(
+                self.tr("1 record") if total == 1 else self.tr("%1 records").replace("%1", str(total))
+            )
+
+    def _on_filter(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self._update_count()
+
+    # ---------------------------------------------------------------- records
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.currentRecordChanged.emit(self.record_at(current))
+
+    def record_at(self, index: QModelIndex) -> Record | None:
+        """The record of a (proxy) index."""
+        if self._model is None or not index.isValid():
+            return None
+        return self._model.record_at(self.proxy.mapToSource(index).row())
+
+    def current_record(self) -> Record | None:
+        """The record of the current row."""
+        return self.record_at(self.view.currentIndex())
+
+    def selected_records(self) -> list[Record]:
+        """The records of the selected rows, in table order."""
+        rows = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [r for r in (self.record_at(i) for i in rows) if r is not None]
+
+    def select_record(self, record_id: str) -> bool:
+        """Make a record's row current (fetching rows up to it); False if not listed."""
+        if self._model is None:
+            return False
+        row = self._model.ensure_row(record_id)
+        if row < 0:
+            return False
+        if self.proxy.filter_text and not self.proxy.filterAcceptsRow(row, QModelIndex()):
+            self.filter.clear()
+        index = self.proxy.mapFromSource(self._model.index(row, 0))
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def in_natural_order(self) -> bool:
+        """True when rows show in their stored order (no column sort, no filter)."""
+        return self.proxy.sortColumn() < 0 and not self.proxy.filter_text

@@ -1,0 +1,180 @@
+"""Every QAction of the main window: text, icon, shortcut, object name and status tip.
+
+The main window connects them; keeping their definitions here keeps the window's code
+about behaviour. Shortcuts follow desktop conventions (QKeySequence standard keys
+where Qt has one).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from migdesk.gui.icons import icon
+
+Keys = QKeySequence.StandardKey
+
+
+class WindowActions(QObject):
+    """The actions of the menus and tool bar (undo and redo come from the undo stack)."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._all: list[QAction] = []
+        a = self._action
+        # File
+        self.new_database = a(
+            "newDatabaseAction",
+            self.tr("&New Database…"),
+            "new-database",
+            [QKeySequence("Ctrl+Shift+N")],
+            self.tr("Create an empty database file"),
+        )
+        self.open_database = a(
+            "openDatabaseAction",
+            self.tr("&Open Database…"),
+            "open",
+            [Keys.Open],
+            self.tr("Open another database file"),
+        )
+        self.restore_backup = a(
+            "restoreBackupAction",
+            self.tr("&Restore from Backup…"),
+            "restore",
+            [],
+            self.tr("Go back to one of the database's backup copies"),
+        )
+        self.quit = a(
+            "quitAction",
+            self.tr("&Quit"),
+            "quit",
+            [QKeySequence("Ctrl+Q")],
+            self.tr("Close MigDesk"),
+        )
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        # Edit
+        self.find = a(
+            "findAction", self.tr("&Find…"), "search", [Keys.Find], self.tr("Search every record")
+        )
+        self.filter = a(
+            "filterAction",
+            self.tr("Fi&lter Table"),
+            "filter",
+            [QKeySequence("Ctrl+L")],
+            self.tr("Type to keep only the matching rows of the table"),
+        )
+        self.undo_history = a(
+            "undoHistoryAction",
+            self.tr("Undo &History"),
+            "history",
+            [QKeySequence("Ctrl+Shift+H")],
+            self.tr("Show every change of this session"),
+        )
+        self.undo_history.setCheckable(True)
+        # Record
+        self.new_record = a(
+            "newRecordAction", self.tr("&New…"), "add", [Keys.New], self.tr("Add a record here")
+        )
+        self.new_agenda_item = a(
+            "newAgendaItemAction",
+            self.tr("&Agenda Item…"),
+            "agenda-items",
+            [],
+            self.tr("Add an agenda item to the meeting"),
+        )
+        self.new_intervention = a(
+            "newInterventionAction",
+            self.tr("&Intervention…"),
+            "interventions",
+            [],
+            self.tr("Add an intervention to the meeting"),
+        )
+        self.new_decision = a(
+            "newDecisionAction",
+            self.tr("&Decision…"),
+            "decisions",
+            [],
+            self.tr("Add a decision to the meeting"),
+        )
+        self.new_action = a(
+            "newActionAction",
+            self.tr("Follow-up A&ction…"),
+            "actions",
+            [],
+            self.tr("Add a follow-up action to the meeting"),
+        )
+        self.delete = a(
+            "deleteAction",
+            self.tr("&Delete…"),
+            "delete",
+            [Keys.Delete],
+            self.tr("Delete the selected records (you can undo it)"),
+        )
+        # Only where a record list has the focus: in a form, Delete edits text.
+        self.delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.move_up = a(
+            "moveUpAction",
+            self.tr("Move &Up"),
+            "move-up",
+            [QKeySequence("Alt+Up")],
+            self.tr("Move the record one place earlier"),
+        )
+        self.move_down = a(
+            "moveDownAction",
+            self.tr("Move Do&wn"),
+            "move-down",
+            [QKeySequence("Alt+Down")],
+            self.tr("Move the record one place later"),
+        )
+        for action in (self.move_up, self.move_down):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # View
+        self.refresh = a(
+            "refreshAction",
+            self.tr("&Refresh"),
+            "",
+            [Keys.Refresh],
+            self.tr("Read the database again (after changes made outside this window)"),
+        )
+        # Help
+        self.about = a(
+            "aboutAction", self.tr("&About MigDesk"), "about", [], self.tr("Version and licences")
+        )
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt = a(
+            "aboutQtAction", self.tr("About &Qt"), "", [], self.tr("Qt's version and licence")
+        )
+        self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        icon_name: str,
+        shortcuts: list[QKeySequence | QKeySequence.StandardKey],
+        tip: str,
+    ) -> QAction:
+        action = QAction(text, self.parent())
+        action.setObjectName(name)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+            action.setProperty("iconName", icon_name)
+        keys = [
+            QKeySequence(s) if isinstance(s, QKeySequence.StandardKey) else s for s in shortcuts
+        ]
+        keys = [k for k in keys if not k.isEmpty()]
+        if keys:
+            action.setShortcuts(keys)
+        action.setStatusTip(tip)
+        shortcut = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+        plain = text.replace("&", "").removesuffix("…")
+        action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
+        self._all.append(action)
+        return action
+
+    def refresh_icons(self) -> None:
+        """Draw the icons again (after the palette changed between light and dark)."""
+        for action in self._all:
+            name = action.property("iconName")
+            if name:
+                action.setIcon(icon(name))

@@ -1,0 +1,336 @@
+"""The briefing packet: cover, contents, meeting summaries, tables, attached PDFs.
+
+One typesetting pass: the contents pages are laid out first (their count depends only
+on the entries), and page numbers are filled in at save time (see templates.py).
+Attached PDFs are checked before typesetting and appended with pypdf afterwards.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from reportlab.lib.units import inch
+from reportlab.platypus import (
+    CondPageBreak,
+    HRFlowable,
+    NextPageTemplate,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import Flowable
+
+from migdesk.reports import ReportCancelled
+from migdesk.reports.attachments import LoadedAttachment, append_attachments, load_attachment
+from migdesk.reports.data import (
+    ACTIONS,
+    ATTACHMENTS,
+    DOCUMENTS,
+    EVENTS,
+    MANDATES,
+    SUMMARIES,
+    OpenActionRow,
+    PacketData,
+)
+from migdesk.reports.flowables import GridTable, Marker, TocEntry, layout_contents
+from migdesk.reports.output import Output, write_output
+from migdesk.reports.para import Para
+from migdesk.reports.styles import (
+    OVERDUE_COLOR,
+    OVERDUE_FILL,
+    RULE_COLOR,
+    SERIF,
+    Styles,
+    make_styles,
+)
+from migdesk.reports.summary import summary_flowables
+from migdesk.reports.templates import BODY, BuildState, ReportDoc
+from migdesk.reports.text import clean, date_range, esc, long_date, sentence_case
+
+Progress = Callable[[int, int], None]
+
+SECTION_TITLES = {
+    SUMMARIES: "Meeting summaries",
+    MANDATES: "Mandates",
+    ACTIONS: "Open follow-up actions",
+    EVENTS: "Upcoming events",
+    DOCUMENTS: "Documents",
+    ATTACHMENTS: "Attached documents",
+}
+_TABLE_SECTIONS = (MANDATES, ACTIONS, EVENTS, DOCUMENTS)
+
+
+class _Steps:
+    """Progress reporting and cancel polling, one step per meeting/section/attachment."""
+
+    def __init__(self, total: int, progress: Progress | None, cancelled: Callable[[], bool] | None):
+        self.done, self.total = 0, total
+        self._progress, self._cancelled = progress, cancelled
+
+    def check(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise ReportCancelled()
+
+    def step(self) -> None:
+        self.check()
+        self.done = min(self.done + 1, self.total)
+        if self._progress is not None:
+            self._progress(self.done, self.total)
+
+
+def build_packet(
+    data: PacketData,
+    out: Output,
+    paper: str = "letter",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Write the briefing packet as one PDF to ``out`` and return its page count.
+
+    ``progress(done, total)`` is called as meetings, sections and attachments are done;
+    ``cancelled()`` is polled between them and makes the build raise ReportCancelled.
+    A damaged, encrypted or non-PDF attachment raises ReportError before typesetting.
+    Nothing is written to ``out`` unless the whole packet was built.
+    """
+    sections = set(data.sections)
+    tables = [s for s in _TABLE_SECTIONS if s in sections and _rows(data, s)]
+    meetings = list(data.meetings) if SUMMARIES in sections else []
+    refs = list(data.attachments) if ATTACHMENTS in sections else []
+    steps = _Steps(len(meetings) + len(tables) + 2 * len(refs) + 1, progress, cancelled)
+    if progress is not None:
+        progress(0, steps.total)
+
+    attachments: list[LoadedAttachment] = []
+    for ref in refs:
+        steps.check()
+        attachments.append(load_attachment(ref))
+        steps.step()
+
+    buf = io.BytesIO()
+    extra = sum(a.pages for a in attachments)
+    doc = ReportDoc(buf, paper=paper, title=data.title, extra_pages=extra, cover=True)
+    styles = make_styles()
+    story = _story(data, doc, styles, meetings, tables, attachments, steps)
+    doc.build_story(story)
+    pdf, pages = buf.getvalue(), int(doc.page)
+    if attachments:
+        pdf, pages = append_attachments(
+            pdf,
+            attachments,
+            outline_title=SECTION_TITLES[ATTACHMENTS],
+            label=clean(data.title)[:60],
+            step=steps.step,
+        )
+    steps.check()
+    write_output(pdf, out)
+    steps.step()
+    return pages
+
+
+def _rows(data: PacketData, section: str) -> Sequence[object]:
+    return {
+        MANDATES: data.mandates,
+        ACTIONS: data.open_actions,
+        EVENTS: data.events,
+        DOCUMENTS: data.documents,
+    }[section]
+
+
+def _anchor_page(key: str) -> Callable[[BuildState, int, int], int]:
+    return lambda state, _typeset, _total: state.anchors[key]
+
+
+def _attachment_page(offset: int) -> Callable[[BuildState, int, int], int]:
+    return lambda _state, typeset, _total: typeset + offset + 1
+
+
+def _story(
+    data: PacketData,
+    doc: ReportDoc,
+    styles: Styles,
+    meetings: list,
+    tables: list[str],
+    attachments: list[LoadedAttachment],
+    steps: _Steps,
+) -> list[Flowable]:
+    state = doc.state
+    entries: list[TocEntry] = []
+    body: list[Flowable] = []
+
+    for i, meeting in enumerate(meetings):
+        if i == 0:
+            entries.append(TocEntry(SECTION_TITLES[SUMMARIES], 0, "s-summaries", _anchor_page("s-summaries")))
+            body.append(Marker(state, key="s-summaries", title=SECTION_TITLES[SUMMARIES]))
+        key = f"m{i}"
+        title = clean(meeting.title).strip() or long_date(meeting.meeting_date)
+        entries.append(TocEntry(title, 1, key, _anchor_page(key)))
+        label = clean(meeting.symbol).strip() or title
+        body.append(Marker(state, key=key, title=title, level=1, label=label, callback=steps.step))
+        body += summary_flowables(meeting, styles, doc.width)
+        body.append(PageBreak())
+
+    for n, section in enumerate(tables):
+        key = f"s-{section}"
+        entries.append(TocEntry(SECTION_TITLES[section], 0, key, _anchor_page(key)))
+        if n:
+            body.append(CondPageBreak(doc.height * 0.3))
+        body.append(
+            Marker(state, key=key, title=SECTION_TITLES[section], label=clean(data.title)[:60],
+                   callback=steps.step)
+        )  # fmt: skip
+        body.append(Para(esc(SECTION_TITLES[section]), styles.section))
+        body.append(HRFlowable(width="100%", thickness=0.8, color=RULE_COLOR, spaceAfter=10))
+        body.append(_TABLE_BUILDERS[section](data, styles, doc.height))
+        body.append(Spacer(1, 18))
+
+    offset = 0
+    for n, att in enumerate(attachments):
+        if n == 0:
+            entries.append(TocEntry(SECTION_TITLES[ATTACHMENTS], 0, "", _attachment_page(0)))
+        entries.append(TocEntry(att.title, 1, "", _attachment_page(offset)))
+        offset += att.pages
+
+    contents = layout_contents(state, entries, styles, doc.width, doc.height)
+    story: list[Flowable] = _cover(data, styles, doc.width, len(meetings), len(attachments))
+    story += [NextPageTemplate(BODY), PageBreak()]
+    story.append(Marker(state, key="contents", title="Contents", label=clean(data.title)[:60]))
+    for page in contents:
+        story += [page, PageBreak()]
+    if body and isinstance(body[-1], PageBreak):
+        body.pop()
+    elif not body:
+        story.pop()  # no trailing blank page after the contents
+    return story + body
+
+
+def _cover(
+    data: PacketData, styles: Styles, width: float, meetings: int, attachments: int
+) -> list[Flowable]:
+    """Cover: what the packet is about, for which body, who may see it, when prepared."""
+    story: list[Flowable] = [
+        Spacer(1, 1.4 * inch),
+        Para("BRIEFING PACKET", styles.cover_kicker),
+        Para(esc(data.title), styles.cover_title),
+    ]
+    if clean(data.period).strip():
+        story.append(Para(esc(data.period), styles.cover_line))
+    if clean(data.body).strip():
+        story.append(Para(esc(data.body), styles.cover_line))
+    story.append(Spacer(1, 1.6 * inch))
+    story.append(HRFlowable(width="100%", thickness=1.1, color=RULE_COLOR, spaceAfter=10))
+    facts = []
+    if clean(data.distribution).strip():
+        facts.append(("Distribution", esc(data.distribution)))
+    facts.append(("Prepared", long_date(data.date_prepared)))
+    parts = []
+    if meetings:
+        parts.append(f"{meetings} meeting summar{'y' if meetings == 1 else 'ies'}")
+    if attachments:
+        parts.append(f"{attachments} attached document{'' if attachments == 1 else 's'}")
+    if parts:
+        facts.append(("Contents", ", ".join(parts)))
+    rows = [
+        [Para(label, styles.cell_head), Para(value, styles.body)]
+        for label, value in facts
+    ]
+    story.append(
+        Table(
+            rows,
+            colWidths=[width * 0.22, width * 0.78],
+            style=TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), SERIF, 10),  # never the base-14 default
+                    ("VALIGN", (0, 0), (-1, -1), "BASELINE"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ]
+            ),
+        )
+    )
+    return story
+
+
+# tables ---------------------------------------------------------------------------
+
+
+def _p(text: str, styles: Styles) -> Paragraph:
+    return Para(esc(text), styles.cell)
+
+
+def _head(titles: Sequence[str], styles: Styles) -> list[Paragraph]:
+    return [Para(esc(t), styles.cell_head) for t in titles]
+
+
+def _mandates(data: PacketData, styles: Styles, frame_height: float) -> Flowable:
+    rows = [
+        [
+            _p(m.resolution, styles),
+            _p(m.paragraph, styles),
+            Para("<br/>".join(esc(a) for a in m.actions if clean(a).strip()), styles.cell),
+            _p(m.dates, styles),
+        ]
+        for m in data.mandates
+    ]
+    head = _head(["Resolution", "Operative paragraph", "Actions", "Dates"], styles)
+    return GridTable(head, rows, [1.25, 2.7, 2.2, 1.1], frame_height=frame_height)
+
+
+def open_actions_order(rows: Sequence[OpenActionRow]) -> list[OpenActionRow]:
+    """Overdue first, then by due date (undated last); ties keep their given order."""
+    return sorted(rows, key=lambda r: (not r.overdue, r.due_date is None, r.due_date or date.min))
+
+
+def _actions(data: PacketData, styles: Styles, frame_height: float) -> Flowable:
+    rows, fills = [], []
+    for a in open_actions_order(data.open_actions):
+        status = esc(sentence_case(a.status))
+        if a.overdue:
+            mark = f'<font color="{OVERDUE_COLOR.hexval()}"><b>OVERDUE</b></font>'
+            status = f"{mark}<br/>{status}" if status else mark
+        rows.append(
+            [
+                _p(a.meeting, styles),
+                _p(a.number, styles),
+                _p(a.description, styles),
+                Para(status, styles.cell),
+                _p(long_date(a.due_date), styles),
+            ]
+        )
+        fills.append(OVERDUE_FILL if a.overdue else None)
+    head = _head(["Meeting", "No.", "Action", "Status", "Due"], styles)
+    return GridTable(head, rows, [1.45, 0.45, 3.1, 1.05, 1.2], fills=fills, frame_height=frame_height)
+
+
+def _events(data: PacketData, styles: Styles, frame_height: float) -> Flowable:
+    rows = [
+        [
+            _p(e.title, styles),
+            _p(date_range(e.start, e.end), styles),
+            _p(e.place, styles),
+            _p(e.organizer, styles),
+        ]
+        for e in data.events
+    ]
+    head = _head(["Event", "Dates", "Place", "Organizer"], styles)
+    return GridTable(head, rows, [2.6, 1.35, 1.45, 1.6], frame_height=frame_height)
+
+
+def _documents(data: PacketData, styles: Styles, frame_height: float) -> Flowable:
+    rows = [
+        [_p(d.symbol, styles), _p(d.title, styles), _p(long_date(d.date), styles), _p(d.language, styles)]
+        for d in data.documents
+    ]
+    head = _head(["Symbol", "Title", "Date", "Language"], styles)
+    return GridTable(head, rows, [1.7, 3.05, 1.35, 0.95], frame_height=frame_height)
+
+
+_TABLE_BUILDERS: dict[str, Callable[[PacketData, Styles, float], Flowable]] = {
+    MANDATES: _mandates,
+    ACTIONS: _actions,
+    EVENTS: _events,
+    DOCUMENTS: _documents,
+}

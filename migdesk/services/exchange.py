@@ -1,0 +1,570 @@
+"""Exchange between delegates: export a .migdesk file, preview and import one.
+
+    export_file(db, "for-maria.migdesk")                        # everything
+    export_file(db, path, meeting_ids=["b2077722"])             # meetings + what they use
+    export_file(db, path, since_peer=installation_id)           # changes since last file
+    report = import_file(db, path, dry_run=True)                # preview
+    report = import_file(db, path, resolutions={(id, "title"): "Agreed title"})
+
+An import reads and checks the whole file first (exchange_file.py), then checks
+references against the database, merges every record by UUID (merge.py) and writes
+everything in one transaction. Values that lose a conflict go to the record's history
+(HistoryEntry): nothing is lost. The file format is described in docs/exchange-format.md.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+from sqlalchemy import select, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from migdesk import __version__
+from migdesk.services import merge
+from migdesk.services.errors import MigdeskError, NotFound
+from migdesk.services.exchange_file import (
+    SUFFIX,
+    ExchangeContent,
+    ExchangeFileError,
+    read_exchange_file,
+    validate,
+    write_exchange_file,
+)
+from migdesk.services.kinds import KINDS, label
+from migdesk.services.records import Snapshot, read_snapshots, resolve_id, write_snapshots
+from migdesk.store.database import Database, head_revision, known_revisions
+from migdesk.store.models import Blob, HistoryEntry, SyncBase, SyncPeer, utc_now
+
+__all__ = [
+    "SUFFIX",
+    "Conflict",
+    "ExchangeFileError",
+    "ImportReport",
+    "Peer",
+    "RecordChange",
+    "export_file",
+    "import_file",
+    "list_peers",
+]
+
+OnConflict = Literal["keep-local", "take-incoming"]
+Resolutions = Mapping[tuple[str, str], Any]  # (record id, field) -> the value to keep
+_CHUNK = 500
+
+
+class Progress(Protocol):
+    """What long exchange work reports to (the GUI's workers.Progress fits)."""
+
+    def report(self, done: int, total: int = 0, text: str = "") -> None:
+        """How far the work got (total 0: unknown)."""
+
+    def check(self) -> None:
+        """Raise (any exception) to cancel; the transaction is then rolled back."""
+
+
+class _Silent:
+    def report(self, done: int, total: int = 0, text: str = "") -> None:
+        pass
+
+    def check(self) -> None:
+        pass
+
+
+def _fields(kind: str) -> list[str]:
+    return [f.name for f in KINDS[kind].fields]
+
+
+# ---------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A record changed on both sides: the fields that differ, with both values."""
+
+    kind: str
+    id: str
+    label: str
+    fields: tuple[str, ...]
+    local: dict[str, Any]
+    incoming: dict[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        """The CLI's conflict object."""
+        return {"kind": self.kind, "id": self.id, "fields": list(self.fields),
+                "local": self.local, "incoming": self.incoming}
+
+
+@dataclass(frozen=True)
+class RecordChange:
+    """One record an import adds, updates or deletes (for the preview list)."""
+
+    kind: str
+    id: str
+    label: str
+    action: str  # added, updated, deleted
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, for a dry run, would do).
+
+    Every record of the file counts once in added, updated, deleted or unchanged;
+    conflicts are listed on top (a conflict kept local leaves its record unchanged).
+    """
+
+    path: Path
+    source_installation: str
+    exported_at: str
+    dry_run: bool
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    changes: list[RecordChange] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The CLI's `import --json` object."""
+        return {"added": self.added, "updated": self.updated, "deleted": self.deleted,
+                "unchanged": self.unchanged, "conflicts": [c.to_json() for c in self.conflicts]}
+
+    def summary(self) -> str:
+        """One human line."""
+        verb = "would import" if self.dry_run else "imported"
+        line = (f"{self.path.name}: {verb}: {self.added} added, {self.updated} updated, "
+                f"{self.deleted} deleted, {self.unchanged} unchanged")
+        if self.conflicts:
+            n = len(self.conflicts)
+            line += f"; {n} conflict{'s' if n != 1 else ''} (local values kept unless told otherwise)"
+        return line
+
+
+@dataclass(frozen=True)
+class Peer:
+    """A colleague's installation files were exchanged with."""
+
+    installation_id: str
+    name: str | None
+    last_sent_at: str | None
+    last_received_at: str | None
+
+
+def list_peers(db: Database) -> list[Peer]:
+    """Colleagues' installations known from earlier exchanges, most recent first."""
+    with db.session() as s:
+        rows = s.scalars(select(SyncPeer)).all()
+        peers = [Peer(r.installation_id, r.name, r.last_sent_at, r.last_received_at) for r in rows]
+    return sorted(peers, key=lambda p: max(p.last_sent_at or "", p.last_received_at or ""), reverse=True)
+
+
+# ---------------------------------------------------------------- export
+
+
+def _refs(kind: str, snap: Snapshot) -> Iterable[tuple[str, str]]:
+    """(kind, id) of every record this one refers to."""
+    for f in KINDS[kind].fields:
+        value = snap.get(f.name)
+        if f.ref_kind is None or value is None:
+            continue
+        if f.type == "ref":
+            yield f.ref_kind, value
+        elif isinstance(value, list):
+            yield from ((f.ref_kind, v) for v in value)
+
+
+def _closure(s: Session, meeting_ids: list[str]) -> dict[str, list[Snapshot]]:
+    """Chosen meetings with everything they own and refer to, transitively, and translations."""
+    found: dict[str, dict[str, Snapshot]] = defaultdict(dict)
+    todo: dict[str, set[str]] = {"meetings": set(meeting_ids)}
+    while todo:
+        batch, todo = todo, {}
+        for kind, ids in batch.items():
+            new = [i for i in ids if i not in found[kind]]
+            if not new:
+                continue
+            for snap in read_snapshots(s, kind, ids=new):
+                found[kind][snap["id"]] = snap
+                for ref_kind, ref_id in _refs(kind, snap):
+                    if ref_id not in found[ref_kind]:
+                        todo.setdefault(ref_kind, set()).add(ref_id)
+            if kind == "organizations":
+                continue  # an organization does not own its people: they come by reference
+            for child_kind, fk in KINDS[kind].children:
+                model: Any = KINDS[child_kind].model
+                for snap in read_snapshots(s, child_kind, where=[getattr(model, fk).in_(new)]):
+                    if snap["id"] not in found[child_kind]:
+                        todo.setdefault(child_kind, set()).add(snap["id"])
+    all_ids = [i for snaps in found.values() for i in snaps]
+    model = KINDS["translations"].model
+    for start in range(0, len(all_ids), _CHUNK):
+        chunk = all_ids[start : start + _CHUNK]
+        for snap in read_snapshots(s, "translations", where=[model.record_id.in_(chunk)]):  # type: ignore[attr-defined]
+            found["translations"][snap["id"]] = snap
+    return {k: list(found[k].values()) for k in KINDS if found.get(k)}
+
+
+def _since(s: Session, peer: SyncPeer) -> dict[str, list[Snapshot]]:
+    """Records changed here, or received from anyone, since the last file sent to peer."""
+    since = peer.last_sent_at
+    out: dict[str, list[Snapshot]] = {}
+    for kind, spec in KINDS.items():
+        model: Any = spec.model
+        if since is None:
+            out[kind] = read_snapshots(s, kind)
+            continue
+        received = select(SyncBase.record_id).where(SyncBase.kind == kind, SyncBase.exchanged_at > since)
+        out[kind] = read_snapshots(s, kind, where=[(model.updated_at > since) | model.id.in_(received)])
+    return out
+
+
+def _parent_diff(kind: str, snap: Snapshot, base: Snapshot) -> dict[str, Any]:
+    """The fields whose value in base differs from snap (base's deleted_at if that differs)."""
+    diff = {f: base.get(f) for f in _fields(kind) if base.get(f) != snap.get(f)}
+    if (base.get("deleted_at") is None) != (snap.get("deleted_at") is None):
+        diff["deleted_at"] = base.get("deleted_at")
+    return diff
+
+
+def _bases(s: Session, ids: Sequence[str]) -> dict[str, SyncBase]:
+    out: dict[str, SyncBase] = {}
+    for start in range(0, len(ids), _CHUNK):
+        rows = s.scalars(select(SyncBase).where(SyncBase.record_id.in_(ids[start : start + _CHUNK])))
+        out.update({r.record_id: r for r in rows})
+    return out
+
+
+def export_file(
+    db: Database,
+    path: Path | str,
+    *,
+    meeting_ids: Sequence[str] = (),
+    since_peer: str | None = None,
+    progress: Progress | None = None,
+) -> str:
+    """Write an exchange file; returns a one-line summary.
+
+    Everything, or the chosen meetings (ids or 8+ character prefixes) with all they
+    use, or what changed since the last file sent to the installation since_peer.
+    The file is written to a temporary name and renamed: never half a file.
+    """
+    path = Path(path)
+    progress = progress or _Silent()
+    if meeting_ids and since_peer:
+        raise MigdeskError("export: choose meetings or changes since a colleague's last file, not both")
+    if not path.parent.is_dir():
+        raise MigdeskError(f"{path}: the folder {path.parent} does not exist")
+    with db.session() as s:
+        started = utc_now()
+        installation = _installation_id(s)
+        peer: SyncPeer | None = None
+        scope: dict[str, Any]
+        progress.report(0, 0, "Collecting records")
+        if meeting_ids:
+            full = [resolve_id(s, "meetings", m, field="--meeting") for m in meeting_ids]
+            records = _closure(s, full)
+            scope = {"mode": "meetings", "meeting_ids": full}
+        elif since_peer:
+            peer = _find_peer(s, since_peer)
+            records = _since(s, peer)
+            scope = {"mode": "since-peer", "peer": peer.installation_id, "since": peer.last_sent_at}
+        else:
+            records = {kind: read_snapshots(s, kind) for kind in KINDS}
+            scope = {"mode": "everything"}
+        progress.check()
+        ids = [snap["id"] for snaps in records.values() for snap in snaps]
+        bases = _bases(s, ids)
+        parents: dict[str, dict[str, Any] | None] = {
+            snap["id"]: _parent_diff(kind, snap, bases[snap["id"]].snapshot)
+            for kind, snaps in records.items() for snap in snaps if snap["id"] in bases
+        }
+        shas = sorted({a["sha256"] for a in records.get("attachments", [])})
+        blobs = ((sha, s.get(Blob, sha)) for sha in shas)
+        manifest = {"schema_revision": head_revision(), "app_version": __version__,
+                    "exported_at": started, "installation_id": installation, "scope": scope}
+        progress.report(1, 2, "Writing the file")
+        try:
+            size = write_exchange_file(path, manifest, records, parents,
+                                       ((sha, b.data) for sha, b in blobs if b is not None))
+        except OSError as exc:
+            raise MigdeskError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+        if peer is not None:
+            peer.last_sent_at = started
+        progress.report(2, 2, "Done")
+    n = len(ids)
+    return (f"{path}: {n} record{'s' if n != 1 else ''}, {len(shas)} attachment"
+            f"{'s' if len(shas) != 1 else ''}, {size} bytes")
+
+
+def _installation_id(s: Session) -> str:
+    value = s.execute(text("SELECT value FROM settings WHERE key = 'installation_id'")).scalar_one()
+    return str(value)
+
+
+def _find_peer(s: Session, key: str) -> SyncPeer:
+    key = key.strip().lower()
+    rows = s.scalars(select(SyncPeer).where(SyncPeer.installation_id.startswith(key, autoescape=True))).all()
+    if len(key) < 8 or not rows:
+        raise NotFound(f"--since-last-to: no colleague installation {key!r} (files were never "
+                       "exchanged with it)")
+    if len(rows) > 1:
+        raise NotFound(f"--since-last-to: {key!r} matches several installations; give more of it")
+    return rows[0]
+
+
+# ---------------------------------------------------------------- import: checks
+
+
+def _local_kinds(s: Session, ids: Sequence[str]) -> dict[str, str]:
+    """id -> kind of the local rows (tombstones included) among ids."""
+    out: dict[str, str] = {}
+    for kind, spec in KINDS.items():
+        model: Any = spec.model
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            out.update({i: kind for i in s.scalars(select(model.id).where(model.id.in_(chunk)))})
+    return out
+
+
+def _check_against_db(s: Session, path: Path, content: ExchangeContent) -> None:
+    """Ids keep their kind; references and attachment blobs resolve in the file or here."""
+    in_file = {snap["id"]: kind for kind, snaps in content.records.items() for snap in snaps}
+    local = _local_kinds(s, list(in_file))
+    for record_id, kind in in_file.items():
+        if local.get(record_id, kind) != kind:
+            raise ExchangeFileError(f"{path}: the id {record_id} is a {KINDS[kind].singular} in the "
+                                    f"file but a {KINDS[local[record_id]].singular} here")
+    wanted: dict[str, tuple[str, str, str]] = {}  # missing id -> (kind or "", referrer kind, field)
+    for kind, snaps in content.records.items():
+        for snap in snaps:
+            for ref_kind, ref_id in _refs(kind, snap):
+                if in_file.get(ref_id) != ref_kind:
+                    wanted.setdefault(ref_id, (ref_kind, kind, "reference"))
+            if kind == "translations" and snap["record_id"] not in in_file:
+                wanted.setdefault(snap["record_id"], ("", kind, "record_id"))
+    found = _local_kinds(s, list(wanted))
+    for ref_id, (ref_kind, kind, what) in wanted.items():
+        if ref_id not in found or (ref_kind and found[ref_id] != ref_kind):
+            target = KINDS[ref_kind].singular if ref_kind else "record"
+            raise ExchangeFileError(f"{path}: a {KINDS[kind].singular} refers to {target} {ref_id}, "
+                                    f"which is neither in the file nor in this database ({what})")
+    needed = {a["sha256"] for a in content.records["attachments"]} - set(content.blobs)
+    for sha in sorted(needed):
+        if s.get(Blob, sha) is None:
+            raise ExchangeFileError(f"{path}: attachment content {sha[:12]}… is neither in the "
+                                    "file nor in this database")
+    for a in content.records["attachments"]:
+        blob = content.blobs.get(a["sha256"])
+        if blob is not None and len(blob) != a["size"]:
+            raise ExchangeFileError(f"{path}: attachment {a['id']} declares {a['size']} bytes, "
+                                    f"its content has {len(blob)}")
+
+
+def _check_no_cycles(s: Session, path: Path, results: dict[str, Snapshot]) -> None:
+    """No organization may end up its own ancestor after the merge."""
+    model: Any = KINDS["organizations"].model
+    parent = {i: p for i, p in s.execute(select(model.id, model.parent_id))}
+    parent.update({i: snap.get("parent_id") for i, snap in results.items()})
+    for start in parent:
+        seen = {start}
+        current = parent.get(start)
+        while current is not None:
+            if current in seen:
+                raise ExchangeFileError(f"{path}: importing it would make organization {start} "
+                                        "its own ancestor (parent_id cycle)")
+            seen.add(current)
+            current = parent.get(current)
+
+
+# ---------------------------------------------------------------- import: merge
+
+
+@dataclass
+class _Planned:
+    kind: str
+    incoming: Snapshot
+    local: Snapshot | None
+    result: Snapshot
+    action: str  # added, updated, deleted, unchanged
+    write: bool
+    history: list[tuple[str, Any, str]] = field(default_factory=list)  # field, value, note
+
+
+def _ancestors(content: ExchangeContent, incoming: Snapshot, local: Snapshot,
+               base: SyncBase | None) -> list[Snapshot]:
+    out: list[Snapshot] = []
+    parent = content.parents.get(incoming["id"], None)
+    if parent is not None:
+        out.append({**incoming, **parent})
+    elif merge.pristine(incoming):
+        out.append(incoming)
+    if base is not None:
+        out.append(base.snapshot)
+    if merge.pristine(local):
+        out.append(local)
+    return out
+
+
+def _choose(conflict_field: str, lv: Any, iv: Any, record_id: str, on_conflict: str,
+            resolutions: Resolutions) -> Any:
+    if (record_id, conflict_field) in resolutions:
+        return resolutions[(record_id, conflict_field)]
+    return iv if on_conflict == "take-incoming" else lv
+
+
+def _plan_record(kind: str, incoming: Snapshot, local: Snapshot | None, base: SyncBase | None,
+                 content: ExchangeContent, on_conflict: str, resolutions: Resolutions,
+                 source: str, report: ImportReport) -> _Planned:
+    fields = _fields(kind)
+    if local is None:
+        if incoming["deleted_at"] is not None:  # never had it: keep the tombstone, nothing shows
+            return _Planned(kind, incoming, None, incoming, "unchanged", True)
+        return _Planned(kind, incoming, None, incoming, "added", True)
+    if merge.content_equal(fields, local, incoming):
+        return _Planned(kind, incoming, local, local, "unchanged", False)
+    m = merge.merge_record(fields, local, incoming, _ancestors(content, incoming, local, base))
+    result = m.result
+    history: list[tuple[str, Any, str]] = []
+    if m.conflicts:
+        names = tuple(m.conflicts)
+        lvals = {f: local.get(f) for f in names}
+        ivals = {f: incoming.get(f) for f in names}
+        report.conflicts.append(Conflict(kind, incoming["id"], label(kind, local), names, lvals, ivals))
+        for f in names:
+            chosen = _choose(f, lvals[f], ivals[f], incoming["id"], on_conflict, resolutions)
+            result[f] = chosen
+            for side, value in (("local", lvals[f]), ("incoming", ivals[f])):
+                if value != chosen:
+                    who = "this database" if side == "local" else source
+                    history.append((f, value, f"{side} value of a conflict not kept ({who})"))
+    if result.get("deleted_at") is not None and incoming["deleted_at"] is None:
+        for f in m.incoming_news:  # an edit that met a deletion: kept in history
+            if all(h[0] != f for h in history):
+                history.append((f, incoming.get(f), f"edit from {source} to a record deleted here"))
+    if merge.content_equal(fields, result, local):
+        return _Planned(kind, incoming, local, local, "unchanged", False, history)
+    if merge.content_equal(fields, result, incoming):
+        result = {**incoming, "created_at": local["created_at"]}
+    else:
+        result["updated_at"] = utc_now()
+    action = "deleted" if result.get("deleted_at") and not local.get("deleted_at") else "updated"
+    return _Planned(kind, incoming, local, result, action, True, history)
+
+
+def _check_resolved(path: Path, planned: list[_Planned], resolutions: Resolutions,
+                    in_file: set[str], s: Session) -> None:
+    """Values the user typed for conflicts must fit the field like any imported value."""
+    touched = {rid for rid, _ in resolutions}
+    for p in planned:
+        if p.incoming["id"] in touched and p.write:
+            validate(path, f"the value chosen for {p.kind} {p.incoming['id']}", p.kind, [p.result])
+            refs = [r for r in _refs(p.kind, p.result) if r[1] not in in_file]
+            found = _local_kinds(s, [r[1] for r in refs])
+            for ref_kind, ref_id in refs:
+                if found.get(ref_id) != ref_kind:
+                    raise MigdeskError(f"the value chosen for {p.kind} {p.incoming['id']}: "
+                                       f"no {KINDS[ref_kind].singular} {ref_id}")
+
+
+def import_file(
+    db: Database,
+    path: Path | str,
+    *,
+    dry_run: bool = False,
+    on_conflict: OnConflict | str = "keep-local",
+    resolutions: Resolutions | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Check a whole exchange file, then merge it in one transaction (dry_run: write nothing).
+
+    Conflicting fields keep the local value (on_conflict="keep-local") or take the
+    incoming one ("take-incoming"); resolutions[(record id, field)] overrides both per
+    field with any value (the GUI's keep mine / take theirs / edit). The value not kept
+    goes to the record's history.
+    """
+    if on_conflict not in ("keep-local", "take-incoming"):
+        raise MigdeskError(f"on_conflict must be keep-local or take-incoming, not {on_conflict!r}")
+    path = Path(path)
+    progress = progress or _Silent()
+    resolutions = dict(resolutions or {})
+
+    def reading(done: int, total: int, name: str) -> None:
+        progress.report(done, total, f"Checking {name}")
+        progress.check()
+
+    content = read_exchange_file(path, known_revisions(), reading)
+    source = content.manifest["installation_id"]
+    report = ImportReport(path, source, content.manifest["exported_at"], dry_run)
+    total = content.record_count
+    with db.session() as s:
+        _check_against_db(s, path, content)
+        planned: list[_Planned] = []
+        done = 0
+        for kind, snaps in content.records.items():
+            ids = [snap["id"] for snap in snaps]
+            locals_ = {snap["id"]: snap for snap in read_snapshots(s, kind, ids=ids)} if ids else {}
+            bases = _bases(s, ids)
+            for snap in snaps:
+                planned.append(_plan_record(kind, snap, locals_.get(snap["id"]), bases.get(snap["id"]),
+                                            content, on_conflict, resolutions,
+                                            f"import from {source}", report))
+            done += len(snaps)
+            progress.report(done, total, f"Merging {kind}")
+            progress.check()
+        in_file = {p.incoming["id"] for p in planned}
+        _check_resolved(path, planned, resolutions, in_file, s)
+        _check_no_cycles(s, path, {p.incoming["id"]: p.result for p in planned
+                                   if p.kind == "organizations" and p.write})
+        for p in planned:
+            setattr(report, p.action, getattr(report, p.action) + 1)
+            if p.action != "unchanged":
+                report.changes.append(RecordChange(p.kind, p.incoming["id"], label(p.kind, p.result), p.action))
+        if not dry_run:
+            progress.report(0, 0, "Writing")
+            _apply(s, content, planned, source, path)
+            progress.check()  # a cancel up to here rolls everything back
+    return report
+
+
+def _apply(s: Session, content: ExchangeContent, planned: list[_Planned], source: str, path: Path) -> None:
+    """Write the planned merge (the caller's transaction makes it all or nothing)."""
+    s.execute(text("PRAGMA defer_foreign_keys = ON"))  # records may refer forward in the file
+    for sha, data in content.blobs.items():
+        if s.get(Blob, sha) is None:
+            s.add(Blob(sha256=sha, size=len(data), data=data))
+    s.flush()
+    writes = [p for p in planned if p.write]
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for p in writes:
+        by_kind[p.kind].append(p.incoming["id"])
+    for kind, ids in by_kind.items():  # load the rows in bulk so that writes find them cached
+        model: Any = KINDS[kind].model
+        for start in range(0, len(ids), _CHUNK):
+            s.scalars(select(model).where(model.id.in_(ids[start : start + _CHUNK]))).all()
+    write_snapshots(s, [(p.kind, p.incoming["id"], p.result) for p in writes])
+    now = utc_now()
+    s.add_all(
+        HistoryEntry(record_id=p.incoming["id"], kind=p.kind, field=f, value=value,
+                     source=f"import of {path.name} from {source}", recorded_at=now, note=note)
+        for p in planned for f, value, note in p.history
+    )
+    # The base becomes what the sender holds. exchanged_at moves only for records this
+    # import changed, so that "changes since the last file" relays them to others.
+    for changed in (True, False):
+        rows = [{"record_id": p.incoming["id"], "kind": p.kind, "snapshot": p.incoming,
+                 "exchanged_at": now} for p in planned if p.write == changed]
+        for start in range(0, len(rows), _CHUNK):
+            stmt = sqlite_insert(SyncBase).values(rows[start : start + _CHUNK])
+            update = {"kind": stmt.excluded.kind, "snapshot": stmt.excluded.snapshot}
+            if changed:
+                update["exchanged_at"] = stmt.excluded.exchanged_at
+            s.execute(stmt.on_conflict_do_update(index_elements=["record_id"], set_=update))
+    peer = s.get(SyncPeer, source)
+    if peer is None:
+        peer = SyncPeer(installation_id=source)
+        s.add(peer)
+    peer.last_received_at = now

@@ -1,0 +1,408 @@
+"""The .migdesk exchange file on disk: writing it atomically, reading and checking it whole.
+
+Nothing here touches a database. `read_exchange_file` either returns the complete,
+checked content of a file or raises ExchangeFileError with one line naming the file and
+what is wrong: a hostile or damaged file never gets further (zip bombs, zip slip,
+checksum mismatches, bad JSON, schema violations, oversized strings, duplicate ids).
+Checks that need the database (references to local records) live in exchange.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import uuid
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import jsonschema
+
+from migdesk.services.errors import MigdeskError
+from migdesk.services.exchange_schema import load_schema
+from migdesk.services.kinds import KINDS
+
+FORMAT = "migdesk-exchange"
+FORMAT_VERSION = 1
+SUFFIX = ".migdesk"
+
+MANIFEST = "manifest.json"
+PARENTS = "sync/parents.json"
+_RECORD_MEMBER = re.compile(r"^records/([a-z_]+)\.json$")
+_BLOB_MEMBER = re.compile(r"^attachments/([0-9a-f]{64})$")
+_FOLDERS = {"records/", "attachments/", "sync/"}
+
+# Limits against hostile files (zip bombs, memory exhaustion).
+MAX_MEMBERS = 100_000
+MAX_JSON_MEMBER = 512 * 2**20  # uncompressed bytes of one JSON member
+MAX_BLOB = 512 * 2**20  # one attachment
+MAX_TOTAL = 2 * 2**30  # the whole file, uncompressed
+MAX_RATIO = 200  # uncompressed / compressed, for members over RATIO_FLOOR bytes
+RATIO_FLOOR = 2**20
+MAX_STRING = 1_000_000  # characters of any JSON string (keys included)
+MAX_DEPTH = 32  # nesting of JSON arrays and objects
+_CHUNK = 2**20
+
+Snapshot = dict[str, Any]
+ProgressFn = Callable[[int, int, str], None]
+
+
+class ExchangeFileError(MigdeskError):
+    """An exchange file that cannot be imported (damaged, hostile or from a newer MigDesk)."""
+
+
+@dataclass
+class ExchangeContent:
+    """The checked content of an exchange file."""
+
+    manifest: dict[str, Any]
+    records: dict[str, list[Snapshot]]  # by kind, in KINDS order, tombstones included
+    parents: dict[str, dict[str, Any] | None] = field(default_factory=dict)
+    blobs: dict[str, bytes] = field(default_factory=dict)  # sha256 -> bytes
+
+    @property
+    def record_count(self) -> int:
+        """How many records the file carries."""
+        return sum(len(v) for v in self.records.values())
+
+
+# ---------------------------------------------------------------- writing
+
+
+def _json_bytes(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
+
+
+def write_exchange_file(
+    path: Path,
+    manifest: dict[str, Any],
+    records: dict[str, list[Snapshot]],
+    parents: dict[str, dict[str, Any] | None],
+    blobs: Iterable[tuple[str, bytes]],
+) -> int:
+    """Write an exchange file atomically (temp file, fsync, rename); returns its size.
+
+    manifest gets format, format_version, counts and sha256 filled in here.
+    """
+    members: list[tuple[str, bytes, int]] = []
+    for kind in KINDS:
+        if records.get(kind):
+            members.append((f"records/{kind}.json", _json_bytes(records[kind]), zipfile.ZIP_DEFLATED))
+    if parents:
+        members.append((PARENTS, _json_bytes(parents), zipfile.ZIP_DEFLATED))
+    for sha, data in blobs:
+        members.append((f"attachments/{sha}", data, zipfile.ZIP_STORED))
+    full = {
+        **manifest,
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "counts": {k: len(records.get(k, [])) for k in KINDS},
+        "sha256": {name: hashlib.sha256(data).hexdigest() for name, data, _ in members},
+    }
+    path = Path(path)
+    with atomic_file(path) as raw:
+        with zipfile.ZipFile(raw, "w") as zf:
+            zf.writestr(_info(MANIFEST, zipfile.ZIP_DEFLATED), _json_bytes(full))
+            for name, data, method in members:
+                zf.writestr(_info(name, method), data)
+    return path.stat().st_size
+
+
+@contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """A binary file that replaces path only once fully written and synced (else vanishes)."""
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.part")
+    try:
+        with open(tmp, "xb") as f:  # honours the umask, unlike mkstemp
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _info(name: str, method: int) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))  # reproducible bytes
+    info.compress_type = method
+    info.external_attr = 0o644 << 16
+    return info
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _fail(path: Path, message: str) -> ExchangeFileError:
+    return ExchangeFileError(f"{path}: {message}")
+
+
+def _check_member_names(path: Path, infos: list[zipfile.ZipInfo]) -> list[zipfile.ZipInfo]:
+    """The file members (folders dropped); refuses unsafe, unexpected and duplicate names."""
+    if len(infos) > MAX_MEMBERS:
+        raise _fail(path, f"too many members ({len(infos)}; at most {MAX_MEMBERS})")
+    seen: set[str] = set()
+    out = []
+    for info in infos:
+        name = info.filename
+        shown = name[:80].encode("unicode_escape").decode("ascii")
+        if name.startswith(("/", "\\")) or "\\" in name or re.match(r"^[A-Za-z]:", name) \
+                or ".." in name.split("/") or "\x00" in name:
+            raise _fail(path, f"unsafe member path {shown!r} (absolute or leaving the archive)")
+        if name in seen:
+            raise _fail(path, f"member {shown!r} appears twice")
+        seen.add(name)
+        if name in _FOLDERS and info.file_size == 0:
+            continue
+        kind_match = _RECORD_MEMBER.match(name)
+        if not (name in (MANIFEST, PARENTS) or _BLOB_MEMBER.match(name)
+                or (kind_match and kind_match.group(1) in KINDS)):
+            raise _fail(path, f"unexpected member {shown!r}")
+        if info.flag_bits & 0x1:
+            raise _fail(path, f"member {shown!r} is encrypted")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise _fail(path, f"member {shown!r} uses an unsupported compression method")
+        out.append(info)
+    if MANIFEST not in seen:
+        raise _fail(path, "no manifest.json: not a MigDesk exchange file")
+    return out
+
+
+def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    """Zip-bomb guard on the declared sizes (reading enforces them: see _read_member)."""
+    total = 0
+    for info in infos:
+        limit = MAX_BLOB if info.filename.startswith("attachments/") else MAX_JSON_MEMBER
+        if info.file_size > limit:
+            raise _fail(path, f"member {info.filename} is too large ({info.file_size} bytes)")
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise _fail(path, f"member {info.filename} expands {info.file_size // max(info.compress_size, 1)}"
+                              " times when unpacked (a zip bomb?)")
+        total += info.file_size
+    if total > MAX_TOTAL:
+        raise _fail(path, f"unpacks to {total} bytes, more than the {MAX_TOTAL} allowed")
+
+
+def _read_member(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """A member's bytes, never more than its declared size (zipfile enforces it, and the CRC)."""
+    parts: list[bytes] = []
+    got = 0
+    with zf.open(info) as member:
+        while chunk := member.read(_CHUNK):
+            got += len(chunk)
+            if got > info.file_size:
+                raise _fail(path, f"member {info.filename} is larger than it declares")
+            parts.append(chunk)
+    return b"".join(parts)
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"the key {key[:40]!r} appears twice in one object")
+        out[key] = value
+    return out
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _check_strings(value: Any, depth: int = 0) -> None:
+    if depth > MAX_DEPTH:
+        raise ValueError(f"nested deeper than {MAX_DEPTH} levels")
+    if isinstance(value, str):
+        if len(value) > MAX_STRING:
+            raise ValueError(f"a text of {len(value)} characters (at most {MAX_STRING})")
+    elif isinstance(value, list):
+        for item in value:
+            _check_strings(item, depth + 1)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_strings(key, depth + 1)
+            _check_strings(item, depth + 1)
+
+
+def _parse_json(path: Path, name: str, data: bytes) -> Any:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _fail(path, f"{name} is not valid UTF-8 (byte {exc.start})") from None
+    if text.startswith("\ufeff"):
+        raise _fail(path, f"{name} starts with a byte order mark")
+    try:
+        value = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+        _check_strings(value)
+    except json.JSONDecodeError as exc:
+        raise _fail(path, f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except ValueError as exc:
+        raise _fail(path, f"{name}: {exc}") from None
+    except RecursionError:
+        raise _fail(path, f"{name}: nested too deeply") from None
+    return value
+
+
+@cache
+def _validator(definition: str) -> jsonschema.protocols.Validator:
+    schema = load_schema()
+    cls = jsonschema.validators.validator_for(schema)
+    return cls({"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]})  # type: ignore[no-any-return]
+
+
+def _describe(error: jsonschema.ValidationError) -> str:
+    """A short account of a schema error that never repeats a (possibly huge) value."""
+    where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path) or " (top)"
+    kind = error.validator
+    explain = {
+        "type": f"must be {error.validator_value}",
+        "enum": "is not one of the allowed values",
+        "const": f"must be {error.validator_value!r}",
+        "required": "lacks a required field",
+        "additionalProperties": "has a field this format does not define",
+        "pattern": "is not in the expected form",
+        "maxLength": f"is longer than {error.validator_value} characters",
+        "uniqueItems": "lists the same value twice",
+        "maxItems": f"has more than {error.validator_value} items",
+        "minimum": f"is below {error.validator_value}",
+        "maximum": f"is above {error.validator_value}",
+    }.get(str(kind), f"fails the schema rule {kind!r}")
+    if kind == "required" and isinstance(error.instance, dict):
+        missing = [k for k in error.validator_value if k not in error.instance]
+        explain = f"lacks the field {missing[0]!r}" if missing else explain
+    if kind == "additionalProperties" and isinstance(error.instance, dict):
+        allowed = error.schema.get("properties", {})
+        extra = [k for k in error.instance if k not in allowed]
+        explain = f"has an unknown field {extra[0][:40]!r}" if extra else explain
+    if kind == "anyOf":
+        explain = "has a value of the wrong type or form"
+    return f"{where.lstrip('.')} {explain}"
+
+
+def validate(path: Path, name: str, definition: str, value: Any) -> None:
+    """Validate one parsed member against the exchange schema; ExchangeFileError if invalid."""
+    error = jsonschema.exceptions.best_match(_validator(definition).iter_errors(value))
+    if error is not None:
+        raise _fail(path, f"{name}: {_describe(error)}")
+
+
+def _check_dates(path: Path, kind: str, records: list[Snapshot]) -> None:
+    """Dates that match YYYY-MM-DD must also exist (no 2009-02-30)."""
+    date_fields = [f.name for f in KINDS[kind].fields if f.type == "date"]
+    for n, snap in enumerate(records):
+        for name in date_fields:
+            if snap.get(name) is not None:
+                try:
+                    date.fromisoformat(snap[name])
+                except ValueError:
+                    raise _fail(path, f"records/{kind}.json[{n}].{name} is not a real date") from None
+
+
+def check_manifest(path: Path, manifest: Any, known_revisions: list[str]) -> None:
+    """Format, version (newer files are refused by name) and the manifest's schema."""
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise _fail(path, "manifest.json does not describe a MigDesk exchange file")
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise _fail(path, "manifest.json has no valid format_version")
+    if version > FORMAT_VERSION:
+        raise _fail(path, f"made by a newer MigDesk (exchange format {version}; "
+                          f"this MigDesk reads up to {FORMAT_VERSION}): update MigDesk to import it")
+    revision = manifest.get("schema_revision")
+    if isinstance(revision, str) and revision not in known_revisions:
+        raise _fail(path, f"made by a newer MigDesk (database schema {revision[:40]!r}): "
+                          "update MigDesk to import it")
+    validate(path, "manifest.json", "manifest", manifest)
+
+
+def read_exchange_file(
+    path: Path | str,
+    known_revisions: list[str],
+    progress: ProgressFn | None = None,
+) -> ExchangeContent:
+    """Read and check a whole exchange file; ExchangeFileError on the first problem."""
+    path = Path(path)
+    report = progress or (lambda done, total, text: None)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = _check_member_names(path, zf.infolist())
+            _check_sizes(path, infos)
+            by_name = {i.filename: i for i in infos}
+            manifest = _parse_json(path, MANIFEST, _read_member(path, zf, by_name[MANIFEST]))
+            check_manifest(path, manifest, known_revisions)
+            sums: dict[str, str] = manifest["sha256"]
+            listed, present = set(sums), set(by_name) - {MANIFEST}
+            if listed != present:
+                which = sorted(listed ^ present)[0][:80]
+                state = "is missing" if which in listed else "is not listed in the manifest"
+                raise _fail(path, f"member {which!r} {state}")
+            content = ExchangeContent(manifest, {})
+            total = sum(i.file_size for i in infos) or 1
+            done = 0
+            for info in infos:
+                if info.filename == MANIFEST:
+                    continue
+                data = _read_member(path, zf, info)
+                done += info.file_size
+                report(done, total, info.filename)
+                if hashlib.sha256(data).hexdigest() != sums[info.filename]:
+                    raise _fail(path, f"checksum mismatch for {info.filename} (damaged file?)")
+                _take_member(path, content, info.filename, data)
+    except ExchangeFileError:
+        raise
+    except zipfile.BadZipFile as exc:
+        raise _fail(path, f"not a MigDesk exchange file (not a readable zip: {exc})") from None
+    except (zlib.error, EOFError) as exc:
+        raise _fail(path, f"damaged zip data ({exc})") from None
+    except (NotImplementedError, RuntimeError) as exc:
+        raise _fail(path, f"unsupported zip feature ({exc})") from None
+    except IsADirectoryError:
+        raise _fail(path, "is a folder, not an exchange file") from None
+    except FileNotFoundError:
+        raise _fail(path, "no such file") from None
+    except OSError as exc:
+        raise _fail(path, f"cannot be read ({exc.strerror or exc})") from None
+    _check_content(path, content)
+    return content
+
+
+def _take_member(path: Path, content: ExchangeContent, name: str, data: bytes) -> None:
+    blob = _BLOB_MEMBER.match(name)
+    if blob:
+        if hashlib.sha256(data).hexdigest() != blob.group(1):
+            raise _fail(path, f"{name}: content does not match its SHA-256 name")
+        content.blobs[blob.group(1)] = data
+        return
+    value = _parse_json(path, name, data)
+    if name == PARENTS:
+        validate(path, name, "parents", value)
+        content.parents = value
+        return
+    kind = name.removeprefix("records/").removesuffix(".json")
+    validate(path, name, kind, value)
+    _check_dates(path, kind, value)
+    content.records[kind] = value
+
+
+def _check_content(path: Path, content: ExchangeContent) -> None:
+    """Counts as the manifest says, every id once in the whole file."""
+    content.records = {k: content.records.get(k, []) for k in KINDS}
+    counts = content.manifest["counts"]
+    for kind, snaps in content.records.items():
+        if counts.get(kind, 0) != len(snaps):
+            raise _fail(path, f"manifest.json counts {counts.get(kind, 0)} {kind}, "
+                              f"the file holds {len(snaps)}")
+    seen: dict[str, str] = {}
+    for kind, snaps in content.records.items():
+        for snap in snaps:
+            if snap["id"] in seen:
+                raise _fail(path, f"the id {snap['id']} appears twice ({seen[snap['id']]} and {kind})")
+            seen[snap["id"]] = kind

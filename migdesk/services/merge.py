@@ -1,0 +1,108 @@
+"""The 3-way merge of one record: pure functions, no database.
+
+Each field is decided from evidence of *ancestry*: a version known to come before one
+side. Two ancestors may be known for a record:
+
+- the sender's parent: the version the sender last received (sent along in the file);
+  it precedes the incoming version;
+- our base (SyncBase): the version we last received; it precedes our local version.
+
+If the local value equals an ancestor's value, the other side knew it and moved on:
+take the incoming value. If the incoming value equals an ancestor's value, the sender
+has nothing new: keep the local value. With no evidence, or with evidence both ways,
+the field is a conflict and is left for the user: nothing is overwritten silently.
+The tombstone (deleted or not) is decided the same way, as the pseudo-field
+"deleted_at".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+Snapshot = dict[str, Any]
+DELETED = "deleted_at"
+TAKE, KEEP, CONFLICT, SAME = "take", "keep", "conflict", "same"
+
+
+def pristine(snap: Snapshot | None) -> bool:
+    """True for a record never edited since it was created (its creation is its base)."""
+    return bool(snap) and snap.get("updated_at") == snap.get("created_at")  # type: ignore[union-attr]
+
+
+def _values(fields: Sequence[str], snap: Snapshot) -> dict[str, Any]:
+    out = {f: snap.get(f) for f in fields}
+    out[DELETED] = snap.get(DELETED) is not None
+    return out
+
+
+def content_equal(fields: Sequence[str], a: Snapshot, b: Snapshot) -> bool:
+    """Same field values and the same deleted state (timestamps aside)."""
+    return _values(fields, a) == _values(fields, b)
+
+
+def decide(local: Any, incoming: Any, ancestors: Sequence[dict[str, Any]], name: str) -> str:
+    """take, keep, same or conflict for one field."""
+    if local == incoming:
+        return SAME
+    take = any(name in a and a[name] == local for a in ancestors)
+    keep = any(name in a and a[name] == incoming for a in ancestors)
+    if take and not keep:
+        return TAKE
+    if keep and not take:
+        return KEEP
+    return CONFLICT
+
+
+@dataclass
+class RecordMerge:
+    """The outcome of merging one incoming record into its local version."""
+
+    result: Snapshot  # the record as it would be with every conflict resolved keep-local
+    decisions: dict[str, str] = field(default_factory=dict)  # field -> take/keep/conflict
+    conflicts: list[str] = field(default_factory=list)  # conflicting fields, DELETED first
+
+    @property
+    def incoming_news(self) -> list[str]:
+        """Fields where the incoming side had a change (taken or in conflict)."""
+        return [f for f, d in self.decisions.items() if d in (TAKE, CONFLICT) and f != DELETED]
+
+
+def merge_record(
+    fields: Sequence[str],
+    local: Snapshot,
+    incoming: Snapshot,
+    ancestors: Sequence[Snapshot],
+) -> RecordMerge:
+    """Merge incoming into local field by field; conflicts stay at their local value.
+
+    ancestors are full or partial snapshots known to precede one side or the other.
+    A deletion that meets an edit on the other side becomes a DELETED conflict.
+    """
+    lv, iv = _values(fields, local), _values(fields, incoming)
+    av = [
+        {**{f: a.get(f) for f in fields if f in a}, **({DELETED: a[DELETED] is not None} if DELETED in a else {})}
+        for a in ancestors
+    ]
+    decisions = {name: decide(lv[name], iv[name], av, name) for name in (*fields, DELETED)}
+    result = dict(local)
+    for name in fields:
+        if decisions[name] == TAKE:
+            result[name] = incoming.get(name)
+    conflicts = [f for f in fields if decisions[f] == CONFLICT]
+    deleted = decisions[DELETED]
+    local_news = any(decisions[f] in (KEEP, CONFLICT) for f in fields)
+    incoming_news = any(decisions[f] in (TAKE, CONFLICT) for f in fields)
+    if deleted == TAKE and not lv[DELETED] and local_news:
+        deleted = CONFLICT  # deleted over there, edited here
+    elif deleted == KEEP and lv[DELETED] and incoming_news:
+        deleted = CONFLICT  # deleted here, edited over there
+    decisions[DELETED] = deleted
+    if deleted == TAKE:
+        result[DELETED] = incoming.get(DELETED)
+    elif deleted == CONFLICT:
+        conflicts.insert(0, DELETED)
+    if lv[DELETED] and iv[DELETED]:  # deleted on both sides: nothing to decide
+        return RecordMerge(dict(local), {}, [])
+    return RecordMerge(result, decisions, conflicts)
