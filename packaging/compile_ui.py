@@ -95,7 +95,11 @@ def main(argv: list[str] | None = None) -> int:
             print(line, file=sys.stderr)
         return 1 if problems else 0
     for path in compile_all(args.out_dir):
-        print(path.relative_to(args.out_dir.parent) if path.is_relative_to(args.out_dir.parent) else path)
+        print(
+            path.relative_to(args.out_dir.parent)
+            if path.is_relative_to(args.out_dir.parent)
+            else path
+        )
     return 0
 
 

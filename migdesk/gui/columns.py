@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from migdesk.gui.i18n import QT_TRANSLATE_NOOP
 from migdesk.gui.nodes import OPEN_ACTIONS
 
 

@@ -28,6 +28,11 @@ from migdesk.services.records import Change
 Index = QModelIndex | QPersistentModelIndex
 _TOP = QModelIndex()  # the invisible root, as default parent
 
+#: Kinds whose changes can change the top-level rows (bodies, saved views, list counts).
+TOP_LEVEL_KINDS = frozenset(
+    {"organizations", "meetings", "actions", "events", "resolutions", "documents", "persons"}
+)
+
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's Node
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2  # the number shown at the right edge, or None
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3  # quieter text after the label
@@ -231,7 +236,7 @@ class NavigatorModel(QAbstractItemModel):
             for snap in (i.before, i.after)
             if snap is not None
         }
-        self._sync_tree(self._root, structural, meetings)
+        self._sync_tree(self._root, structural, meetings, bool(kinds & TOP_LEVEL_KINDS))
 
     def refresh(self) -> None:
         """Compare every loaded row with the database (after changes made elsewhere)."""
@@ -239,12 +244,14 @@ class NavigatorModel(QAbstractItemModel):
             return
         self._catalog.forget_all()
         loaded = {n.id for n in self._by_node if n.type is NodeType.MEETING}
-        self._sync_tree(self._root, True, loaded)
+        self._sync_tree(self._root, True, loaded, True)
 
-    def _sync_tree(self, item: _Item, structural: bool, meetings: set[Any]) -> None:
+    def _sync_tree(
+        self, item: _Item, structural: bool, meetings: set[Any], top_level: bool = False
+    ) -> None:
         node_type = item.entry.node.type
         if (
-            node_type is NodeType.ROOT
+            (top_level and node_type is NodeType.ROOT)
             or (structural and node_type in (NodeType.BODY, NodeType.YEAR))
             or (node_type is NodeType.MEETING and item.entry.node.id in meetings)
         ):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 class NodeDelegate(QStyledItemDelegate):
     """Draws a node's label, its detail in a quieter colour, and its count at the right edge."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        """Rows a little taller than the text, like the table's, easy to hit."""
+        size = super().sizeHint(option, index)
+        size.setHeight(max(size.height(), QFontMetrics(option.font).height() + 10))  # type: ignore[attr-defined]
+        return size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         """Background and icon by the style; the three texts elided to fit."""
@@ -53,7 +59,9 @@ class NodeDelegate(QStyledItemDelegate):
         if count is not None:
             number = str(count)
             painter.setPen(quiet)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, number)
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, number
+            )
             rect.setRight(rect.right() - metrics.horizontalAdvance(number) - 10)
         shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(rect.width(), 0))
         painter.setPen(strong)

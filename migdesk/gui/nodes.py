@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from migdesk.domain.vocab import ActionStatus
+from migdesk.gui.i18n import QT_TRANSLATE_NOOP
 from migdesk.services.records import Change, Record, count, get_record, list_ids, list_records
 from migdesk.store.database import Database
 

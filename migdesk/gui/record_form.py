@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -394,9 +395,16 @@ class RecordForm(QWidget):
     # ------------------------------------------------------------- public API
 
     def set_record(self, record: Record | None) -> None:
-        """Show a record (None: an empty form with the kind's defaults); never emits fieldCommitted."""
+        """Show a record (None: an empty form with the kind's defaults); never emits fieldCommitted.
+
+        Showing the same record again (after a save) keeps what the user is typing in
+        the field that has the focus.
+        """
+        same = record is not None and self._record is not None and record.id == self._record.id
+        keep = self._field_being_edited() if same else None
         self._record = record
-        self._show(dict(record.values) if record is not None else default_values_for(self.kind))
+        values = dict(record.values) if record is not None else default_values_for(self.kind)
+        self._show(values, keep=keep)
 
     def set_values(self, values: dict[str, Any]) -> None:
         """Show values for a record not yet created (the New dialog's defaults)."""
@@ -504,12 +512,14 @@ class RecordForm(QWidget):
 
     def _form_row(self, widget: QWidget) -> int:
         """The row of the form layout that holds widget (directly or in a row's sub-layout)."""
-        row, _ = self.formLayout.getWidgetPosition(widget)
+        position: Any = self.formLayout.getWidgetPosition(widget)  # (row, role)
+        row = int(position[0])
         if row >= 0:
             return row
         for r in range(self.formLayout.rowCount()):
             item = self.formLayout.itemAt(r, QFormLayout.ItemRole.FieldRole)
-            if item is not None and item.layout() is not None and _contains(item.layout(), widget):
+            sub = item.layout() if item is not None else None
+            if sub is not None and _contains(sub, widget):
                 return r
         return -1
 
@@ -520,27 +530,44 @@ class RecordForm(QWidget):
             rows.setdefault(self._form_row(binding.widget), []).append(name)
         for row in sorted((r for r in rows if r >= 0), reverse=True):  # bottom up: rows shift
             message = FieldMessage(self.content)
-            message.setObjectName(_stem(widget_name(self._bindings[rows[row][0]].field)) + "Message")
-            self.formLayout.insertRow(row + 1, None, message)
+            message.setObjectName(
+                _stem(widget_name(self._bindings[rows[row][0]].field)) + "Message"
+            )
+            self.formLayout.insertRow(row + 1, None, message)  # type: ignore[call-overload]
             for name in rows[row]:
                 self._messages[name] = message
             self._rows.append((message, rows[row]))
 
-    def _show(self, snapshot: dict[str, Any]) -> None:
+    def _show(self, snapshot: dict[str, Any], keep: str | None = None) -> None:
         self._loading = True
         try:
             self._snapshot = snapshot
             for name, binding in self._bindings.items():
-                binding.show(snapshot.get(name))
+                if name != keep:
+                    binding.show(snapshot.get(name))
             self._update_filters()
         finally:
             self._loading = False
-        self._touched.clear()
+        self._touched = {keep} if keep else set()
         self._refresh_messages()
+
+    def _field_being_edited(self) -> str | None:
+        """The field with the focus whose entry differs from the record's, if any."""
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            return None
+        for name, binding in self._bindings.items():
+            if binding.widget is focus or binding.widget.isAncestorOf(focus):
+                try:
+                    changed = binding.to_value() != self._snapshot.get(name)
+                except InvalidValue:
+                    changed = True
+                return name if changed else None
+        return None
 
     def _update_filters(self) -> None:
         """Pickers of child records list only those of the parent chosen in this form."""
-        for name, binding in self._bindings.items():
+        for binding in self._bindings.values():
             if not isinstance(binding.widget, RecordPicker) or not binding.field.ref_kind:
                 continue
             parent_field = KINDS[binding.field.ref_kind].parent_field
@@ -589,8 +616,9 @@ class RecordForm(QWidget):
                 if text and len(names) > 1:
                     text = f"{widget.accessibleName()}: {text}"
                 widget.setAccessibleDescription(text or "")
-                if widget.focusProxy() is not None:
-                    widget.focusProxy().setAccessibleDescription(text or "")
+                proxy = widget.focusProxy()
+                if proxy is not None:
+                    proxy.setAccessibleDescription(text or "")
                 if text:
                     lines.append(text)
             if lines:

@@ -53,6 +53,7 @@ class RecordPanel(QWidget):
 
         self.title_label = QLabel(self)
         self.title_label.setObjectName("recordTitleLabel")
+        self.title_label.setAccessibleName(self.tr("Record title"))
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # user text is data
         self.title_label.setWordWrap(True)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -161,7 +162,7 @@ class RecordPanel(QWidget):
     def _show_heading(self, record: Record) -> None:
         self.header.setVisible(True)
         self.kind_label.setText(kind_title(record.kind))
-        self.title_label.setText(record.label)
+        self.title_label.setText(record.label.removeprefix("—: "))  # unattributed remarks
 
     def apply_change(self, change: Change, origin: object) -> None:
         """Show the record again if the Change touched it (not in the form that made it)."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QEvent,
@@ -35,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.gui.accessibility import name_line_edit_buttons
+from migdesk.gui.i18n import QT_TRANSLATE_NOOP, count_text
 from migdesk.gui.icons import icon
 from migdesk.services.search import Hit, search
 from migdesk.store.database import Database
@@ -205,6 +206,7 @@ class SearchPanel(QWidget):
     """A search box over a tree of results grouped by kind."""
 
     recordActivated = Signal(str, str)  # kind, record id
+    closeRequested = Signal()  # Escape in the search box
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -217,7 +219,9 @@ class SearchPanel(QWidget):
         self.field.setAccessibleName(self.tr("Search text"))
         self.field.setPlaceholderText(self.tr("Search meetings, documents, people…"))
         self.field.setClearButtonEnabled(True)
-        self.field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        search_icon = self.field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        search_icon.setText(self.tr("Search"))
+        name_line_edit_buttons(self.field, search_icon)
         self.field.installEventFilter(self)
 
         self.status = QLabel(self)
@@ -283,9 +287,7 @@ class SearchPanel(QWidget):
             self.status.setText(self.tr("No records match “%1”.").replace("%1", text))
         else:
             n = len(hits)
-            self.status.setText(
-                self.tr("1 result") if n == 1 else self.tr("%1 results").replace("%1", str(n))
-            )
+            self.status.setText(count_text(n, self.tr("1 result"), self.tr("%1 results")))
         first = self.model.first_hit()
         if first.isValid():
             self.results.setCurrentIndex(first)
@@ -302,13 +304,14 @@ class SearchPanel(QWidget):
             self.recordActivated.emit(hit.kind, hit.id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Down arrow in the search box moves into the results."""
+        """Down arrow in the search box moves into the results; Escape leaves the search."""
         if watched is self.field and isinstance(event, QKeyEvent):
-            if (
-                event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Down
-                and self.model.rowCount()
-            ):
+            if event.type() != QEvent.Type.KeyPress:
+                return super().eventFilter(watched, event)
+            if event.key() == Qt.Key.Key_Escape:
+                self.closeRequested.emit()
+                return True
+            if event.key() == Qt.Key.Key_Down and self.model.rowCount():
                 self.results.setFocus()
                 if not self.results.currentIndex().isValid():
                     self.results.setCurrentIndex(self.model.first_hit())

@@ -26,7 +26,7 @@ class Settings:
         raw = self._store.value("recent/databases", [])
         if isinstance(raw, str):  # QSettings gives a lone string for one-element lists
             raw = [raw]
-        paths = [Path(p) for p in (raw or []) if p]
+        paths = [Path(str(p)) for p in (raw if isinstance(raw, list) else []) if p]
         return [p for p in paths if p.exists()]
 
     def add_recent_database(self, path: Path) -> None:

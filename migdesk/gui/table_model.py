@@ -44,6 +44,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's record id
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts the column correctly
 MIME_TYPE = "application/x-migdesk-record-ids"
 BATCH = 100  # rows fetched at a time as the view scrolls
+BACKGROUND_BATCH = 1000  # rows fetched per event-loop turn when all are needed (filter, sort)
 _OPEN = {s.value for s in ActionStatus if s.is_open}
 
 
@@ -126,10 +127,14 @@ class RecordTableModel(QAbstractTableModel):
 
     def fetchMore(self, parent: Index = _TOP) -> None:  # noqa: N802
         """Load the next batch of records and add their rows."""
-        if parent.isValid() or self._fetched >= len(self._ids):
+        if not parent.isValid():
+            self._fetch(BATCH)
+
+    def _fetch(self, rows: int) -> None:
+        if self._fetched >= len(self._ids):
             return
         start = self._fetched
-        end = min(start + BATCH, len(self._ids))
+        end = min(start + rows, len(self._ids))
         self._load(self._ids[start:end])
         self.beginInsertRows(QModelIndex(), start, end - 1)
         self._fetched = end
@@ -142,7 +147,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def _fetch_step(self) -> None:
         if self.canFetchMore():
-            self.fetchMore()
+            self._fetch(BACKGROUND_BATCH)
         else:
             self._fetch_timer.stop()
 
@@ -265,9 +270,9 @@ class RecordTableModel(QAbstractTableModel):
 
     def _overdue(self, record: Record) -> bool:
         due = record.values.get("due_date")
-        return (
-            bool(due) and record.values.get("status") in _OPEN and due < self._today().isoformat()
-        )
+        if not due or record.values.get("status") not in _OPEN:
+            return False
+        return str(due) < self._today().isoformat()
 
     def row_text(self, row: int) -> str:
         """Every column's text of a row, folded, for the filter box."""

@@ -3,21 +3,40 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from migdesk.gui.accessibility import name_line_edit_buttons
+from migdesk.gui.i18n import count_text
 from migdesk.gui.icons import icon
 from migdesk.gui.table_model import RecordFilterProxy, RecordTableModel
 from migdesk.services.records import Record
+
+
+class ElidedLabel(QLabel):
+    """A one-line plain-text label that shortens its text with … instead of growing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """Draw the text elided to the label's width."""
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.drawText(self.rect(), int(self.alignment()), text)
 
 
 class RecordTableView(QTableView):
@@ -64,6 +83,7 @@ class TablePanel(QWidget):
     """Title, filter box and table of the records a navigator node lists."""
 
     currentRecordChanged = Signal(object)  # Record | None
+    orderChanged = Signal()  # sorted by another column, or filtered
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,13 +91,11 @@ class TablePanel(QWidget):
         self.setAccessibleName(self.tr("Records of the selected item"))
         self._model: RecordTableModel | None = None
 
-        self.crumbs = QLabel(self)
+        self.crumbs = ElidedLabel(self)
         self.crumbs.setObjectName("tableBreadcrumbs")
-        self.crumbs.setTextFormat(Qt.TextFormat.PlainText)
         self.crumbs.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.title = QLabel(self)
+        self.title = ElidedLabel(self)  # plain text: node labels carry user text
         self.title.setObjectName("tableTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)  # node labels carry user text
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
@@ -92,7 +110,12 @@ class TablePanel(QWidget):
         self.filter.setAccessibleName(self.tr("Filter the table"))
         self.filter.setPlaceholderText(self.tr("Filter"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.addAction(icon("filter"), QLineEdit.ActionPosition.LeadingPosition)
+        filter_icon = self.filter.addAction(
+            icon("filter"), QLineEdit.ActionPosition.LeadingPosition
+        )
+        filter_icon.setText(self.tr("Filter"))
+        name_line_edit_buttons(self.filter, filter_icon)
+        self.filter.setMinimumWidth(150)
         self.filter.setMaximumWidth(240)
 
         self.proxy = RecordFilterProxy(self)
@@ -100,6 +123,9 @@ class TablePanel(QWidget):
         self.view.setModel(self.proxy)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.filter.textChanged.connect(self._on_filter)
+        self.view.horizontalHeader().sortIndicatorChanged.connect(
+            lambda *_: self.orderChanged.emit()
+        )
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
@@ -109,7 +135,7 @@ class TablePanel(QWidget):
         heading.addWidget(self.crumbs)
         heading.addWidget(self.title)
         top = QHBoxLayout()
-        top.setContentsMargins(14, 10, 10, 8)
+        top.setContentsMargins(16, 12, 12, 8)
         top.setSpacing(10)
         top.addLayout(heading, 1)
         top.addWidget(self.count, 0, Qt.AlignmentFlag.AlignBottom)
@@ -175,13 +201,12 @@ class TablePanel(QWidget):
                 self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
             )
         else:
-            self.count.setText(
-                self.tr("1 record") if total == 1 else self.tr("%1 records").replace("%1", str(total))
-            )
+            self.count.setText(count_text(total, self.tr("1 record"), self.tr("%1 records")))
 
     def _on_filter(self, text: str) -> None:
         self.proxy.set_filter_text(text)
         self._update_count()
+        self.orderChanged.emit()
 
     # ---------------------------------------------------------------- records
 
@@ -222,5 +247,11 @@ class TablePanel(QWidget):
         return True
 
     def in_natural_order(self) -> bool:
-        """True when rows show in their stored order (no column sort, no filter)."""
-        return self.proxy.sortColumn() < 0 and not self.proxy.filter_text
+        """True when rows show in their stored order: unfiltered, unsorted or sorted by #."""
+        if self.proxy.filter_text or self._model is None:
+            return False
+        column = self.proxy.sortColumn()
+        if column < 0:
+            return True
+        by_position = self._model.columns[column].type == "position"
+        return by_position and self.proxy.sortOrder() == Qt.SortOrder.AscendingOrder

@@ -71,6 +71,13 @@ class WindowActions(QObject):
             self.tr("Show every change of this session"),
         )
         self.undo_history.setCheckable(True)
+        self.browse = a(
+            "browseAction",
+            self.tr("&Browse"),
+            "organizations",
+            [QKeySequence("Ctrl+1")],
+            self.tr("Show the navigator tree"),
+        )
         # Record
         self.new_record = a(
             "newRecordAction", self.tr("&New…"), "add", [Keys.New], self.tr("Add a record here")

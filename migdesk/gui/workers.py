@@ -160,12 +160,14 @@ class BackgroundTask(QObject):
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
         self.progressed.emit(done, total, text)
-        if self._dialog is None:
+        dialog = self._dialog
+        if dialog is None or self._done:
             return
-        self._dialog.setMaximum(max(total, 0))
-        self._dialog.setValue(min(done, total) if total else 0)
         if text and not self._job.progress.cancelled():
-            self._dialog.setLabelText(text)
+            dialog.setLabelText(text)
+        dialog.setMaximum(max(total, 0))
+        # A modal progress dialog processes events in setValue: the task may finish there.
+        dialog.setValue(min(done, total) if total else 0)
 
     def _on_succeeded(self, result: object) -> None:
         self._finish(self.succeeded, result)

@@ -48,8 +48,8 @@ def load_attachment(ref: AttachmentRef) -> LoadedAttachment:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             raise ReportError(
-                f"Attachment \u201c{name}\u201d is encrypted (password-protected) and cannot "
-                "be appended. Attach an unprotected copy."
+                f"Attachment \u201c{name}\u201d is encrypted and cannot "
+                "be appended. Attach an unencrypted copy."
             )
         pages = len(reader.pages)
         for page in reader.pages:
@@ -83,7 +83,7 @@ def append_attachments(
     writer = PdfWriter(clone_from=io.BytesIO(typeset))
     first = len(writer.pages)
     total = first + sum(a.pages for a in attachments)
-    parent = writer.add_outline_item(title=outline_title, page_number=first)
+    starts = []
     for att in attachments:
         start = len(writer.pages)
         try:
@@ -91,11 +91,14 @@ def append_attachments(
             _stamp(writer, start, total, f"{label} \u2014 {att.title}" if label else att.title)
         except Exception as exc:
             raise ReportError(
-                f"Attachment \u201c{att.title}\u201d could not be appended "
-                f"({type(exc).__name__})."
+                f"Attachment \u201c{att.title}\u201d could not be appended ({type(exc).__name__})."
             ) from exc
-        writer.add_outline_item(title=att.title[:250], page_number=start, parent=parent)
+        starts.append(start)
         step()
+    # bookmarks once the pages exist
+    parent = writer.add_outline_item(title=outline_title, page_number=first)
+    for att, start in zip(attachments, starts, strict=True):
+        writer.add_outline_item(title=att.title[:250], page_number=start, parent=parent)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue(), total

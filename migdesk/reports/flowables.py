@@ -8,20 +8,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.lib.colors import Color
+from reportlab.lib.colors import Color, black
 from reportlab.platypus import Paragraph
-from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.flowables import CondPageBreak, Flowable
 
 from migdesk.reports.para import Para
 from migdesk.reports.styles import GRID_COLOR, HEADER_FILL, MUTED, SERIF, Styles
-from migdesk.reports.templates import BuildState, LateFormCanvas
-from migdesk.reports.text import clean, esc
+from migdesk.reports.templates import BuildState, PagedCanvas
+from migdesk.reports.text import clean, esc, wrap_plain
 
 
 class Marker(Flowable):
     """An invisible point in the story that, where it lands, can bookmark the page (and
     add an outline entry), set the footer label, and call back (progress and cancel).
-    It keeps with the next flowable so that a bookmark never strands on the page before.
+    Place it where a page starts (after a page break or a CondPageBreak that leaves
+    room for what follows), so that the bookmark lands on the page of its content.
     """
 
     def __init__(
@@ -41,7 +42,6 @@ class Marker(Flowable):
         self.level = level
         self.label = label
         self.callback = callback
-        self.keepWithNext = True
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return 0, 0
@@ -59,8 +59,96 @@ class Marker(Flowable):
                 canv.addOutlineEntry(clean(self.title)[:250], self.key, self.level)
 
 
+@dataclass(frozen=True)
+class Run:
+    """Plain text in one font and colour; each run of a cell starts on a new line."""
+
+    text: str
+    font: str
+    color: Color | None = None
+
+
+class TextCell(Flowable):
+    """Plain text for a table cell: no markup at all (user text prints as typed), greedy
+    line breaking, over-long words cut. Much cheaper than a Paragraph per cell."""
+
+    def __init__(self, runs: Sequence[Run], size: float, leading: float) -> None:
+        super().__init__()
+        self.runs = list(runs)
+        self.size = size
+        self.leading = leading
+        self._lines: list[tuple[str, Color | None, str]] | None = None
+        self._wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._lines is None or (self._wrapped_at is not None and availWidth != self._wrapped_at):
+            self._lines = [
+                (run.font, run.color, line)
+                for run in self.runs
+                for line in wrap_plain(run.text, run.font, self.size, availWidth)
+            ]
+            self._wrapped_at = availWidth
+        self.width, self.height = availWidth, len(self._lines) * self.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[TextCell]:
+        self.wrap(availWidth, availHeight)
+        assert self._lines is not None
+        fit = int(availHeight // self.leading)
+        if fit < 1:
+            return []
+        if fit >= len(self._lines):
+            return [self]
+        return [self._with_lines(self._lines[:fit]), self._with_lines(self._lines[fit:])]
+
+    def _with_lines(self, lines: list[tuple[str, Color | None, str]]) -> TextCell:
+        part = TextCell([], self.size, self.leading)
+        part._lines = lines  # already broken: kept whatever the width
+        return part
+
+    def draw(self) -> None:
+        text = self.canv.beginText()
+        self.emit(text, 0, self.height, [None, None])
+        self.canv.drawText(text)
+
+    def emit(self, text: Any, x: float, top: float, current: list[Any]) -> None:
+        """Add the lines to text object ``text`` with the top of the cell at (x, top);
+        ``current`` is the text object's [font, colour], kept across cells."""
+        assert self._lines is not None
+        if not self._lines:
+            return
+        text.setTextOrigin(x, top - self.size)
+        for font, color, line in self._lines:
+            if font != current[0]:
+                text.setFont(font, self.size, self.leading)
+                current[0] = font
+            if (color or black) != current[1]:
+                current[1] = color or black
+                text.setFillColor(current[1])
+            text.textLine(line)
+
+
+def kept(flowables: list[Flowable], width: float, height: float) -> list[Flowable]:
+    """``flowables`` preceded by a conditional page break: they start a new page unless
+    they fit on this one (a heading with what follows, the parts of an action).
+
+    Cheaper than KeepTogether/keepWithNext, which deep-copy the frame at every wrap;
+    the wraps done here are cached (Para) and reused when the flowables are laid out.
+    ``width`` and ``height`` are the frame's; a group taller than most of a frame is
+    not kept (it would only leave a blank page).
+    """
+    total = 0.0
+    for i, flowable in enumerate(flowables):
+        total += flowable.wrap(width, height)[1]
+        if i:  # inner spacing only, as KeepTogether measures it
+            total += max(flowable.getSpaceBefore(), flowables[i - 1].getSpaceAfter())
+    if total > 0.8 * height:
+        return list(flowables)
+    return [CondPageBreak(total), *flowables]
+
+
 class GridTable(Flowable):
-    """A ruled table of Paragraph cells, header row repeated on every page.
+    """A ruled table of TextCells, header row repeated on every page.
 
     Each cell is wrapped once and split parts share the measurements, so a long table
     costs about as much as the same text set as paragraphs (ReportLab's Table re-wraps
@@ -70,8 +158,8 @@ class GridTable(Flowable):
 
     def __init__(
         self,
-        header: Sequence[Paragraph],
-        rows: Sequence[Sequence[Paragraph]],
+        header: Sequence[TextCell],
+        rows: Sequence[Sequence[TextCell]],
         fractions: Sequence[float],
         *,
         fills: Sequence[Color | None] | None = None,
@@ -93,7 +181,7 @@ class GridTable(Flowable):
         self._row_h: list[float] = []
 
     # measuring -------------------------------------------------------------------
-    def _cells_height(self, cells: Sequence[Paragraph]) -> float:
+    def _cells_height(self, cells: Sequence[TextCell]) -> float:
         inner = (w - 2 * self.pad for w in self._col_w)
         return max(c.wrap(w, 1e7)[1] for c, w in zip(cells, inner, strict=True)) + 2 * self.pad
 
@@ -106,7 +194,9 @@ class GridTable(Flowable):
         self._row_h = [self._cells_height(r) for r in self.rows]
         self._aw = aw
 
-    def _part(self, rows: list[list[Paragraph]], heights: list[float], fills: list[Any]) -> GridTable:
+    def _part(
+        self, rows: list[list[TextCell]], heights: list[float], fills: list[Any]
+    ) -> GridTable:
         part = GridTable(
             self.header, [], self.fractions, frame_height=self.frame_height, pad=self.pad
         )
@@ -140,13 +230,13 @@ class GridTable(Flowable):
         ]
 
     def _split_first_row(self, room: float) -> list[Flowable]:
-        first: list[Paragraph] = []
-        rest: list[Paragraph] = []
+        first: list[TextCell] = []
+        rest: list[TextCell] = []
         inner = room - 2 * self.pad
         for cell, w in zip(self.rows[0], self._col_w, strict=True):
             if cell.wrap(w - 2 * self.pad, 1e7)[1] <= inner:
                 first.append(cell)
-                rest.append(Para("", cell.style))
+                rest.append(TextCell([], cell.size, cell.leading))
                 continue
             parts = cell.split(w - 2 * self.pad, inner)
             if len(parts) != 2:
@@ -168,20 +258,30 @@ class GridTable(Flowable):
         xs = [0.0]
         for w in widths:
             xs.append(xs[-1] + w)
-        rows = [(self.header, self._head_h, HEADER_FILL), *zip(self.rows, self._row_h, self.fills, strict=True)]
-        y = self.height
+        rows = [
+            (self.header, self._head_h, HEADER_FILL),
+            *zip(self.rows, self._row_h, self.fills, strict=True),
+        ]
         canv.saveState()
-        lines = []
-        for cells, height, fill in rows:
+        y = self.height
+        for _cells, height, fill in rows:
             if fill is not None:
                 canv.setFillColor(fill)
                 canv.rect(0, y - height, self.width, height, stroke=0, fill=1)
-            for cell, x in zip(cells, xs, strict=False):
-                cell.drawOn(canv, x + pad, y - pad - cell.height)
             y -= height
-            lines.append((0, y, self.width, y))
-        lines.append((0, self.height, self.width, self.height))
-        lines.extend((x, 0, x, self.height) for x in xs)
+        # one text object for all cells: far cheaper than one per cell
+        text = canv.beginText()
+        current: list[Any] = [None, None]
+        y = self.height
+        lines = []
+        for cells, height, _fill in rows:
+            for cell, x in zip(cells, xs, strict=False):
+                cell.emit(text, x + pad, y - pad, current)
+            y -= height
+            lines.append((0.0, y, self.width, y))
+        canv.drawText(text)
+        lines.append((0.0, self.height, self.width, self.height))
+        lines.extend((x, 0.0, x, self.height) for x in xs)
         canv.setStrokeColor(GRID_COLOR)
         canv.setLineWidth(0.5)
         canv.lines(lines)
@@ -211,7 +311,8 @@ NUMBER_WIDTH = 42.0  # room for the page number column (points)
 
 
 class ContentsPage(Flowable):
-    """One page of the contents; page numbers are forms filled in at save time."""
+    """One page of the contents, laid out in advance; the page numbers are drawn in at
+    save time (PagedCanvas.late), when every target page is known."""
 
     def __init__(
         self, state: BuildState, placed: list[_PlacedEntry], title: Paragraph | None
@@ -227,7 +328,7 @@ class ContentsPage(Flowable):
 
     def draw(self) -> None:
         canv = self.canv
-        assert isinstance(canv, LateFormCanvas)
+        assert isinstance(canv, PagedCanvas)
         if self.title is not None:
             _, h = self.title.wrap(self.width, self.height)
             self.title.drawOn(canv, 0, self.height - h)
@@ -245,23 +346,27 @@ class ContentsPage(Flowable):
 
     def _leader_and_number(self, placed: _PlacedEntry, x_end: float, baseline: float) -> None:
         canv = self.canv
+        assert isinstance(canv, PagedCanvas)
         state, entry, size = self.state, placed.entry, placed.para.style.fontSize
         leader_end = self.width - NUMBER_WIDTH + 14
-        canv.saveState()
         if leader_end > x_end + 12:
+            canv.saveState()
             canv.setStrokeColor(MUTED)
             canv.setLineWidth(0.7)
             canv.setLineCap(1)
             canv.setDash([0.1, 3.2])
             canv.line(x_end + 6, baseline + 1, leader_end, baseline + 1)
-        canv.translate(self.width, baseline)
+            canv.restoreState()
+        right = self.width
 
         def number(c: Any, typeset: int, total: int) -> None:
+            c.saveState()
+            c.setFillColor(black)
             c.setFont(SERIF, size)
-            c.drawRightString(0, 0, str(entry.page(state, typeset, total)))
+            c.drawRightString(right, baseline, str(entry.page(state, typeset, total)))
+            c.restoreState()
 
-        canv.late_form(f"TocPage{placed.index}", (-NUMBER_WIDTH, -4, 2, 14), number)
-        canv.restoreState()
+        canv.late(number)
 
 
 def _end_recorder(end: dict[str, float]) -> Callable[[Any, str, str | None], None]:

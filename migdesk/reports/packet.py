@@ -32,16 +32,18 @@ from migdesk.reports.data import (
     EVENTS,
     MANDATES,
     SUMMARIES,
+    MeetingSummaryData,
     OpenActionRow,
     PacketData,
 )
-from migdesk.reports.flowables import GridTable, Marker, TocEntry, layout_contents
+from migdesk.reports.flowables import GridTable, Marker, Run, TextCell, TocEntry, layout_contents
 from migdesk.reports.output import Output, write_output
-from migdesk.reports.para import Para
+from migdesk.reports.para import Para, plain
 from migdesk.reports.styles import (
     OVERDUE_COLOR,
     OVERDUE_FILL,
     RULE_COLOR,
+    SANS_BOLD,
     SERIF,
     Styles,
     make_styles,
@@ -151,7 +153,7 @@ def _story(
     data: PacketData,
     doc: ReportDoc,
     styles: Styles,
-    meetings: list,
+    meetings: list[MeetingSummaryData],
     tables: list[str],
     attachments: list[LoadedAttachment],
     steps: _Steps,
@@ -162,14 +164,16 @@ def _story(
 
     for i, meeting in enumerate(meetings):
         if i == 0:
-            entries.append(TocEntry(SECTION_TITLES[SUMMARIES], 0, "s-summaries", _anchor_page("s-summaries")))
+            entries.append(
+                TocEntry(SECTION_TITLES[SUMMARIES], 0, "s-summaries", _anchor_page("s-summaries"))
+            )
             body.append(Marker(state, key="s-summaries", title=SECTION_TITLES[SUMMARIES]))
         key = f"m{i}"
         title = clean(meeting.title).strip() or long_date(meeting.meeting_date)
         entries.append(TocEntry(title, 1, key, _anchor_page(key)))
         label = clean(meeting.symbol).strip() or title
         body.append(Marker(state, key=key, title=title, level=1, label=label, callback=steps.step))
-        body += summary_flowables(meeting, styles, doc.width)
+        body += summary_flowables(meeting, styles, doc.width, doc.height)
         body.append(PageBreak())
 
     for n, section in enumerate(tables):
@@ -178,10 +182,15 @@ def _story(
         if n:
             body.append(CondPageBreak(doc.height * 0.3))
         body.append(
-            Marker(state, key=key, title=SECTION_TITLES[section], label=clean(data.title)[:60],
-                   callback=steps.step)
-        )  # fmt: skip
-        body.append(Para(esc(SECTION_TITLES[section]), styles.section))
+            Marker(
+                state,
+                key=key,
+                title=SECTION_TITLES[section],
+                label=clean(data.title)[:60],
+                callback=steps.step,
+            )
+        )
+        body.append(plain(SECTION_TITLES[section], styles.section))
         body.append(HRFlowable(width="100%", thickness=0.8, color=RULE_COLOR, spaceAfter=10))
         body.append(_TABLE_BUILDERS[section](data, styles, doc.height))
         body.append(Spacer(1, 18))
@@ -193,16 +202,17 @@ def _story(
         entries.append(TocEntry(att.title, 1, "", _attachment_page(offset)))
         offset += att.pages
 
-    contents = layout_contents(state, entries, styles, doc.width, doc.height)
     story: list[Flowable] = _cover(data, styles, doc.width, len(meetings), len(attachments))
+    if not entries:
+        return story  # nothing but the cover
     story += [NextPageTemplate(BODY), PageBreak()]
     story.append(Marker(state, key="contents", title="Contents", label=clean(data.title)[:60]))
-    for page in contents:
+    for page in layout_contents(state, entries, styles, doc.width, doc.height):
         story += [page, PageBreak()]
     if body and isinstance(body[-1], PageBreak):
         body.pop()
-    elif not body:
-        story.pop()  # no trailing blank page after the contents
+    if not body:
+        story.pop()  # only attachments follow: no blank page after the contents
     return story + body
 
 
@@ -232,10 +242,7 @@ def _cover(
         parts.append(f"{attachments} attached document{'' if attachments == 1 else 's'}")
     if parts:
         facts.append(("Contents", ", ".join(parts)))
-    rows = [
-        [Para(label, styles.cell_head), Para(value, styles.body)]
-        for label, value in facts
-    ]
+    rows = [[Para(label, styles.cell_head), Para(value, styles.body)] for label, value in facts]
     story.append(
         Table(
             rows,
@@ -257,12 +264,23 @@ def _cover(
 # tables ---------------------------------------------------------------------------
 
 
-def _p(text: str, styles: Styles) -> Paragraph:
-    return Para(esc(text), styles.cell)
+def _p(text: str, styles: Styles) -> TextCell:
+    style = styles.cell
+    return TextCell([Run(text, style.fontName)], style.fontSize, style.leading)
 
 
-def _head(titles: Sequence[str], styles: Styles) -> list[Paragraph]:
-    return [Para(esc(t), styles.cell_head) for t in titles]
+def _lines(texts: Sequence[str], styles: Styles) -> TextCell:
+    style = styles.cell
+    runs = [Run(t, style.fontName) for t in texts if clean(t).strip()]
+    return TextCell(runs, style.fontSize, style.leading)
+
+
+def _head(titles: Sequence[str], styles: Styles) -> list[TextCell]:
+    style = styles.cell_head
+    return [
+        TextCell([Run(t, style.fontName, RULE_COLOR)], style.fontSize, style.leading)
+        for t in titles
+    ]
 
 
 def _mandates(data: PacketData, styles: Styles, frame_height: float) -> Flowable:
@@ -270,7 +288,7 @@ def _mandates(data: PacketData, styles: Styles, frame_height: float) -> Flowable
         [
             _p(m.resolution, styles),
             _p(m.paragraph, styles),
-            Para("<br/>".join(esc(a) for a in m.actions if clean(a).strip()), styles.cell),
+            _lines(m.actions, styles),
             _p(m.dates, styles),
         ]
         for m in data.mandates
@@ -287,22 +305,23 @@ def open_actions_order(rows: Sequence[OpenActionRow]) -> list[OpenActionRow]:
 def _actions(data: PacketData, styles: Styles, frame_height: float) -> Flowable:
     rows, fills = [], []
     for a in open_actions_order(data.open_actions):
-        status = esc(sentence_case(a.status))
+        status = [Run(sentence_case(a.status), styles.cell.fontName)]
         if a.overdue:
-            mark = f'<font color="{OVERDUE_COLOR.hexval()}"><b>OVERDUE</b></font>'
-            status = f"{mark}<br/>{status}" if status else mark
+            status.insert(0, Run("OVERDUE", SANS_BOLD, OVERDUE_COLOR))
         rows.append(
             [
                 _p(a.meeting, styles),
                 _p(a.number, styles),
                 _p(a.description, styles),
-                Para(status, styles.cell),
+                TextCell(status, styles.cell.fontSize, styles.cell.leading),
                 _p(long_date(a.due_date), styles),
             ]
         )
         fills.append(OVERDUE_FILL if a.overdue else None)
     head = _head(["Meeting", "No.", "Action", "Status", "Due"], styles)
-    return GridTable(head, rows, [1.45, 0.45, 3.1, 1.05, 1.2], fills=fills, frame_height=frame_height)
+    return GridTable(
+        head, rows, [1.45, 0.45, 3.1, 1.05, 1.2], fills=fills, frame_height=frame_height
+    )
 
 
 def _events(data: PacketData, styles: Styles, frame_height: float) -> Flowable:
@@ -321,7 +340,12 @@ def _events(data: PacketData, styles: Styles, frame_height: float) -> Flowable:
 
 def _documents(data: PacketData, styles: Styles, frame_height: float) -> Flowable:
     rows = [
-        [_p(d.symbol, styles), _p(d.title, styles), _p(long_date(d.date), styles), _p(d.language, styles)]
+        [
+            _p(d.symbol, styles),
+            _p(d.title, styles),
+            _p(long_date(d.date), styles),
+            _p(d.language, styles),
+        ]
         for d in data.documents
     ]
     head = _head(["Symbol", "Title", "Date", "Language"], styles)

@@ -7,6 +7,7 @@ language prints the same everywhere (including U+FFFD from damaged source files)
 
 from __future__ import annotations
 
+import functools
 import threading
 from dataclasses import dataclass
 
@@ -80,10 +81,7 @@ class Styles:
     title: ParagraphStyle
     heading: ParagraphStyle
     section: ParagraphStyle
-    subheading: ParagraphStyle
-    header_left: ParagraphStyle
-    header_right: ParagraphStyle
-    footer: ParagraphStyle
+    header: ParagraphStyle
     cell: ParagraphStyle
     cell_head: ParagraphStyle
     cover_kicker: ParagraphStyle
@@ -111,63 +109,108 @@ def _style(name: str, **kw: object) -> ParagraphStyle:
     return ParagraphStyle(name, **base)  # type: ignore[arg-type]
 
 
+@functools.cache
 def make_styles() -> Styles:
-    """Build the styles (fonts are registered on first use)."""
+    """The report styles, built once (fonts are registered on first use).
+
+    Shared between builds and threads: treat them as read-only."""
     register_fonts()
     body = _style("Body", alignment=TA_JUSTIFY, spaceAfter=8)
     return Styles(
         body=body,
         intro=_style("Intro", parent=body, firstLineIndent=0.5 * inch),
         bullet=_style(
-            "Bullet", parent=body, leftIndent=0.5 * inch, bulletIndent=0.25 * inch,
-            bulletFontSize=10.5, spaceAfter=7,
+            "Bullet",
+            parent=body,
+            leftIndent=0.5 * inch,
+            bulletIndent=0.25 * inch,
+            bulletFontSize=10.5,
+            spaceAfter=7,
         ),
         action=_style(
-            "Action", parent=body, leftIndent=0.5 * inch, bulletIndent=0.15 * inch,
-            spaceAfter=2, keepWithNext=1,
+            "Action",
+            parent=body,
+            leftIndent=0.5 * inch,
+            bulletIndent=0.15 * inch,
+            spaceAfter=2,
         ),
         action_meta=_style(
-            "ActionMeta", fontSize=9, leading=12, leftIndent=0.5 * inch, spaceAfter=9,
-            textColor=MUTED, alignment=TA_LEFT,
+            "ActionMeta",
+            fontSize=9,
+            leading=12,
+            leftIndent=0.5 * inch,
+            spaceAfter=9,
+            textColor=MUTED,
+            alignment=TA_LEFT,
         ),
         title=_style(
-            "Title", fontName=SERIF_BOLD, fontSize=11.5, leading=15.5, alignment=TA_CENTER,
-            spaceBefore=6, spaceAfter=16,
+            "Title",
+            fontName=SERIF_BOLD,
+            fontSize=11.5,
+            leading=15.5,
+            alignment=TA_CENTER,
+            spaceBefore=6,
+            spaceAfter=16,
         ),
         heading=_style(
-            "Heading", fontName=SERIF_BOLD, fontSize=10.5, leading=14, spaceBefore=8,
-            spaceAfter=8, keepWithNext=1, textColor=RULE_COLOR,
+            "Heading",
+            fontName=SERIF_BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=8,
+            spaceAfter=8,
+            textColor=RULE_COLOR,
         ),
         section=_style(
-            "Section", fontName=SERIF_BOLD, fontSize=12.5, leading=16, spaceAfter=4,
-            keepWithNext=1, textColor=RULE_COLOR,
+            "Section",
+            fontName=SERIF_BOLD,
+            fontSize=12.5,
+            leading=16,
+            spaceAfter=4,
+            textColor=RULE_COLOR,
         ),
-        subheading=_style(
-            "SubHeading", fontName=SERIF_BOLD_ITALIC, fontSize=10.5, leading=14,
-            spaceBefore=4, spaceAfter=6, keepWithNext=1,
-        ),
-        header_left=_style("HeaderLeft", fontSize=9.5, leading=12.5, alignment=TA_LEFT),
-        header_right=_style("HeaderRight", fontSize=9.5, leading=12.5, alignment=TA_LEFT),
-        footer=_style("Footer", fontName=SANS, fontSize=8, leading=10),
+        header=_style("Header", fontSize=9.5, leading=12.5, alignment=TA_LEFT),
         cell=_style("Cell", fontSize=8.5, leading=11, alignment=TA_LEFT),
         cell_head=_style(
-            "CellHead", fontName=SANS_BOLD, fontSize=8, leading=10, alignment=TA_LEFT,
+            "CellHead",
+            fontName=SANS_BOLD,
+            fontSize=8,
+            leading=10,
+            alignment=TA_LEFT,
             textColor=RULE_COLOR,
         ),
         cover_kicker=_style(
-            "CoverKicker", fontName=SANS_BOLD, fontSize=10, leading=13, alignment=TA_CENTER,
-            textColor=RULE_COLOR, spaceAfter=18,
+            "CoverKicker",
+            fontName=SANS_BOLD,
+            fontSize=10,
+            leading=13,
+            alignment=TA_CENTER,
+            textColor=RULE_COLOR,
+            spaceAfter=18,
         ),
         cover_title=_style(
-            "CoverTitle", fontName=SERIF_BOLD, fontSize=20, leading=26, alignment=TA_CENTER,
+            "CoverTitle",
+            fontName=SERIF_BOLD,
+            fontSize=20,
+            leading=26,
+            alignment=TA_CENTER,
             spaceAfter=14,
         ),
         cover_line=_style(
-            "CoverLine", fontSize=12, leading=17, alignment=TA_CENTER, spaceAfter=4,
+            "CoverLine",
+            fontSize=12,
+            leading=17,
+            alignment=TA_CENTER,
+            spaceAfter=4,
         ),
         toc_title=_style(
-            "TocTitle", fontName=SERIF_BOLD, fontSize=12, leading=16, alignment=TA_CENTER,
-            spaceAfter=18, textColor=RULE_COLOR,
+            "TocTitle",
+            fontName=SERIF_BOLD,
+            fontSize=12,
+            leading=16,
+            alignment=TA_CENTER,
+            spaceAfter=18,
+            textColor=RULE_COLOR,
         ),
         toc_0=_style("Toc0", fontName=SERIF_BOLD, fontSize=10.5, leading=14, alignment=TA_LEFT),
         toc_1=_style("Toc1", fontSize=10, leading=13, leftIndent=18, alignment=TA_LEFT),

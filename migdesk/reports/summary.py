@@ -7,11 +7,12 @@ import io
 from reportlab.platypus.flowables import Flowable
 
 from migdesk.reports.data import ActionLine, MeetingSummaryData
+from migdesk.reports.flowables import kept
 from migdesk.reports.output import Output, write_output
-from migdesk.reports.para import Para
-from migdesk.reports.styles import Styles, make_styles
+from migdesk.reports.para import Paragraph, plain
+from migdesk.reports.styles import SERIF_BOLD, SERIF_ITALIC, Styles, make_styles
 from migdesk.reports.templates import ReportDoc, header_block
-from migdesk.reports.text import clean, esc, long_date, sentence_case, us_date
+from migdesk.reports.text import clean, long_date, sentence_case, us_date
 
 BULLET = "\u2022"
 
@@ -24,13 +25,16 @@ def build_summary(data: MeetingSummaryData, out: Output, paper: str = "letter") 
     buf = io.BytesIO()
     doc = ReportDoc(buf, paper=paper, title=data.title, label=data.symbol)
     styles = make_styles()
-    doc.build_story(summary_flowables(data, styles, doc.width))
+    doc.build_story(summary_flowables(data, styles, doc.width, doc.height))
     write_output(buf.getvalue(), out)
 
 
-def summary_flowables(data: MeetingSummaryData, styles: Styles, width: float) -> list[Flowable]:
-    """The flowables of one summary: header block, title, introduction, interventions by
-    agenda item, decisions and follow-up actions. Empty parts leave no heading behind."""
+def summary_flowables(
+    data: MeetingSummaryData, styles: Styles, width: float, height: float
+) -> list[Flowable]:
+    """The flowables of one summary for a frame of ``width`` x ``height``: header block,
+    title, introduction, interventions by agenda item, decisions and follow-up actions.
+    Empty parts leave no heading behind; a heading never ends a page."""
     story: list[Flowable] = header_block(
         styles,
         width,
@@ -41,52 +45,53 @@ def summary_flowables(data: MeetingSummaryData, styles: Styles, width: float) ->
         original_language=data.original_language,
     )
     if clean(data.title).strip():
-        story.append(Para(esc(data.title), styles.title))
+        story.append(plain(data.title, styles.title))
     intro = [p for p in data.introduction if clean(p).strip()] or _generated_intro(data)
-    story += [Para(esc(p), styles.intro) for p in intro]
+    story += [plain(p, styles.intro) for p in intro]
 
     for item in data.agenda_items:
-        bullets = [i for i in item.interventions if clean(i.text).strip()]
-        if not bullets:
-            continue
-        if item.title and clean(item.title).strip():
-            story.append(Para(esc(item.title), styles.heading))
-        story += [_bullet(i.text, styles) for i in bullets]
+        bullets = [_bullet(i.text, styles) for i in item.interventions if clean(i.text).strip()]
+        if bullets and item.title and clean(item.title).strip():
+            bullets[:1] = kept([plain(item.title, styles.heading), bullets[0]], width, height)
+        story += bullets
 
-    decisions = [d for d in data.decisions if clean(d).strip()]
+    decisions = [_bullet(d, styles) for d in data.decisions if clean(d).strip()]
     if decisions:
-        story.append(Para("Decisions", styles.heading))
-        story += [_bullet(d, styles) for d in decisions]
+        story += kept([plain("Decisions", styles.heading), decisions[0]], width, height)
+        story += decisions[1:]
 
     actions = [a for a in data.actions if clean(a.description).strip() or clean(a.outcome).strip()]
-    if actions:
-        story.append(Para("Follow-up actions", styles.heading))
-        for action in actions:
-            story += _action(action, styles)
+    for i, action in enumerate(actions):
+        heading = [plain("Follow-up actions", styles.heading)] if i == 0 else []
+        story += kept(heading + _action(action, styles), width, height)
     return story
 
 
 def _bullet(text: str, styles: Styles) -> Paragraph:
-    return Para(f"<bullet>{BULLET}</bullet>{esc(text)}", styles.bullet)
+    return plain(text, styles.bullet, BULLET)
 
 
 def _action(action: ActionLine, styles: Styles) -> list[Flowable]:
     """A numbered action, its outcome, then status, event and due date in small type.
-    The parts keep together (and with a heading before them) through keepWithNext."""
+    The caller keeps the parts together."""
     number = clean(action.number).strip()
-    bullet = f"<bullet>{esc(number)}.</bullet>" if number else ""
-    parts: list[Flowable] = [Para(bullet + esc(action.description), styles.action)]
+    parts: list[Flowable] = [
+        plain(action.description, styles.action, f"{number}." if number else None)
+    ]
     if clean(action.outcome).strip():
-        parts.append(Para(f"<i>Outcome:</i> {esc(action.outcome)}", styles.action))
-    meta = []
+        parts.append(plain([("Outcome: ", SERIF_ITALIC), (action.outcome, None)], styles.action))
+    meta: list[tuple[str, str | None]] = []
     if clean(action.status).strip():
-        meta.append(f"Status: <b>{esc(sentence_case(action.status))}</b>")
+        meta += [("Status: ", None), (sentence_case(action.status), SERIF_BOLD)]
     if clean(action.event).strip():
-        meta.append(f"Event: {esc(action.event)}")
+        meta += [(_SEP if meta else "", None), ("Event: " + action.event, None)]
     if action.due_date is not None:
-        meta.append(f"Due: {long_date(action.due_date)}")
-    parts.append(Para(" \u00a0\u00b7\u00a0 ".join(meta), styles.action_meta))
+        meta += [(_SEP if meta else "", None), ("Due: " + long_date(action.due_date), None)]
+    parts.append(plain(meta or "", styles.action_meta))
     return parts
+
+
+_SEP = " \u00a0\u00b7\u00a0 "
 
 
 def _generated_intro(data: MeetingSummaryData) -> list[str]:
@@ -112,4 +117,3 @@ def _generated_intro(data: MeetingSummaryData) -> list[str]:
         )
     paragraphs.append(meeting)
     return paragraphs
-

@@ -1,45 +1,41 @@
 """Page templates of MigDesk reports: OAS header block, footer, page-total canvas.
 
-Single-pass "page N of M": the footer of every page and every page number in a contents
-page is a form XObject that is referenced while the page is laid out and defined at
-save time, when the total is known. This keeps the build to one typesetting pass (a
-two-pass multiBuild would halve the speed).
+Single-pass "page N of M": pages are held back by ``PagedCanvas`` until the build ends;
+the footer's "of M" and the page numbers of the contents are then drawn into them.
+One typesetting pass instead of multiBuild's two or more (which would halve the speed).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
     HRFlowable,
     PageTemplate,
-    Spacer,
-    Table,
-    TableStyle,
 )
 from reportlab.platypus.flowables import Flowable
 
-from migdesk.reports.para import Para
 from migdesk.reports.styles import (
     MARGIN,
     MUTED,
     RULE_COLOR,
     SANS,
-    SERIF,
     Styles,
     page_size,
     register_fonts,
 )
-from migdesk.reports.text import clean, esc, long_date
+from migdesk.reports.text import balanced_lines, clean, long_date, wrap_plain
 
 #: A late drawing: called at save time with (canvas, pages typeset, pages in total).
 LateDraw = Callable[[Canvas, int, int], None]
@@ -49,38 +45,60 @@ BODY = "body"
 COVER = "cover"
 
 
-class LateFormCanvas(Canvas):
-    """A canvas whose named forms may be drawn once the page count is known.
+class PagedCanvas(Canvas):
+    """A canvas that holds its pages back until the page count is known.
 
-    ``extra_pages`` counts pages appended after typesetting (attached PDFs), so that
-    "page N of M" is right for the whole packet.
+    ``late(draw)`` marks the current point of the current page; at save time ``draw``
+    is called with the page count and what it draws is spliced in at that point (same
+    transform, same reading order for text extraction). This is the "NumberedCanvas"
+    idea without its two flaws: bookmarks are bound when the page is really emitted
+    (so they point to the right page), and no per-page form XObjects are needed.
+    ``extra_pages`` counts pages appended after typesetting (attached PDFs).
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.extra_pages = 0
-        self._late: list[tuple[str, tuple[float, float, float, float], LateDraw]] = []
+        self._held: list[tuple[dict[str, Any], list[Any], list[Any]]] = []
+        self._late: list[tuple[int, LateDraw]] = []
+        self._marks: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = []
 
-    def late_form(
-        self, name: str, bbox: tuple[float, float, float, float], draw: LateDraw
-    ) -> None:
-        """Use form ``name`` here (current transform); ``draw`` fills it in at save time."""
-        self.doForm(name)
-        self._late.append((name, bbox, draw))
+    def late(self, draw: LateDraw) -> None:
+        """Draw here, at save time, once the page count is known. ``draw`` finds the
+        canvas as it was at the end of the page: it must set its font and colours (and
+        restore what it changes)."""
+        self._late.append((len(self.__dict__["_code"]), draw))
+
+    def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> None:  # noqa: N802
+        """Record the bookmark (ReportLab API); it is bound when the page is emitted."""
+        self._marks.append((key, args, kwargs))
+
+    def showPage(self) -> None:  # noqa: N802
+        """Hold the finished page back (ReportLab API) and start the next one."""
+        self._held.append((dict(self.__dict__), self._late, self._marks))
+        self._late, self._marks = [], []
+        self._startPage()
 
     def typeset_pages(self) -> int:
-        """Pages finished so far (after the build: the pages typeset)."""
-        return int(self.getPageNumber()) - 1
+        """Pages finished so far."""
+        return len(self._held)
 
     def save(self) -> None:
-        """Define the late forms, then write the PDF."""
-        typeset = self.typeset_pages()
+        """Emit the held pages with their late drawings, then write the PDF."""
+        held, self._held = self._held, []
+        typeset = len(held)
         total = typeset + self.extra_pages
-        for name, (x0, y0, x1, y1), draw in self._late:
-            self.beginForm(name, lowerx=x0, lowery=y0, upperx=x1, uppery=y1)
-            draw(self, typeset, total)
-            self.endForm()
-        self._late.clear()
+        for state, late, marks in held:
+            self.__dict__.update(state)
+            code: list[str] = self.__dict__["_code"]
+            for index, draw in reversed(late):  # from the end: indexes stay valid
+                self.__dict__["_code"] = []
+                draw(self, typeset, total)
+                code[index:index] = self.__dict__["_code"]
+            self.__dict__["_code"] = code
+            for key, args, kwargs in marks:
+                Canvas.bookmarkPage(self, key, *args, **kwargs)
+            Canvas.showPage(self)
         super().save()
 
 
@@ -108,13 +126,15 @@ def _draw_footer(canv: Canvas, doc: ReportDoc) -> None:
     page = canv.getPageNumber()
 
     def total(c: Canvas, _typeset: int, pages: int) -> None:
+        # a late drawing sees the canvas as it was at the end of the page: set it all
+        c.saveState()
         c.setFillColor(MUTED)
         c.setFont(SANS, 8)
-        c.drawRightString(0, 0, f"Page {page} of {pages}")
+        c.drawRightString(right, FOOTER_Y, f"Page {page} of {pages}")
+        c.restoreState()
 
-    canv.translate(right, FOOTER_Y)
-    assert isinstance(canv, LateFormCanvas)
-    canv.late_form(f"PageOf{page}", (-200, -4, 2, 12), total)
+    assert isinstance(canv, PagedCanvas)
+    canv.late(total)
     canv.restoreState()
 
 
@@ -152,22 +172,58 @@ class ReportDoc(BaseDocTemplate):
         )
         self.state = BuildState(label=label, extra_pages=extra_pages)
         frame = Frame(
-            self.leftMargin, self.bottomMargin, self.width, self.height,
-            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="main",
-        )  # fmt: skip
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="main",
+        )
         body = PageTemplate(id=BODY, frames=[frame], onPageEnd=_draw_footer)
         first = PageTemplate(id=COVER, frames=[frame])  # the packet cover: no footer
         self.addPageTemplates([first, body] if cover else [body, first])
 
-    def _makeCanvas(self, filename: Any = None, canvasmaker: Any = LateFormCanvas) -> Any:
+    def _makeCanvas(self, filename: Any = None, canvasmaker: Any = PagedCanvas) -> Any:
         canv = super()._makeCanvas(filename=filename, canvasmaker=canvasmaker)
         canv.extra_pages = self.state.extra_pages
         return canv
 
     def build_story(self, story: list[Flowable]) -> int:
         """Typeset ``story`` in one pass; returns the number of pages typeset."""
-        self.build(story, canvasmaker=LateFormCanvas)
+        with binary_streams():
+            self.build(story, canvasmaker=PagedCanvas)
         return int(self.page)
+
+
+_a85_lock = threading.Lock()
+_a85_users = 0
+_a85_saved: Any = None
+
+
+@contextmanager
+def binary_streams() -> Iterator[None]:
+    """Write compressed streams as binary instead of ASCII85 while building.
+
+    ASCII85 makes files a quarter larger and, without ReportLab's optional C
+    accelerator, its pure-Python encoder takes a third of the save time. ReportLab
+    only has a global switch; it is restored when the last concurrent build ends.
+    """
+    global _a85_users, _a85_saved
+    with _a85_lock:
+        if _a85_users == 0:
+            _a85_saved = rl_config.useA85
+            rl_config.useA85 = 0
+        _a85_users += 1
+    try:
+        yield
+    finally:
+        with _a85_lock:
+            _a85_users -= 1
+            if _a85_users == 0:
+                rl_config.useA85 = _a85_saved
 
 
 def header_block(
@@ -183,60 +239,68 @@ def header_block(
     """The OAS first-page header: the bodies in capitals on the left, the document's
     classification, symbol, date of issue and original language on the right, then a rule.
     """
-    left: list[Flowable] = []
-    for i, name in enumerate(n for n in hierarchy if clean(n).strip()):
-        if i:
-            left.append(Spacer(1, 6))
-        markup = _balanced_lines(name.upper(), styles.header_left, width * 0.6 - 12)
-        left.append(Para(markup, styles.header_left))
-    right_lines = [classification, symbol, long_date(date_of_issue)]
+    right = [classification, symbol, long_date(date_of_issue)]
     if clean(original_language).strip():
-        right_lines.append(f"Original: {clean(original_language)}")
-    right = [Para(esc(line), styles.header_right) for line in right_lines if line.strip()]
-    if not left and not right:
-        return []
-    table = Table(
-        [[left or [Spacer(1, 0)], right or [Spacer(1, 0)]]],
-        colWidths=[width * 0.6, width * 0.4],
-        style=TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), SERIF, 9.5),  # never the base-14 default
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ("LEFTPADDING", (1, 0), (1, 0), width * 0.12),
-            ]
-        ),
+        right.append(f"Original: {clean(original_language)}")
+    block = HeaderBlock(
+        [n.upper() for n in hierarchy if clean(n).strip()],
+        [line for line in right if clean(line).strip()],
+        styles.header,
     )
+    if not block.left and not block.right:
+        return []
     return [
-        table,
-        HRFlowable(
-            width="100%", thickness=1.1, color=RULE_COLOR, spaceBefore=9, spaceAfter=18
-        ),
+        block,
+        HRFlowable(width="100%", thickness=1.1, color=RULE_COLOR, spaceBefore=9, spaceAfter=18),
     ]
 
 
-def _balanced_lines(text: str, style: ParagraphStyle, width: float) -> str:
-    """Markup for a heading line broken into two balanced lines when it is too wide,
-    as OAS headers do ("PERMANENT COUNCIL OF THE / ORGANIZATION OF AMERICAN STATES").
-    Line breaks typed by the user are kept."""
-    lines = []
-    for line in clean(text).splitlines() or [""]:
-        words = line.split()
+class HeaderBlock(Flowable):
+    """Two columns of plain lines drawn directly (no table, no markup parsing: it is on
+    every meeting's first page, and a Table of Paragraphs costs milliseconds each)."""
 
-        def wide(ws: list[str]) -> float:
-            return float(stringWidth(" ".join(ws), style.fontName, style.fontSize))
+    LEFT = 0.6  # share of the width for the bodies
+    RIGHT_AT = 0.648  # where the right column starts
+    ITEM_GAP = 6.0
 
-        best: tuple[float, int] | None = None
-        if wide(words) > width:
-            for i in range(1, len(words)):
-                longest = max(wide(words[:i]), wide(words[i:]))
-                if longest <= width and (best is None or longest < best[0]):
-                    best = (longest, i)
-        if best is None:
-            lines.append(esc(line))
-        else:
-            lines.append(esc(" ".join(words[: best[1]])) + "<br/>" + esc(" ".join(words[best[1] :])))
-    return "<br/>".join(lines)
+    def __init__(self, left: Sequence[str], right: Sequence[str], style: ParagraphStyle) -> None:
+        super().__init__()
+        self.left = list(left)
+        self.right = list(right)
+        self.style = style
+        self._left_lines: list[list[str]] = []
+        self._right_lines: list[str] = []
+        self.width: float = 0.0
+        self.height: float = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth == self.width:
+            return self.width, self.height
+        font, size, leading = self.style.fontName, self.style.fontSize, self.style.leading
+        left_w = availWidth * self.LEFT - 12
+        right_w = availWidth * (1 - self.RIGHT_AT)
+        self._left_lines = [balanced_lines(item, font, size, left_w) for item in self.left]
+        self._right_lines = [
+            ln for item in self.right for ln in wrap_plain(item, font, size, right_w)
+        ]
+        left_h = sum(len(ls) for ls in self._left_lines) * leading
+        left_h += self.ITEM_GAP * max(0, len(self._left_lines) - 1)
+        self.width = availWidth
+        self.height = max(left_h, len(self._right_lines) * leading)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        font, size, leading = self.style.fontName, self.style.fontSize, self.style.leading
+        baseline = self.height - size  # first baseline, about one ascent below the top
+        text = canv.beginText(0, baseline)
+        text.setFont(font, size, leading)
+        for i, lines in enumerate(self._left_lines):
+            if i:
+                text.moveCursor(0, self.ITEM_GAP)
+            text.textLines(lines, trim=0)
+        canv.drawText(text)
+        text = canv.beginText(self.width * self.RIGHT_AT, baseline)
+        text.setFont(font, size, leading)
+        text.textLines(self._right_lines, trim=0)
+        canv.drawText(text)

@@ -11,6 +11,8 @@ import re
 from datetime import date
 from xml.sax.saxutils import escape
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
 _MONTHS = (
     "January", "February", "March", "April", "May", "June", "July",
     "August", "September", "October", "November", "December",
@@ -62,3 +64,66 @@ def us_date(value: date | None) -> str:
     if value is None:
         return ""
     return f"{_MONTHS[value.month - 1]} {value.day}, {value.year}"
+
+
+def wrap_plain(text: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy line breaking of plain text (no markup); words wider than a line are cut."""
+    space = stringWidth(" ", font, size)
+    lines: list[str] = []
+    current: list[str] = []
+    used = 0.0
+    for word in clean(text).split():
+        w = stringWidth(word, font, size)
+        if w > width:  # cut an over-long word (a URL) into pieces that fit
+            if current:
+                lines.append(" ".join(current))
+                current, used = [], 0.0
+            pieces = _cut_word(word, font, size, width)
+            lines += pieces[:-1]
+            word = pieces[-1]
+            w = stringWidth(word, font, size)
+        if current and used + space + w > width:
+            lines.append(" ".join(current))
+            current, used = [], 0.0
+        used += (space if current else 0.0) + w
+        current.append(word)
+    if current or not lines:
+        lines.append(" ".join(current))
+    return lines
+
+
+def _cut_word(word: str, font: str, size: float, width: float) -> list[str]:
+    pieces: list[str] = []
+    start, used = 0, 0.0
+    for i, ch in enumerate(word):
+        w = stringWidth(ch, font, size)
+        if used + w > width and i > start:
+            pieces.append(word[start:i])
+            start, used = i, 0.0
+        used += w
+    pieces.append(word[start:])
+    return pieces
+
+
+def balanced_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """A heading broken into two balanced lines when it is too wide, as OAS headers do
+    ("PERMANENT COUNCIL OF THE / ORGANIZATION OF AMERICAN STATES"); line breaks typed by
+    the user are kept, and anything still too wide is wrapped."""
+    out: list[str] = []
+    for line in clean(text).splitlines() or [""]:
+        words = line.split()
+
+        def wide(ws: list[str]) -> float:
+            return float(stringWidth(" ".join(ws), font, size))
+
+        best: tuple[float, int] | None = None
+        if wide(words) > width:
+            for i in range(1, len(words)):
+                longest = max(wide(words[:i]), wide(words[i:]))
+                if longest <= width and (best is None or longest < best[0]):
+                    best = (longest, i)
+        if best is None:
+            out += wrap_plain(line, font, size, width)
+        else:
+            out += [" ".join(words[: best[1]]), " ".join(words[best[1] :])]
+    return out

@@ -17,14 +17,16 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
-from sqlalchemy import select, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from migdesk import __version__
+from migdesk.domain.symbols import normalize_symbol
 from migdesk.services import merge
 from migdesk.services.errors import MigdeskError, NotFound
 from migdesk.services.exchange_file import (
@@ -37,8 +39,9 @@ from migdesk.services.exchange_file import (
 )
 from migdesk.services.kinds import KINDS, label
 from migdesk.services.records import Snapshot, read_snapshots, resolve_id, write_snapshots
+from migdesk.store import search as search_index
 from migdesk.store.database import Database, head_revision, known_revisions
-from migdesk.store.models import Blob, HistoryEntry, SyncBase, SyncPeer, utc_now
+from migdesk.store.models import Blob, HistoryEntry, SyncBase, SyncPeer, meeting_mandates, utc_now
 
 __all__ = [
     "SUFFIX",
@@ -322,8 +325,12 @@ def _find_peer(s: Session, key: str) -> SyncPeer:
 def _local_kinds(s: Session, ids: Sequence[str]) -> dict[str, str]:
     """id -> kind of the local rows (tombstones included) among ids."""
     out: dict[str, str] = {}
+    wanted = set(ids)
     for kind, spec in KINDS.items():
         model: Any = spec.model
+        if len(wanted) > 5 * _CHUNK:  # many ids: one scan of the table beats many IN lists
+            out.update({i: kind for i in s.scalars(select(model.id)) if i in wanted})
+            continue
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start : start + _CHUNK]
             out.update({i: kind for i in s.scalars(select(model.id).where(model.id.in_(chunk)))})
@@ -392,6 +399,7 @@ class _Planned:
     action: str  # added, updated, deleted, unchanged
     write: bool
     history: list[tuple[str, Any, str]] = field(default_factory=list)  # field, value, note
+    base_current: bool = False  # SyncBase already holds exactly the incoming version
 
 
 def _ancestors(content: ExchangeContent, incoming: Snapshot, local: Snapshot,
@@ -509,9 +517,11 @@ def import_file(
             locals_ = {snap["id"]: snap for snap in read_snapshots(s, kind, ids=ids)} if ids else {}
             bases = _bases(s, ids)
             for snap in snaps:
-                planned.append(_plan_record(kind, snap, locals_.get(snap["id"]), bases.get(snap["id"]),
-                                            content, on_conflict, resolutions,
-                                            f"import from {source}", report))
+                base = bases.get(snap["id"])
+                plan = _plan_record(kind, snap, locals_.get(snap["id"]), base, content, on_conflict,
+                                    resolutions, f"import from {source}", report)
+                plan.base_current = base is not None and base.snapshot == snap
+                planned.append(plan)
             done += len(snaps)
             progress.report(done, total, f"Merging {kind}")
             progress.check()
@@ -530,6 +540,40 @@ def import_file(
     return report
 
 
+def _row(kind: str, snap: Snapshot) -> dict[str, Any]:
+    """The table row of a snapshot (as records.write_snapshot stores it)."""
+    spec = KINDS[kind]
+    row: dict[str, Any] = {name: snap.get(name) for name in ("id", "created_at", "updated_at", "deleted_at")}
+    for f in spec.fields:
+        if f.type == "refs":
+            continue
+        value = snap.get(f.name, f.default)
+        row[f.name] = date.fromisoformat(value) if f.type == "date" and isinstance(value, str) else value
+    if spec.has_symbol:
+        row["symbol_normalized"] = normalize_symbol(snap.get("symbol") or "")
+    return row
+
+
+def _insert_new(s: Session, planned: list[_Planned]) -> None:
+    """Insert records this database never had, in bulk (write_snapshots goes row by row)."""
+    by_kind: dict[str, list[Snapshot]] = defaultdict(list)
+    for p in planned:
+        by_kind[p.kind].append(p.result)
+    for kind, snaps in by_kind.items():
+        model: Any = KINDS[kind].model
+        # Core executemany: compiled once, no ORM bookkeeping
+        s.connection().execute(insert(model.__table__), [_row(kind, snap) for snap in snaps])
+        mandates = [{"meeting_id": snap["id"], "resolution_id": rid, "position": n}
+                    for snap in snaps if kind == "meetings" for n, rid in enumerate(snap["mandate_ids"])]
+        if mandates:
+            s.connection().execute(insert(meeting_mandates), mandates)
+    s.flush()
+    for kind, snaps in by_kind.items():
+        search_index.reindex(s.connection(), kind, [snap["id"] for snap in snaps])
+    if "paragraphs" in by_kind:  # a resolution's search text includes its paragraphs
+        search_index.reindex(s.connection(), "resolutions", [p["resolution_id"] for p in by_kind["paragraphs"]])
+
+
 def _apply(s: Session, content: ExchangeContent, planned: list[_Planned], source: str, path: Path) -> None:
     """Write the planned merge (the caller's transaction makes it all or nothing)."""
     s.execute(text("PRAGMA defer_foreign_keys = ON"))  # records may refer forward in the file
@@ -545,7 +589,8 @@ def _apply(s: Session, content: ExchangeContent, planned: list[_Planned], source
         model: Any = KINDS[kind].model
         for start in range(0, len(ids), _CHUNK):
             s.scalars(select(model).where(model.id.in_(ids[start : start + _CHUNK]))).all()
-    write_snapshots(s, [(p.kind, p.incoming["id"], p.result) for p in writes])
+    _insert_new(s, [p for p in writes if p.local is None])
+    write_snapshots(s, [(p.kind, p.incoming["id"], p.result) for p in writes if p.local is not None])
     now = utc_now()
     s.add_all(
         HistoryEntry(record_id=p.incoming["id"], kind=p.kind, field=f, value=value,
@@ -554,15 +599,18 @@ def _apply(s: Session, content: ExchangeContent, planned: list[_Planned], source
     )
     # The base becomes what the sender holds. exchanged_at moves only for records this
     # import changed, so that "changes since the last file" relays them to others.
+    table: Any = SyncBase.__table__
     for changed in (True, False):
         rows = [{"record_id": p.incoming["id"], "kind": p.kind, "snapshot": p.incoming,
-                 "exchanged_at": now} for p in planned if p.write == changed]
-        for start in range(0, len(rows), _CHUNK):
-            stmt = sqlite_insert(SyncBase).values(rows[start : start + _CHUNK])
-            update = {"kind": stmt.excluded.kind, "snapshot": stmt.excluded.snapshot}
-            if changed:
-                update["exchanged_at"] = stmt.excluded.exchanged_at
-            s.execute(stmt.on_conflict_do_update(index_elements=["record_id"], set_=update))
+                 "exchanged_at": now} for p in planned if p.write == changed and not p.base_current]
+        stmt = sqlite_insert(table)
+        update = {"kind": stmt.excluded.kind, "snapshot": stmt.excluded.snapshot}
+        if changed:
+            update["exchanged_at"] = stmt.excluded.exchanged_at
+        if rows:  # executemany: the statement is compiled once
+            s.connection().execute(stmt.on_conflict_do_update(index_elements=["record_id"], set_=update), rows)
+    if source == _installation_id(s):
+        return  # our own file coming back: no colleague to remember
     peer = s.get(SyncPeer, source)
     if peer is None:
         peer = SyncPeer(installation_id=source)

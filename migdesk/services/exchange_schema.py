@@ -30,46 +30,51 @@ TIME = r"^([01]\d|2[0-3]):[0-5]\d$"
 SHA256 = r"^[0-9a-f]{64}$"
 
 
-def _nullable(schema: dict[str, Any], nullable: bool) -> dict[str, Any]:
-    return {"anyOf": [schema, {"type": "null"}]} if nullable else schema
+# Flat schemas (no $ref, no anyOf): jsonschema validates them several times faster.
+def _string(nullable: bool, **rules: Any) -> dict[str, Any]:
+    return {"type": ["string", "null"] if nullable else "string", **rules}
+
+
+def _uuid(nullable: bool = False) -> dict[str, Any]:
+    return _string(nullable, pattern=UUID)
+
+
+def _timestamp(nullable: bool = False) -> dict[str, Any]:
+    return _string(nullable, pattern=TIMESTAMP)
 
 
 def _field_schema(spec: KindSpec, f: FieldSpec) -> dict[str, Any]:
     column = spec.model.__table__.c.get(f.name)  # type: ignore[attr-defined]
     nullable = column is None or bool(column.nullable)
     if f.type == "ref":
-        return _nullable({"$ref": "#/$defs/uuid"}, nullable)
+        return _uuid(nullable)
     if f.type == "refs" or (f.type == "json" and f.ref_kind):
-        return {"type": "array", "items": {"$ref": "#/$defs/uuid"}, "uniqueItems": True,
-                "maxItems": MAX_LIST}
+        return {"type": "array", "items": _uuid(), "uniqueItems": True, "maxItems": MAX_LIST}
     if f.type == "json":  # organization aliases: [{name, acronym, language}]
         alias = {"type": "object", "maxProperties": 16,
-                 "additionalProperties": _nullable({"type": "string", "maxLength": MAX_TEXT}, True)}
+                 "additionalProperties": _string(True, maxLength=MAX_TEXT)}
         return {"type": "array", "items": alias, "maxItems": MAX_LIST}
     if f.type == "int":
-        return _nullable({"type": "integer", "minimum": -MAX_INT - 1, "maximum": MAX_INT}, nullable)
+        return {"type": ["integer", "null"] if nullable else "integer",
+                "minimum": -MAX_INT - 1, "maximum": MAX_INT}
     if f.type == "date":
-        return _nullable({"$ref": "#/$defs/date"}, nullable)
+        return _string(nullable, pattern=DATE)
     if f.type == "time":
-        return _nullable({"type": "string", "pattern": TIME}, nullable)
+        return _string(nullable, pattern=TIME)
     if f.type == "choice":
         return {"enum": list(f.choices)}
     if spec.name == "attachments" and f.name == "sha256":
-        return {"$ref": "#/$defs/sha256"}
+        return _string(False, pattern=SHA256)
     if spec.name == "translations" and f.name == "record_id":
-        return {"$ref": "#/$defs/uuid"}
+        return _uuid()
     limit = MAX_LONGTEXT if f.type == "longtext" else MAX_TEXT
-    return _nullable({"type": "string", "maxLength": limit}, nullable)
+    return _string(nullable, maxLength=limit)
 
 
 def _record_schema(spec: KindSpec) -> dict[str, Any]:
     props: dict[str, Any] = {f.name: _field_schema(spec, f) for f in spec.fields}
-    props |= {
-        "id": {"$ref": "#/$defs/uuid"},
-        "created_at": {"$ref": "#/$defs/timestamp"},
-        "updated_at": {"$ref": "#/$defs/timestamp"},
-        "deleted_at": _nullable({"$ref": "#/$defs/timestamp"}, True),
-    }
+    props |= {"id": _uuid(), "created_at": _timestamp(), "updated_at": _timestamp(),
+              "deleted_at": _timestamp(nullable=True)}
     return {"type": "object", "properties": props, "required": list(props),
             "additionalProperties": False}
 
@@ -77,10 +82,6 @@ def _record_schema(spec: KindSpec) -> dict[str, Any]:
 def build_schema() -> dict[str, Any]:
     """The schema document: $defs for the manifest, each kind's record file and parents."""
     defs: dict[str, Any] = {
-        "uuid": {"type": "string", "pattern": UUID},
-        "timestamp": {"type": "string", "pattern": TIMESTAMP},
-        "date": {"type": "string", "pattern": DATE},
-        "sha256": {"type": "string", "pattern": SHA256},
         "manifest": {
             "type": "object",
             "properties": {
@@ -88,16 +89,15 @@ def build_schema() -> dict[str, Any]:
                 "format_version": {"type": "integer", "minimum": 1},
                 "schema_revision": {"type": "string", "maxLength": 64},
                 "app_version": {"type": "string", "maxLength": 64},
-                "exported_at": {"$ref": "#/$defs/timestamp"},
-                "installation_id": {"$ref": "#/$defs/uuid"},
+                "exported_at": _timestamp(),
+                "installation_id": _uuid(),
                 "scope": {
                     "type": "object",
                     "properties": {
                         "mode": {"enum": ["everything", "meetings", "since-peer"]},
-                        "meeting_ids": {"type": "array", "items": {"$ref": "#/$defs/uuid"},
-                                        "maxItems": MAX_LIST},
-                        "peer": _nullable({"$ref": "#/$defs/uuid"}, True),
-                        "since": _nullable({"$ref": "#/$defs/timestamp"}, True),
+                        "meeting_ids": {"type": "array", "items": _uuid(), "maxItems": MAX_LIST},
+                        "peer": _uuid(nullable=True),
+                        "since": _timestamp(nullable=True),
                     },
                     "required": ["mode"],
                     "additionalProperties": False,
@@ -110,7 +110,7 @@ def build_schema() -> dict[str, Any]:
                 "sha256": {
                     "type": "object",
                     "propertyNames": {"maxLength": 200},
-                    "additionalProperties": {"$ref": "#/$defs/sha256"},
+                    "additionalProperties": _string(False, pattern=SHA256),
                 },
             },
             "required": ["format", "format_version", "schema_revision", "app_version",
@@ -122,10 +122,8 @@ def build_schema() -> dict[str, Any]:
         "parents": {
             "type": "object",
             "propertyNames": {"pattern": UUID},
-            "additionalProperties": {"anyOf": [
-                {"type": "null"},
-                {"type": "object", "propertyNames": {"maxLength": 40}, "maxProperties": 64},
-            ]},
+            "additionalProperties": {"type": ["object", "null"], "propertyNames": {"maxLength": 40},
+                                     "maxProperties": 64},
         },
     }
     for spec in KINDS.values():

@@ -65,7 +65,7 @@ def rows(db: Database, kind: str) -> tuple[list[str], list[list[Any]]]:
             if f.ref_kind:
                 names = labels[f.ref_kind]
                 value = v.get(f.name)
-                ids = value if isinstance(value, list) else [value] if value else []
+                ids: list[str] = value if isinstance(value, list) else [value] if value else []
                 row.append("; ".join(names.get(i, i) for i in ids))
         row += [v["created_at"], v["updated_at"]]
         out.append([guard(c) for c in row])

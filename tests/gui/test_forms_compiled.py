@@ -54,8 +54,13 @@ def test_check_mode_reports_a_stale_file(tmp_path: Path) -> None:
     victim = next(tmp_path.glob("ui_*.py"))
     victim.write_text(victim.read_text(encoding="utf-8") + "# hand edit\n", encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, str(REPO / "packaging" / "compile_ui.py"), "--check", "--out-dir",
-         str(tmp_path)],
+        [
+            sys.executable,
+            str(REPO / "packaging" / "compile_ui.py"),
+            "--check",
+            "--out-dir",
+            str(tmp_path),
+        ],
         capture_output=True,
         text=True,
         check=False,

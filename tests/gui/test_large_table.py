@@ -97,9 +97,10 @@ def test_ten_thousand_interventions_open_lazily(
     before = model.fetched_count
     model.fetchMore(QModelIndex())
     assert model.fetched_count == before + BATCH
-    assert window.navigator_model.index_of(Node(NodeType.PART, "interventions", MEETING)).data(
-        258
-    ) == ROWS + 14
+    assert (
+        window.navigator_model.index_of(Node(NodeType.PART, "interventions", MEETING)).data(258)
+        == ROWS + 14
+    )
 
     # A new intervention goes to the end of the ids without loading the rows in between.
     loaded = model.fetched_count

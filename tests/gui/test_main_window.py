@@ -194,7 +194,11 @@ def test_create_meeting_with_interventions_and_actions_then_undo_all_and_redo(
         monkeypatch,
         qtbot,
         [
-            {"title": "Follow-up with the Puebla Process", "date": "2010-03-05", "place": "Washington, D.C."},
+            {
+                "title": "Follow-up with the Puebla Process",
+                "date": "2010-03-05",
+                "place": "Washington, D.C.",
+            },
             {"speaker": "The Chair", "text": "The Chair opened the meeting."},
             {"speaker": "The delegation of Mexico", "text": "Mexico proposed a joint workshop."},
             {"speaker": "Several countries", "text": "Several countries supported the proposal."},
@@ -203,7 +207,9 @@ def test_create_meeting_with_interventions_and_actions_then_undo_all_and_redo(
         ],
     )
     window.actions_.new_record.trigger()
-    meetings = [m for m in list_records(db, "meetings") if m.values["title"].startswith("Follow-up")]
+    meetings = [
+        m for m in list_records(db, "meetings") if m.values["title"].startswith("Follow-up")
+    ]
     assert len(meetings) == 1
     new_meeting = meetings[0].id
     # The window shows it at once: CEAM > 2010 > the meeting, selected, its form open.
@@ -220,7 +226,10 @@ def test_create_meeting_with_interventions_and_actions_then_undo_all_and_redo(
         window.actions_.new_record.trigger()
     assert count(db, "interventions", where={"meeting_id": new_meeting}) == 3
     assert count(db, "actions", where={"meeting_id": new_meeting}) == 2
-    texts = [get_record(db, "interventions", i).values["speaker"] for i in list_ids(db, "interventions", where={"meeting_id": new_meeting})]
+    texts = [
+        get_record(db, "interventions", i).values["speaker"]
+        for i in list_ids(db, "interventions", where={"meeting_id": new_meeting})
+    ]
     assert texts == ["The Chair", "The delegation of Mexico", "Several countries"]
     # The tree counts followed without a rebuild.
     assert part_index(window, meeting, "Interventions").data(258) == 3
@@ -231,7 +240,12 @@ def test_create_meeting_with_interventions_and_actions_then_undo_all_and_redo(
     assert form is not None and form.kind == "actions"
     type_into(qtbot, form.field_widget("description"), "Report back to the Committee.")
     window.table_panel.view.setFocus()  # leaving the field commits it
-    qtbot.waitUntil(lambda: "Committee" in get_record(db, "actions", window.table_panel.model.ids()[1]).values["description"])  # type: ignore[union-attr]
+    qtbot.waitUntil(
+        lambda: (
+            "Committee"
+            in get_record(db, "actions", window.table_panel.model.ids()[1]).values["description"]
+        )
+    )  # type: ignore[union-attr]
     assert window.undo_stack.undoText() == "Edit action"
 
     # Undo everything: the database is the demo again.
@@ -244,12 +258,13 @@ def test_create_meeting_with_interventions_and_actions_then_undo_all_and_redo(
         window.redo_action.trigger()
     assert count(db, "interventions", where={"meeting_id": new_meeting}) == 3
     assert count(db, "actions", where={"meeting_id": new_meeting}) == 2
-    assert "Committee" in list_records(db, "actions", where={"meeting_id": new_meeting})[1].values["description"]
+    assert (
+        "Committee"
+        in list_records(db, "actions", where={"meeting_id": new_meeting})[1].values["description"]
+    )
 
 
-def test_typing_a_symbol_shows_its_reading_and_saves_it(
-    window: MainWindow, qtbot: QtBot
-) -> None:
+def test_typing_a_symbol_shows_its_reading_and_saves_it(window: MainWindow, qtbot: QtBot) -> None:
     from PySide6.QtCore import QModelIndex
 
     db = window.db
@@ -268,7 +283,10 @@ def test_typing_a_symbol_shows_its_reading_and_saves_it(
     assert get_record(db, "documents", record.id).values["symbol"] == "cp/res. 932 (1634/08)"
     window.undo_action.trigger()
     assert get_record(db, "documents", record.id).values["symbol"] != "cp/res. 932 (1634/08)"
-    assert form.field_widget("symbol").text() == get_record(db, "documents", record.id).values["symbol"]  # type: ignore[attr-defined]
+    assert (
+        form.field_widget("symbol").text()
+        == get_record(db, "documents", record.id).values["symbol"]
+    )  # type: ignore[attr-defined]
 
 
 def test_refused_edit_is_explained_and_form_shows_stored_value(
@@ -289,7 +307,7 @@ def test_refused_edit_is_explained_and_form_shows_stored_value(
 def test_search_puebla_and_open_the_hit(window: MainWindow, qtbot: QtBot) -> None:
     window.actions_.find.trigger()
     panel = window.search_panel
-    assert window.search_dock.isVisible()
+    assert window.side.currentWidget() is window.search_panel
     qtbot.keyClicks(panel.field, "Puebla")
     qtbot.waitUntil(lambda: panel.model.hit_count() > 0)
     groups = [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
@@ -330,8 +348,10 @@ def test_delete_meeting_asks_with_what_goes_and_undo_brings_all_back(
     assert count(db, "meetings") == 0 and count(db, "interventions") == 0
     from PySide6.QtCore import QModelIndex
 
-    oas = child_named(window, QModelIndex(), lambda t: t == "OAS") if count(db, "meetings") else None
-    assert oas is None  # no body has meetings any more: the hierarchy is gone from the tree
+    model = window.navigator_model
+    top = [model.index(r, 0, QModelIndex()).data() for r in range(model.rowCount(QModelIndex()))]
+    assert "OAS" not in top  # no body has meetings any more: the hierarchy left the tree
+    assert top[0] == "Open actions"
     window.undo_action.trigger()
     assert database_state(db) == before
     meeting = meeting_index(window)  # back in the tree
@@ -373,9 +393,7 @@ def test_delete_refused_when_still_referenced(
 # ---------------------------------------------------------------- reordering
 
 
-def test_reorder_interventions_with_move_up_down_and_undo(
-    window: MainWindow, qtbot: QtBot
-) -> None:
+def test_reorder_interventions_with_move_up_down_and_undo(window: MainWindow, qtbot: QtBot) -> None:
     db = window.db
     assert db is not None
     original = list_ids(db, "interventions", where={"meeting_id": MEETING})
@@ -409,7 +427,11 @@ def test_drag_and_drop_moves_an_action(window: MainWindow) -> None:
     original = model.ids()
     data = model.mimeData([model.index(0, 0)])
     model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, model.index(-1, -1))
-    assert list_ids(db, "actions", where={"meeting_id": MEETING}) == [*original[1:3], original[0], original[3]]
+    assert list_ids(db, "actions", where={"meeting_id": MEETING}) == [
+        *original[1:3],
+        original[0],
+        original[3],
+    ]
     assert model.ids() == list_ids(db, "actions", where={"meeting_id": MEETING})
     window.undo_action.trigger()
     assert model.ids() == original
@@ -482,7 +504,9 @@ def test_a_file_that_is_not_a_database_is_refused_clearly(
     bad.write_text("not a database")
     asked: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        prompts, "choose", lambda parent, title, text, options, **kw: asked.append((text, kw["informative"])) or -1
+        prompts,
+        "choose",
+        lambda parent, title, text, options, **kw: asked.append((text, kw["informative"])) or -1,
     )
     task = win.open_database(bad)
     qtbot.waitUntil(lambda: task.is_done, timeout=20000)
@@ -491,9 +515,13 @@ def test_a_file_that_is_not_a_database_is_refused_clearly(
 
 
 def test_restore_from_backup_replaces_and_reopens(
-    qtbot: QtBot, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answers: list[Any]
+    qtbot: QtBot,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answers: list[Any],
 ) -> None:
-    from migdesk.gui import main_window
+    from migdesk.gui import window_files
     from migdesk.services.demo import load_demo
     from migdesk.services.records import create_record
     from migdesk.store.sqlite import backup
@@ -506,11 +534,15 @@ def test_restore_from_backup_replaces_and_reopens(
     win = MainWindow(settings)
     qtbot.addWidget(win)
     win.set_database(db)
-    monkeypatch.setattr(main_window, "choose_backup", lambda backups, parent: saved)
-    with qtbot.waitSignal(win.databaseChanged, timeout=20000, check_params_cb=lambda d: d is not None):
-        win.restore_backup()
+    monkeypatch.setattr(window_files, "choose_backup", lambda backups, parent: saved)
+    with qtbot.waitSignal(
+        win.databaseChanged, timeout=20000, check_params_cb=lambda d: d is not None
+    ):
+        win.files.restore_backup()
     assert win.db is not None
-    assert [e.values["title"] for e in list_records(win.db, "events")].count("Made after the backup") == 0
+    assert [e.values["title"] for e in list_records(win.db, "events")].count(
+        "Made after the backup"
+    ) == 0
     assert answers[0]["title"] == "Restore from Backup"
     win.close()
 
@@ -541,9 +573,19 @@ def test_actions_have_names_shortcuts_and_widgets_accessible_names(window: MainW
     actions = [a for a in window.findChildren(QAction) if a.text() and not a.isSeparator()]
     named = [a for a in actions if a.objectName()]
     assert {a.objectName() for a in named} >= {
-        "newRecordAction", "deleteAction", "undoAction", "redoAction", "findAction",
-        "moveUpAction", "moveDownAction", "newDatabaseAction", "openDatabaseAction",
-        "restoreBackupAction", "quitAction", "aboutAction", "undoHistoryAction",
+        "newRecordAction",
+        "deleteAction",
+        "undoAction",
+        "redoAction",
+        "findAction",
+        "moveUpAction",
+        "moveDownAction",
+        "newDatabaseAction",
+        "openDatabaseAction",
+        "restoreBackupAction",
+        "quitAction",
+        "aboutAction",
+        "undoHistoryAction",
     }
     keys = {a.objectName(): [k.toString() for k in a.shortcuts()] for a in named}
     assert keys["newRecordAction"] == ["Ctrl+N"]
@@ -552,12 +594,19 @@ def test_actions_have_names_shortcuts_and_widgets_accessible_names(window: MainW
     assert keys["findAction"] == ["Ctrl+F"]
     assert keys["deleteAction"] == [QKeySequence(QKeySequence.StandardKey.Delete).toString()]
     assert keys["moveUpAction"] == ["Alt+Up"] and keys["moveDownAction"] == ["Alt+Down"]
-    assert keys["newDatabaseAction"] == ["Ctrl+Shift+N"] and keys["openDatabaseAction"] == ["Ctrl+O"]
+    assert keys["newDatabaseAction"] == ["Ctrl+Shift+N"] and keys["openDatabaseAction"] == [
+        "Ctrl+O"
+    ]
     assert keys["quitAction"] == ["Ctrl+Q"]
     for widget in (
-        window.navigator, window.table_panel.view, window.table_panel.filter,
-        window.search_panel.field, window.search_panel.results, window.undo_view,
-        window.record_panel, window.splitter,
+        window.navigator,
+        window.table_panel.view,
+        window.table_panel.filter,
+        window.search_panel.field,
+        window.search_panel.results,
+        window.undo_view,
+        window.record_panel,
+        window.splitter,
     ):
         assert widget.objectName() and widget.accessibleName(), widget
 
@@ -594,6 +643,126 @@ def test_new_dialog_cancelled_changes_nothing(
     assert db is not None
     monkeypatch.setattr(NewRecordDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     select(window, part_index(window, meeting_index(window), "Interventions"))
-    assert window.new_record_here() is None
+    assert window.editing.new_record_here() is None
     assert count(db, "interventions") == 14
     assert not window.undo_stack.canUndo()
+
+
+def test_editing_a_meeting_date_moves_it_in_the_tree_and_keeps_it_shown(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    db = window.db
+    assert db is not None
+    select(window, meeting_index(window))
+    form = window.record_panel.current_form()
+    assert form is not None
+    date_field = form.field_widget("date")
+    type_into(qtbot, date_field, "2010-01-15")
+    qtbot.keyClick(date_field.focusProxy(), Qt.Key.Key_Return)
+    assert get_record(db, "meetings", MEETING).values["date"] == "2010-01-15"
+    node = window.current_node()
+    assert node is not None and node.type is NodeType.MEETING and node.id == MEETING
+    assert window.navigator.currentIndex().parent().data() == "2010"
+    assert window.record_panel.record is not None and window.record_panel.record.id == MEETING
+    window.undo_action.trigger()
+    assert window.navigator.currentIndex().parent().data() == "2009"
+    assert form.field_widget("date").text() == "2009-02-13"  # type: ignore[attr-defined]
+
+
+def test_filter_box_and_column_sort(window: MainWindow, qtbot: QtBot) -> None:
+    select(window, part_index(window, meeting_index(window), "Interventions"))
+    panel = window.table_panel
+    window.actions_.filter.trigger()
+    qtbot.keyClicks(panel.filter, "delegations")
+    shown = panel.proxy.rowCount()
+    assert 0 < shown < 14
+    assert panel.count.text() == f"{shown} of 14"
+    panel.filter.clear()
+    assert panel.proxy.rowCount() == 14 and panel.count.text() == "14 records"
+    header = panel.view.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, 1))
+    speakers = [panel.proxy.index(r, 1).data() for r in range(panel.proxy.rowCount())]
+    assert speakers == sorted(speakers, key=str.casefold)
+    panel.view.selectRow(5)
+    assert not panel.in_natural_order() and not window.actions_.move_up.isEnabled()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, 0))
+    assert panel.in_natural_order() and window.actions_.move_up.isEnabled()
+
+
+def _section_centre(header: Any, section: int) -> Any:
+    from PySide6.QtCore import QPoint
+
+    return QPoint(
+        header.sectionViewportPosition(section) + header.sectionSize(section) // 2,
+        header.height() // 2,
+    )
+
+
+def test_new_and_open_database_through_file_dialogs(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    demo_path = window.db.path  # type: ignore[union-attr]
+    target = tmp_path / "fresh"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(
+        window.databaseChanged, timeout=20000, check_params_cb=lambda d: d is not None
+    ):
+        window.actions_.new_database.trigger()
+    assert window.db is not None and window.db.path == (tmp_path / "fresh.sqlite").resolve()
+    assert window.windowTitle() == "fresh.sqlite — MigDesk"
+    assert window.navigator_model.rowCount() == 7  # views and lists only: no bodies yet
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(demo_path), ""))
+    with qtbot.waitSignal(
+        window.databaseChanged, timeout=20000, check_params_cb=lambda d: d is not None
+    ):
+        window.actions_.open_database.trigger()
+    assert window.db.path == demo_path
+    window.files.fill_recent_menu(window.recent_menu)
+    recent = [
+        a.toolTip()
+        for a in window.recent_menu.actions()
+        if a.objectName().startswith("recentDatabase")
+    ]
+    assert recent == [str(demo_path), str((tmp_path / "fresh.sqlite").resolve())]
+
+
+def test_an_exchange_file_import_refreshes_the_views_and_restarts_the_history(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import sys
+    import types
+
+    from PySide6.QtCore import QModelIndex
+
+    from migdesk.services.records import create_record
+
+    db = window.db
+    assert db is not None
+    select(window, child_named(window, QModelIndex(), lambda t: t == "Events"))
+    window.run_change(lambda: create_record(db, "events", {"title": "Local seminar"}))
+    assert window.undo_stack.canUndo()
+    seen: list[Path] = []
+
+    class FakeImportDialog:
+        """Stands for the import preview: merges one event, then closes with OK."""
+
+        def __init__(self, database: Database, path: Path, parent: QWidget) -> None:
+            seen.append(path)
+            self.database = database
+
+        def exec(self) -> QDialog.DialogCode:
+            create_record(self.database, "events", {"title": "Imported workshop"})
+            return QDialog.DialogCode.Accepted
+
+    module = types.ModuleType("migdesk.gui.import_dialog")
+    module.ImportDialog = FakeImportDialog  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "migdesk.gui.import_dialog", module)
+    window.open_exchange_file(tmp_path / "from-colleague.migdesk")
+    assert seen == [tmp_path / "from-colleague.migdesk"]
+    assert not window.undo_stack.canUndo()
+    model = window.table_panel.model
+    assert model is not None and model.rowCount() == 5
+    events = child_named(window, QModelIndex(), lambda t: t == "Events")
+    assert events.data(258) == 5

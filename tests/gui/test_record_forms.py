@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -51,7 +51,9 @@ def _first(db: Database, kind: str) -> records.Record:
 
 
 def _org(db: Database, acronym: str) -> records.Record:
-    return next(r for r in records.list_records(db, "organizations") if r.values["acronym"] == acronym)
+    return next(
+        r for r in records.list_records(db, "organizations") if r.values["acronym"] == acronym
+    )
 
 
 def _ensure_one(db: Database, kind: str) -> records.Record:
@@ -72,7 +74,9 @@ def _ensure_one(db: Database, kind: str) -> records.Record:
     return records.get_record(db, kind, change.items[0].id)
 
 
-def _form(qtbot: QtBot, db: Database, kind: str, record: records.Record | None = None) -> RecordForm:
+def _form(
+    qtbot: QtBot, db: Database, kind: str, record: records.Record | None = None
+) -> RecordForm:
     form = create_form(kind, db)
     qtbot.addWidget(form)
     form.resize(700, 600)
@@ -284,7 +288,45 @@ def test_date_time_choice_and_long_text_commit(qtbot: QtBot, demo_db: Database) 
     for _, record_id, values in got:
         records.update_record(demo_db, "meetings", record_id, values)
     saved = records.get_record(demo_db, "meetings", meeting.id).values
-    assert (saved["date"], saved["start_time"], saved["status"]) == ("2009-02-14", "10:00", "cancelled")
+    assert (saved["date"], saved["start_time"], saved["status"]) == (
+        "2009-02-14",
+        "10:00",
+        "cancelled",
+    )
+
+
+def test_calendar_pick_commits_the_date(qtbot: QtBot, demo_db: Database) -> None:
+    meeting = _first(demo_db, "meetings")
+    form = _form(qtbot, demo_db, "meetings", meeting)
+    date_edit = form.field_widget("date")
+    assert isinstance(date_edit, DateEdit)
+    with qtbot.waitSignal(form.fieldCommitted) as blocker:
+        date_edit.show_calendar()
+        assert date_edit.calendar.selectedDate() == QDate(2009, 2, 13)
+        date_edit.calendar.clicked.emit(QDate(2009, 2, 20))
+    assert blocker.args == ["meetings", meeting.id, {"date": "2009-02-20"}]
+    assert date_edit.text() == "2009-02-20"
+
+
+def test_showing_the_saved_record_keeps_what_is_being_typed(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    meeting = _first(demo_db, "meetings")
+    form = _form(qtbot, demo_db, "meetings", meeting)
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    place = form.field_widget("place")
+    assert isinstance(place, QLineEdit)
+    place.setFocus()
+    qtbot.waitUntil(place.hasFocus)
+    qtbot.keyClicks(place, ", USA")
+    change = records.update_record(demo_db, "meetings", meeting.id, {"title": "Renamed"})
+    form.set_record(records.get_record(demo_db, "meetings", meeting.id))
+    title = form.field_widget("title")
+    assert isinstance(title, QLineEdit)
+    assert title.text() == "Renamed"
+    assert place.text() == "Washington, D.C., USA"
+    assert change.items
 
 
 def test_mandates_are_added_and_removed_as_chips(qtbot: QtBot, demo_db: Database) -> None:
@@ -293,10 +335,11 @@ def test_mandates_are_added_and_removed_as_chips(qtbot: QtBot, demo_db: Database
     mandates = form.field_widget("mandate_ids")
     assert isinstance(mandates, MultiRecordPicker)
     before = meeting.values["mandate_ids"]
+    add_box = mandates.addPicker.line_edit()
     with qtbot.waitSignal(form.fieldCommitted) as blocker:
-        _retype(qtbot, mandates.addPicker.line_edit(), "2465", finish=False)
-        mandates.addPicker.completer.popup().hide()
-        qtbot.keyClick(mandates.addPicker.line_edit(), Qt.Key.Key_Return)
+        qtbot.keyClicks(add_box, "2465")
+        mandates.addPicker.popup.hide()
+        qtbot.keyClick(add_box, Qt.Key.Key_Return)
     added = blocker.args[2]["mandate_ids"]
     assert added[:-1] == before and len(added) == 2
     assert [c.label.text() for c in mandates.chips()][-1] == "AG/RES. 2465 (XXXIX-O/09)"
@@ -304,6 +347,11 @@ def test_mandates_are_added_and_removed_as_chips(qtbot: QtBot, demo_db: Database
     with qtbot.waitSignal(form.fieldCommitted) as blocker:
         mandates.chips()[0].removeButton.click()
     assert blocker.args[2] == {"mandate_ids": added[1:]}
+    # Backspace in the empty add box removes the last chip
+    with qtbot.waitSignal(form.fieldCommitted) as blocker:
+        qtbot.keyClick(add_box, Qt.Key.Key_Backspace)
+    assert blocker.args[2] == {"mandate_ids": []}
+    assert mandates.chips() == []
 
 
 # ---------------------------------------------------------------- pickers
@@ -319,7 +367,7 @@ def test_type_ahead_finds_puebla_by_its_other_name(qtbot: QtBot, demo_db: Databa
     line.selectAll()
     qtbot.keyClick(line, Qt.Key.Key_Backspace)
     qtbot.keyClicks(line, "Puebla")
-    popup = picker.completer.popup()
+    popup = picker.popup
     assert picker.completer.completionCount() == 1
     assert picker.completer.currentCompletion() == "Regional Conference on Migration (RCM)"
     with qtbot.waitSignal(form.fieldCommitted) as blocker:
@@ -338,7 +386,7 @@ def test_typing_an_acronym_and_leaving_selects_it(qtbot: QtBot, demo_db: Databas
     assert isinstance(picker, RecordPicker)
     with qtbot.waitSignal(form.fieldCommitted) as blocker:
         _retype(qtbot, picker.line_edit(), "CEAM", finish=False)
-        picker.completer.popup().hide()
+        picker.popup.hide()
         qtbot.keyClick(picker.line_edit(), Qt.Key.Key_Return)
     assert blocker.args[2] == {"counterpart_id": _org(demo_db, "CEAM").id}
     assert picker.text() == "Special Committee on Migration Issues (CEAM)"
@@ -350,7 +398,7 @@ def test_picker_text_naming_nothing_is_an_error(qtbot: QtBot, demo_db: Database)
     assert isinstance(picker, RecordPicker)
     with qtbot.assertNotEmitted(form.fieldCommitted):
         _retype(qtbot, picker.line_edit(), "Nowhere Council", finish=False)
-        picker.completer.popup().hide()
+        picker.popup.hide()
         qtbot.keyClick(picker.line_edit(), Qt.Key.Key_Return)
     assert "No organization matches" in form.message("body_id").text()
     # several matches are named as such
@@ -389,7 +437,7 @@ def test_create_missing_organization_from_a_picker(
 
     monkeypatch.setattr(NewRecordDialog, "exec", fake_exec)
     _retype(qtbot, picker.line_edit(), "Caribbean Migration Consultations", finish=False)
-    picker.completer.popup().hide()
+    picker.popup.hide()
     with (
         qtbot.waitSignal(form.createRequested) as created,
         qtbot.waitSignal(form.fieldCommitted) as committed,
@@ -420,7 +468,7 @@ def test_create_handler_is_used_instead_of_the_default(
     picker = form.field_widget("event_id")
     assert isinstance(picker, RecordPicker)
     _retype(qtbot, picker.line_edit(), "Hemispheric Forum", finish=False)
-    picker.completer.popup().hide()
+    picker.popup.hide()
     picker.newButton.click()
     assert [(k, v["title"]) for k, v in calls] == [("events", "Hemispheric Forum")]
     assert picker.text().startswith("Hemispheric Forum")
@@ -518,8 +566,7 @@ def test_widgets_are_named_for_tests_and_screen_readers(
     for widget in _interactive(form):
         if isinstance(widget.parentWidget(), QComboBox | QLineEdit):
             continue  # a combo box's line edit, a line edit's clear button: Qt's own parts
-        where = f"{kind}: a {type(widget).__name__} in {widget.parentWidget().objectName()}"
-        assert widget.objectName(), f"{where} has no objectName"
+        assert widget.objectName(), f"{kind}: a {type(widget).__name__} has no objectName"
         assert widget.accessibleName(), f"{kind}: {widget.objectName()} has no accessible name"
     mnemonics = []
     for label in form.content.findChildren(QLabel):
@@ -531,27 +578,33 @@ def test_widgets_are_named_for_tests_and_screen_readers(
     assert len(mnemonics) == len([f for f in KINDS[kind].fields if f.name != "position"])
 
 
-@pytest.mark.parametrize("kind", ["meetings", "actions", "events"])
+def _tab_stops(form: RecordForm) -> list[QWidget]:
+    """The widgets Tab visits, in order, from the form's first one round to the start."""
+    stops: list[QWidget] = []
+    current: QWidget | None = form.content.nextInFocusChain()
+    while current is not None and current is not form.content and len(stops) < 500:
+        if current.focusPolicy() & Qt.FocusPolicy.TabFocus and current.isVisibleTo(form):
+            stops.append(current)
+        current = current.nextInFocusChain()
+    return stops
+
+
+@pytest.mark.parametrize("kind", ["meetings", "actions", "events", "interventions"])
 def test_tab_order_follows_the_layout(qtbot: QtBot, demo_db: Database, kind: str) -> None:
     form = _form(qtbot, demo_db, kind, _first(demo_db, kind))
     fields = [f.name for f in KINDS[kind].fields if f.name != "position"]
-    widgets = {form.field_widget(name): name for name in fields}
-    order: list[str] = []
-    current = form.content.nextInFocusChain()
-    for _ in range(500):
-        owner = next((w for w in widgets if w is current or w.isAncestorOf(current)), None)
-        if owner is not None and current.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            if not order or order[-1] != widgets[owner]:
-                order.append(widgets[owner])
-        current = current.nextInFocusChain()
-        if current is form.content:
-            break
-    positions = {}
-    for name in fields:
-        row = form._form_row(form.field_widget(name))
-        positions[name] = (row, form.field_widget(name).mapTo(form.content, form.field_widget(name).rect().topLeft()).x())
-    assert order == sorted(order, key=lambda n: positions[n]), " ".join(order)
-    assert set(order) == set(fields)
+    owners = {name: form.field_widget(name) for name in fields}
+    visited: list[str] = []
+    for stop in _tab_stops(form):
+        name = next(n for n, w in owners.items() if w is stop or w.isAncestorOf(stop))
+        if not visited or visited[-1] != name:
+            visited.append(name)
+
+    def place(name: str) -> tuple[int, int]:
+        widget = owners[name]
+        return form._form_row(widget), widget.mapTo(form.content, widget.rect().topLeft()).x()
+
+    assert visited == sorted(fields, key=place), " ".join(visited)
 
 
 def test_user_text_is_never_markup(qtbot: QtBot, demo_db: Database) -> None:
@@ -564,6 +617,8 @@ def test_user_text_is_never_markup(qtbot: QtBot, demo_db: Database) -> None:
     chip = speakers.chips()[0]
     assert chip.label.textFormat() == Qt.TextFormat.PlainText
     assert chip.label.text() == "<b>CEAM</b>"
+    assert "<b>" not in chip.toolTip() and "&lt;b&gt;CEAM" in chip.toolTip()
+    assert "<b>" not in chip.removeButton.toolTip()
     for label in form.findChildren(QLabel):
         if label.buddy() is None:  # labels from the .ui carry our own text; the rest user text
             assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
@@ -573,7 +628,11 @@ def test_every_vocabulary_value_has_a_label() -> None:
     import enum
 
     for enum_type in vars(vocab).values():
-        if isinstance(enum_type, type) and issubclass(enum_type, enum.Enum) and enum_type.__module__ == vocab.__name__:
+        if (
+            isinstance(enum_type, type)
+            and issubclass(enum_type, enum.Enum)
+            and enum_type.__module__ == vocab.__name__
+        ):
             field = "speaker_kind" if enum_type is vocab.SpeakerKind else ""
             missing = {e.value for e in enum_type} - known_values(field)
             assert not missing, f"{enum_type.__name__}: {missing}"

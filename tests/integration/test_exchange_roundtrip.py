@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import sqlite3
 import subprocess
 import sys
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +21,7 @@ from migdesk.services.exchange import export_file, import_file, list_peers
 from migdesk.services.exchange_schema import SCHEMA_PATH, build_schema
 from migdesk.services.kinds import KINDS
 from migdesk.store.database import Database
-from migdesk.store.models import Blob, SyncBase, SyncPeer
+from migdesk.store.models import RECORD_MODELS, Blob, SyncBase, SyncPeer
 
 PDF = b"%PDF-1.4\n% MigDesk test attachment\n" + bytes(range(256)) * 40 + b"\n%%EOF\n"
 
@@ -48,8 +51,16 @@ def enrich(db: Database) -> None:
     r.delete_record(db, "interventions", r.list_records(db, "interventions")[-1].id)
 
 
+def record_rows(path: Path) -> dict[str, list[str]]:
+    """Every row of the record tables and the search index, raw."""
+    models: list[Any] = list(RECORD_MODELS.values())
+    tables = [*(m.__tablename__ for m in models), "meeting_mandates", "blobs", "search_index"]
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return {t: sorted(repr(row) for row in conn.execute(f'SELECT * FROM "{t}"')) for t in tables}  # noqa: S608
+
+
 @pytest.fixture
-def source(tmp_path: Path) -> Database:
+def source(tmp_path: Path) -> Iterator[Database]:
     db = Database.open(tmp_path / "source.sqlite")
     enrich(db)
     yield db
@@ -79,6 +90,7 @@ def test_roundtrip_into_an_empty_database(source: Database, db: Database, tmp_pa
     assert report.conflicts == []
     assert dump(db) == dump(source)
     assert blobs(db) == blobs(source)
+    assert record_rows(db.path) == record_rows(source.path)  # derived columns and search index too
 
     again = import_file(db, path)
     assert again.to_json() == {"added": 0, "updated": 0, "deleted": 0, "unchanged": total, "conflicts": []}
@@ -86,7 +98,8 @@ def test_roundtrip_into_an_empty_database(source: Database, db: Database, tmp_pa
 
     with db.session() as s:
         assert s.query(SyncBase).count() == total
-        assert s.get(SyncPeer, source.installation_id).last_received_at is not None
+        peer = s.get(SyncPeer, source.installation_id)
+        assert peer is not None and peer.last_received_at is not None
     assert [p.installation_id for p in list_peers(db)] == [source.installation_id]
 
 

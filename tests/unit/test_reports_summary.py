@@ -33,10 +33,18 @@ TITLE = (
 UNABLE = "Unfortunately, on that occasion the RCM representatives were unable to attend."
 # Facts of each numbered action that the text states (status, event, due date).
 ACTION_FACTS = [
-    ("declined", "RIAL Workshop on Labor Migration and Labor Market Information Systems", date(2009, 2, 24)),
+    (
+        "declined",
+        "RIAL Workshop on Labor Migration and Labor Market Information Systems",
+        date(2009, 2, 24),
+    ),
     ("invited", "Workshop on Temporary Worker Programs", date(2009, 4, 23)),
     ("planned", "", None),
-    ("invited", "Forum on Subregional Integration Initiatives with respect to Migration", date(2009, 4, 7)),
+    (
+        "invited",
+        "Forum on Subregional Integration Initiatives with respect to Migration",
+        date(2009, 4, 7),
+    ),
 ]
 
 
@@ -76,7 +84,9 @@ def demo_meeting() -> MeetingSummaryData:
         if text.endswith(UNABLE):
             description, outcome = text[: -len(UNABLE)].rstrip(), UNABLE
         actions.append(ActionLine(number, description, status, outcome, due, event))
-    speakers = [re.split(r" (?:pointed|was|emphasized|said|also|established)", b)[0] for b in bullets]
+    speakers = [
+        re.split(r" (?:pointed|was|emphasized|said|also|established)", b)[0] for b in bullets
+    ]
     return MeetingSummaryData(
         title=TITLE,
         meeting_date=date(2009, 2, 13),
@@ -90,10 +100,15 @@ def demo_meeting() -> MeetingSummaryData:
         agenda_symbol="CE/AM-59/08 rev. 1",
         order_of_business_symbol="CE/AM-75/09 rev. 2",
         mandates=[
-            ("AG/RES. 2356 (XXXVIII-O/08)", "Migrant Populations and Migration Flows in the Americas")
+            (
+                "AG/RES. 2356 (XXXVIII-O/08)",
+                "Migrant Populations and Migration Flows in the Americas",
+            )
         ],
         agenda_items=[
-            AgendaSection(None, [InterventionLine(s, b) for s, b in zip(speakers, bullets, strict=True)])
+            AgendaSection(
+                None, [InterventionLine(s, b) for s, b in zip(speakers, bullets, strict=True)]
+            )
         ],
         decisions=[],
         actions=actions,
@@ -206,7 +221,7 @@ def test_every_font_is_embedded(demo_pdf: bytes) -> None:
     reader = PdfReader(io.BytesIO(demo_pdf))
     seen = set()
     for page in reader.pages:
-        fonts = page["/Resources"].get_object()["/Font"].get_object()
+        fonts = page["/Resources"].get_object()["/Font"].get_object()  # type: ignore[index]
         for ref in fonts.values():
             font = ref.get_object()
             descriptor = font.get("/FontDescriptor")
@@ -246,8 +261,15 @@ def test_markup_prints_literally_and_long_words_wrap() -> None:
     data = build(meeting)
     reader, pages = pdf_text(data)
     text = norm(" ".join(pages))
-    for literal in [nasty, "<i>Title</i> & co", "Item <b>1</b>", "Agreed <para>not markup</para>",
-                    "1 & 2. Do <this>", "Event: <event>", "CE/AM-1/09 <x>"]:  # fmt: skip
+    for literal in [
+        nasty,
+        "<i>Title</i> & co",
+        "Item <b>1</b>",
+        "Agreed <para>not markup</para>",
+        "1 & 2. Do <this>",
+        "Event: <event>",
+        "CE/AM-1/09 <x>",
+    ]:
         assert norm(literal) in text
     assert "Decisions" in text
     # the URL is broken over several lines, none past the right margin (1 inch)
@@ -262,7 +284,9 @@ def test_generated_introduction_when_none_stored() -> None:
         meeting_date=date(2010, 3, 5),
         place="Washington, D.C.",
         agenda_symbol="CE/AM-100/10",
-        mandates=[("AG/RES. 2465 (XXXIX-O/09)", "Migrant Populations and Migration Flows in the Americas")],
+        mandates=[
+            ("AG/RES. 2465 (XXXIX-O/09)", "Migrant Populations and Migration Flows in the Americas")
+        ],
     )
     text = norm(" ".join(pdf_text(build(meeting))[1]))
     assert "AG/RES. 2465 (XXXIX-O/09), \u201cMigrant Populations" in text

@@ -64,7 +64,9 @@ class AliasesEdit(QWidget):
         super().__init__(parent)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("table")
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Acronym"), self.tr("Language")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Acronym"), self.tr("Language")]
+        )
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
@@ -79,8 +81,12 @@ class AliasesEdit(QWidget):
         self.table.setItemDelegateForColumn(LANGUAGE, _LanguageDelegate(self.table))
         self.table.setTabKeyNavigation(False)
         row_height = self.table.verticalHeader().defaultSectionSize()
-        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 3 * row_height + 4)
-        self.table.setMaximumHeight(self.table.horizontalHeader().sizeHint().height() + 5 * row_height + 4)
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().sizeHint().height() + 3 * row_height + 4
+        )
+        self.table.setMaximumHeight(
+            self.table.horizontalHeader().sizeHint().height() + 5 * row_height + 4
+        )
 
         self.addButton = QToolButton(self)
         self.addButton.setObjectName("addButton")
@@ -153,7 +159,9 @@ class AliasesEdit(QWidget):
         finally:
             self._loading = False
         self.table.setCurrentCell(row, NAME)
-        self.table.editItem(self.table.item(row, NAME))
+        item = self.table.item(row, NAME)
+        if item is not None:
+            self.table.editItem(item)
 
     def remove_selected(self) -> None:
         """Remove the selected rows."""

@@ -10,14 +10,18 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _CONTEXT = "Vocabulary"
 
-_LABELS: dict[str, str] = {
+_LABELS: dict[str, object] = {  # QT_TRANSLATE_NOOP returns its text, typed object
     # organization kinds
-    "intergovernmental organization": QT_TRANSLATE_NOOP("Vocabulary", "Intergovernmental organization"),
+    "intergovernmental organization": QT_TRANSLATE_NOOP(
+        "Vocabulary", "Intergovernmental organization"
+    ),
     "organ": QT_TRANSLATE_NOOP("Vocabulary", "Organ"),
     "council": QT_TRANSLATE_NOOP("Vocabulary", "Council"),
     "committee": QT_TRANSLATE_NOOP("Vocabulary", "Committee"),
     "working group": QT_TRANSLATE_NOOP("Vocabulary", "Working group"),
-    "regional consultative process": QT_TRANSLATE_NOOP("Vocabulary", "Regional consultative process"),
+    "regional consultative process": QT_TRANSLATE_NOOP(
+        "Vocabulary", "Regional consultative process"
+    ),
     "subregional bloc": QT_TRANSLATE_NOOP("Vocabulary", "Subregional bloc"),
     "secretariat": QT_TRANSLATE_NOOP("Vocabulary", "Secretariat"),
     "commission": QT_TRANSLATE_NOOP("Vocabulary", "Commission"),
@@ -66,7 +70,7 @@ _LABELS: dict[str, str] = {
 }
 
 # Values whose label depends on the field (the chair as a speaker vs. the office of chair).
-_BY_FIELD: dict[str, dict[str, str]] = {
+_BY_FIELD: dict[str, dict[str, object]] = {
     "speaker_kind": {
         "delegation": QT_TRANSLATE_NOOP("Vocabulary", "One delegation"),
         "delegations": QT_TRANSLATE_NOOP("Vocabulary", "Several named delegations"),
@@ -83,7 +87,7 @@ def choice_label(value: str, field: str = "") -> str:
     source = _BY_FIELD.get(field, {}).get(value) or _LABELS.get(value)
     if source is None:
         return value[:1].upper() + value[1:]
-    return QCoreApplication.translate(_CONTEXT, source)
+    return QCoreApplication.translate(_CONTEXT, str(source))
 
 
 def known_values(field: str = "") -> set[str]:

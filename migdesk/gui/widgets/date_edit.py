@@ -46,15 +46,13 @@ class DateEdit(QWidget):
         self.lineEdit = QLineEdit(self)
         self.lineEdit.setObjectName("lineEdit")
         self.lineEdit.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.lineEdit.setClearButtonEnabled(True)
         self.lineEdit.setMaxLength(10)
         metrics = self.lineEdit.fontMetrics()
-        self.lineEdit.setMinimumWidth(metrics.horizontalAdvance("0000-00-00") + 48)
+        self.lineEdit.setMinimumWidth(metrics.horizontalAdvance("0000-00-00") + 24)
         self.calendarButton = QToolButton(self)
         self.calendarButton.setObjectName("calendarButton")
         self.calendarButton.setIcon(icon("x-office-calendar"))
         self.calendarButton.setToolTip(self.tr("Choose a date (Alt+Down)"))
-        self.calendarButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendarButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendarButton.setAutoRaise(True)
 
@@ -67,7 +65,7 @@ class DateEdit(QWidget):
         action.setDefaultWidget(self.calendar)
         self._menu.addAction(action)
         self._menu.aboutToShow.connect(self._prepare_calendar)
-        self.calendarButton.setMenu(self._menu)
+        self.calendarButton.clicked.connect(self.show_calendar)
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)
 
@@ -123,9 +121,13 @@ class DateEdit(QWidget):
                 event.modifiers() & Qt.KeyboardModifier.AltModifier
             )
             if alt_down or event.key() == Qt.Key.Key_F4:
-                self.calendarButton.showMenu()
+                self.show_calendar()
                 return True
         return super().eventFilter(watched, event)
+
+    def show_calendar(self) -> None:
+        """Open the calendar under the field, on the date typed (or today)."""
+        self._menu.popup(self.lineEdit.mapToGlobal(self.lineEdit.rect().bottomLeft()))
 
     def _prepare_calendar(self) -> None:
         try:

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import html
 from enum import Enum
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows text literally: Qt renders tooltips that look like HTML as HTML."""
+    if not text:
+        return ""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 class Tone(Enum):

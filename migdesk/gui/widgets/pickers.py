@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from migdesk.gui.widgets.flow_layout import FlowLayout
 from migdesk.gui.widgets.icons import icon
+from migdesk.gui.widgets.messages import plain_tooltip
 from migdesk.services import records
 from migdesk.services.errors import MigdeskError
 from migdesk.services.kinds import KINDS
@@ -117,7 +118,7 @@ class RecordListModel(QAbstractListModel):
         if role == DETAIL_ROLE:
             return e.detail
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{e.label}\n{e.detail}" if e.detail else e.label
+            return plain_tooltip(f"{e.label}\n{e.detail}" if e.detail else e.label)
         return None
 
     def set_entries(self, entries: list[Entry]) -> None:
@@ -161,9 +162,7 @@ class _EntryDelegate(QStyledItemDelegate):
         rect = rect.adjusted(4, 0, -4, 0)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         palette: QPalette = opt.palette  # type: ignore[attr-defined]
-        text_role = (
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         metrics = opt.fontMetrics  # type: ignore[attr-defined]
         painter.save()
         painter.setPen(palette.color(text_role))
@@ -242,8 +241,11 @@ class RecordPicker(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setMaxVisibleItems(12)
-        completer.popup().setItemDelegate(_EntryDelegate(completer.popup()))
-        completer.popup().setObjectName("completerPopup")
+        popup = completer.popup()
+        assert popup is not None
+        popup.setItemDelegate(_EntryDelegate(popup))
+        popup.setObjectName("completerPopup")
+        self.popup = popup
         self.combo.setCompleter(completer)
         self.completer = completer
 
@@ -261,7 +263,6 @@ class RecordPicker(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         line = self.line_edit()
-        line.setClearButtonEnabled(True)
         line.textEdited.connect(self._text_edited)
         line.editingFinished.connect(self._editing_finished)
         line.installEventFilter(self)
@@ -270,9 +271,7 @@ class RecordPicker(QWidget):
 
     # ------------------------------------------------------------ configuration
 
-    def configure(
-        self, kind: str, db: Database, *, where: dict[str, Any] | None = None
-    ) -> None:
+    def configure(self, kind: str, db: Database, *, where: dict[str, Any] | None = None) -> None:
         """Pick records of kind from db (optionally only those matching where)."""
         self.kind = kind
         self._db = db
@@ -281,9 +280,7 @@ class RecordPicker(QWidget):
         singular = KINDS[kind].singular
         self.newButton.setToolTip(self.tr("New {0}…").format(singular))
         self.newButton.setAccessibleName(self.tr("New {0}").format(singular))
-        self.line_edit().setPlaceholderText(
-            self.tr("Search {0}…").format(kind.replace("_", " "))
-        )
+        self.line_edit().setPlaceholderText(self.tr("Search {0}…").format(kind.replace("_", " ")))
 
     def set_filter(self, where: dict[str, Any] | None) -> None:
         """List only records matching where (field equality); reloads when next used."""
@@ -394,7 +391,7 @@ class RecordPicker(QWidget):
         self.combo.setEditText(self._value_label)
         self.line_edit().setCursorPosition(0)  # show the start of long labels
         self.combo.blockSignals(False)
-        self.line_edit().setToolTip(self._value_label)
+        self.line_edit().setToolTip(plain_tooltip(self._value_label))
 
     def _choose(self, record_id: str | None) -> None:
         """Make record_id the value; tell listeners if it changed."""
@@ -412,7 +409,7 @@ class RecordPicker(QWidget):
             self._choose(self.model.entries[row].id)
 
     def _editing_finished(self) -> None:
-        if self.completer.popup().isVisible():
+        if self.popup.isVisible():
             return  # the user is still choosing in the list
         record_id, problem = self.resolve()
         if problem is None:
@@ -424,7 +421,7 @@ class RecordPicker(QWidget):
         """Escape in the field puts back the chosen record's label."""
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Escape and self.text() != self._value_label:
-                if not self.completer.popup().isVisible():
+                if not self.popup.isVisible():
                     self._show_value()
                     self.textEdited.emit(self.text())
                     return True
@@ -466,13 +463,13 @@ class _Chip(QFrame):
         self.label = QLabel(entry.short, self)
         self.label.setObjectName("chipLabel")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.setToolTip(entry.label)
+        self.setToolTip(plain_tooltip(entry.label))
         self.removeButton = QToolButton(self)
         self.removeButton.setObjectName("removeButton")
         self.removeButton.setIcon(icon("window-close"))
         self.removeButton.setIconSize(QSize(10, 10))
         self.removeButton.setAutoRaise(True)
-        self.removeButton.setToolTip(self.tr("Remove {0}").format(entry.short))
+        self.removeButton.setToolTip(plain_tooltip(self.tr("Remove {0}").format(entry.short)))
         self.removeButton.setAccessibleName(self.tr("Remove {0}").format(entry.short))
         self.removeButton.clicked.connect(lambda: self.removeRequested.emit(self.record_id))
         layout = QHBoxLayout(self)
@@ -515,6 +512,7 @@ class MultiRecordPicker(QWidget):
         self.chipArea.hide()
         self.setFocusProxy(self.addPicker)
         self.addPicker.recordChosen.connect(self._add)
+        self.addPicker.line_edit().installEventFilter(self)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     @property
@@ -585,6 +583,19 @@ class MultiRecordPicker(QWidget):
         self._flow.invalidate()
         self.updateGeometry()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """Backspace in the empty add box removes the last chip."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Backspace
+            and not self.addPicker.text()
+            and self._ids
+        ):
+            self._remove(self._ids[-1])
+            return True
+        return super().eventFilter(watched, event)
+
     def _order_tab_chain(self) -> None:
         """New widgets join the end of the window's tab chain: put the chips before the add box.
 
@@ -625,4 +636,3 @@ class MultiRecordPicker(QWidget):
             self.set_value([i for i in self._ids if i != record_id])
             self.valueChanged.emit(self.value())
             self.addPicker.setFocus()
-

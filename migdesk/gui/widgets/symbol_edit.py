@@ -25,7 +25,6 @@ class SymbolEdit(QWidget):
         self.lineEdit = QLineEdit(self)
         self.lineEdit.setObjectName("lineEdit")
         self.lineEdit.setPlaceholderText(self.tr("e.g. AG/RES. 2356 (XXXVIII-O/08)"))
-        self.lineEdit.setClearButtonEnabled(True)
         self.hintLabel = FieldMessage(self)
         self.hintLabel.setObjectName("hintLabel")
         layout = QVBoxLayout(self)
@@ -73,8 +72,8 @@ class SymbolEdit(QWidget):
                 message += "  " + self.tr("(read as {0})").format(parsed.normalized)
             self.hintLabel.show_message(message, Tone.HINT)
         else:
-            message = self.tr("Not a symbol MigDesk recognises: {0}. It is kept as written.").format(
-                parsed.problem or ""
-            )
+            message = self.tr(
+                "Not a symbol MigDesk recognises: {0}. It is kept as written."
+            ).format(parsed.problem or "")
             self.hintLabel.show_message(message, Tone.WARNING)
         self.lineEdit.setAccessibleDescription(message)

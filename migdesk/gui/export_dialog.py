@@ -1,0 +1,191 @@
+"""Write an exchange file for a colleague: everything, chosen meetings, or what changed.
+
+The file is written by services.exchange in a worker with a progress dialog; the
+dialog only gathers the choices. `summary` holds the service's one-line result after
+Accepted.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDir, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from migdesk.gui import prompts
+from migdesk.gui.workers import BackgroundTask, Progress
+from migdesk.services.errors import MigdeskError
+from migdesk.services.exchange import SUFFIX, export_file, list_peers
+from migdesk.services.records import list_records
+from migdesk.store.database import Database
+
+EVERYTHING, MEETINGS, SINCE_PEER = 0, 1, 2
+
+
+class ExportDialog(QDialog):
+    """Choose what to send and where; Export writes the file off the GUI thread."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.summary: str | None = None
+        self._task: BackgroundTask | None = None
+        self.setObjectName("exportDialog")
+        self.setAccessibleName(self.tr("Export exchange file"))
+        self.setWindowTitle(self.tr("Export for a Colleague"))
+        self.resize(600, 480)
+        self._build()
+        self._update()
+
+    def _build(self) -> None:
+        intro = QLabel(self.tr(
+            "Write a file to hand to a colleague (by USB key or e-mail). They import it "
+            "into their MigDesk; nothing they changed is overwritten."), self)
+        intro.setWordWrap(True)
+
+        self.scope = QButtonGroup(self)
+        self.everything = QRadioButton(self.tr("&Everything"), self)
+        self.everything.setObjectName("exportEverything")
+        self.everything.setAccessibleName(self.tr("Export everything"))
+        self.meetings_choice = QRadioButton(self.tr("Chosen &meetings, with what they refer to"), self)
+        self.meetings_choice.setObjectName("exportMeetings")
+        self.meetings_choice.setAccessibleName(self.tr("Export chosen meetings"))
+        self.since_choice = QRadioButton(self.tr("&Changes since the last file to a colleague"), self)
+        self.since_choice.setObjectName("exportSincePeer")
+        self.since_choice.setAccessibleName(self.tr("Export changes since the last file sent to a colleague"))
+        for n, button in enumerate((self.everything, self.meetings_choice, self.since_choice)):
+            self.scope.addButton(button, n)
+        self.everything.setChecked(True)
+        self.scope.idToggled.connect(lambda *_: self._update())
+
+        self.meetings = QListWidget(self)
+        self.meetings.setObjectName("exportMeetingList")
+        self.meetings.setAccessibleName(self.tr("Meetings to export"))
+        for rec in reversed(list_records(self.db, "meetings")):  # newest first
+            item = QListWidgetItem(rec.label)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, rec.id)
+            self.meetings.addItem(item)
+        self.meetings.itemChanged.connect(lambda _: self._update())
+
+        self.peers = QComboBox(self)
+        self.peers.setObjectName("exportPeer")
+        self.peers.setAccessibleName(self.tr("Colleague's installation"))
+        for peer in list_peers(self.db):
+            sent = peer.last_sent_at[:10] if peer.last_sent_at else self.tr("never")
+            text = self.tr("%1 (last file sent: %2)").replace("%1", peer.name or peer.installation_id[:8]) \
+                .replace("%2", sent)
+            self.peers.addItem(text, peer.installation_id)
+        if self.peers.count() == 0:
+            self.since_choice.setEnabled(False)
+            self.since_choice.setToolTip(self.tr("Import a file from a colleague first."))
+
+        self.path = QLineEdit(self)
+        self.path.setObjectName("exportPath")
+        self.path.setAccessibleName(self.tr("File to write"))
+        default = Path(QDir.homePath()) / f"migdesk-{date.today().isoformat()}{SUFFIX}"
+        self.path.setText(str(default))
+        self.path.textChanged.connect(lambda _: self._update())
+        browse = QPushButton(self.tr("C&hoose…"), self)
+        browse.setObjectName("exportBrowse")
+        browse.setAccessibleName(self.tr("Choose the file to write"))
+        browse.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Colleague:"), self.peers)
+        form.addRow(self.tr("File:"), file_row)
+
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setAccessibleName(self.tr("Write the exchange file"))
+        self.export_button.setDefault(True)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancelButton")
+        cancel.setAccessibleName(self.tr("Close without exporting"))
+        self.buttons.accepted.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.everything)
+        layout.addWidget(self.meetings_choice)
+        layout.addWidget(self.meetings, 1)
+        layout.addWidget(self.since_choice)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def chosen_meetings(self) -> list[str]:
+        """Ids of the checked meetings."""
+        return [self.meetings.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.meetings.count())
+                if self.meetings.item(n).checkState() == Qt.CheckState.Checked]
+
+    def _update(self) -> None:
+        mode = self.scope.checkedId()
+        self.meetings.setEnabled(mode == MEETINGS)
+        self.peers.setEnabled(mode == SINCE_PEER)
+        ready = bool(self.path.text().strip()) and (mode != MEETINGS or bool(self.chosen_meetings()))
+        self.export_button.setEnabled(ready and self._task is None)
+
+    def choose_file(self) -> None:
+        """Ask where to write the file (adds the .migdesk suffix)."""
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export for a Colleague"), self.path.text(),
+                                              self.tr("MigDesk exchange files (*.migdesk)"))
+        if name:
+            self.path.setText(name if name.endswith(SUFFIX) else name + SUFFIX)
+
+    def start_export(self) -> None:
+        """Write the file in a worker; accept when it is done."""
+        target = Path(self.path.text().strip()).expanduser()
+        if target.suffix != SUFFIX:
+            target = target.with_name(target.name + SUFFIX)
+        mode = self.scope.checkedId()
+        meetings = self.chosen_meetings() if mode == MEETINGS else []
+        peer = self.peers.currentData() if mode == SINCE_PEER else None
+        db = self.db
+
+        def work(progress: Progress) -> str:
+            return export_file(db, target, meeting_ids=meetings, since_peer=peer, progress=progress)
+
+        self._task = BackgroundTask(work, parent=self, label=self.tr("Writing %1…").replace("%1", target.name))
+        self._task.succeeded.connect(self._done)
+        self._task.failed.connect(self._failed)
+        self._task.cancelled.connect(self._cancelled)
+        self._update()
+        self._task.start()
+
+    def _done(self, summary: str) -> None:
+        self.summary = summary
+        self._task = None
+        self.accept()
+
+    def _cancelled(self) -> None:
+        self._task = None
+        self._update()
+
+    def _failed(self, error: BaseException) -> None:
+        self._task = None
+        self._update()
+        message = str(error) if isinstance(error, MigdeskError) else f"{type(error).__name__}: {error}"
+        prompts.warn(self, self.tr("Export"), self.tr("The file was not written."), informative=message)

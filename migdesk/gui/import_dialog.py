@@ -1,0 +1,287 @@
+"""The import preview: what an exchange file would change, conflicts side by side, then merge.
+
+The dialog runs a dry run of the import in a worker as soon as it is shown, lists the
+records the file adds, updates and deletes, and shows every conflicting field with the
+local and the incoming value next to each other. Per field the user keeps theirs, takes
+the colleague's or types a value; Import then merges with exactly those choices (one
+transaction, in a worker). No SQL here: everything goes through services.exchange.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from migdesk.gui import prompts
+from migdesk.gui.workers import BackgroundTask, Progress
+from migdesk.services.errors import MigdeskError
+from migdesk.services.exchange import Conflict, ImportReport, import_file
+from migdesk.services.kinds import KINDS, convert
+from migdesk.store.database import Database
+
+KEEP, TAKE, EDIT = 0, 1, 2
+_COLUMNS = ("Record", "Field", "Mine", "Theirs", "Use", "Value")
+
+
+def show_value(field: str, value: Any) -> str:
+    """A field value as one line of plain text."""
+    if field == "deleted_at":
+        return f"deleted ({value[:10]})" if value else "present"
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, list | dict):
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return ", ".join(value)
+        return json.dumps(value, ensure_ascii=False)
+    return " ".join(str(value).split())
+
+
+class ImportDialog(QDialog):
+    """Preview an exchange file and merge it; `report` holds the result after Accepted."""
+
+    def __init__(self, db: Database, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.path = Path(path)
+        self.preview: ImportReport | None = None
+        self.report: ImportReport | None = None
+        self.error: str | None = None
+        self._task: BackgroundTask | None = None
+        self._started = False
+        self._rows: list[tuple[Conflict, str, QComboBox, QLineEdit]] = []
+        self.setObjectName("importDialog")
+        self.setAccessibleName(self.tr("Import exchange file"))
+        self.setWindowTitle(self.tr("Import %1").replace("%1", self.path.name))
+        self.resize(860, 560)
+        self._build()
+
+    # ------------------------------------------------------------ layout
+
+    def _build(self) -> None:
+        self.status = QLabel(self.tr("Checking %1…").replace("%1", self.path.name), self)
+        self.status.setObjectName("importStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.counts = QLabel("", self)
+        self.counts.setObjectName("importCounts")
+        self.counts.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.changes = QTreeWidget(self)
+        self.changes.setObjectName("importChanges")
+        self.changes.setAccessibleName(self.tr("Records the file changes"))
+        self.changes.setHeaderLabels([self.tr("Kind"), self.tr("Record"), self.tr("Change")])
+        self.changes.setRootIsDecorated(False)
+        self.changes.setUniformRowHeights(True)
+        self.changes.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+        self.conflicts = QTableWidget(0, len(_COLUMNS), self)
+        self.conflicts.setObjectName("importConflicts")
+        self.conflicts.setAccessibleName(self.tr("Conflicts: your value and your colleague's"))
+        self.conflicts.setHorizontalHeaderLabels([self.tr(c) for c in _COLUMNS])
+        self.conflicts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conflicts.verticalHeader().setVisible(False)
+        self.conflicts.setWordWrap(False)
+        header = self.conflicts.horizontalHeader()
+        for col in (2, 3, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+
+        conflict_page = QWidget(self)
+        conflict_layout = QVBoxLayout(conflict_page)
+        explain = QLabel(self.tr(
+            "These fields were changed both here and by your colleague since you last "
+            "exchanged files. Choose per field; the value not used is kept in the record's "
+            "history."), conflict_page)
+        explain.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.keep_all = QPushButton(self.tr("Keep All Mine"), conflict_page)
+        self.keep_all.setObjectName("keepAllMine")
+        self.keep_all.setAccessibleName(self.tr("Keep all my values"))
+        self.keep_all.clicked.connect(lambda: self._choose_all(KEEP))
+        self.take_all = QPushButton(self.tr("Take All Theirs"), conflict_page)
+        self.take_all.setObjectName("takeAllTheirs")
+        self.take_all.setAccessibleName(self.tr("Take all my colleague's values"))
+        self.take_all.clicked.connect(lambda: self._choose_all(TAKE))
+        buttons.addWidget(self.keep_all)
+        buttons.addWidget(self.take_all)
+        buttons.addStretch(1)
+        conflict_layout.addWidget(explain)
+        conflict_layout.addLayout(buttons)
+        conflict_layout.addWidget(self.conflicts)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("importTabs")
+        self.tabs.setAccessibleName(self.tr("Changes and conflicts"))
+        self.tabs.addTab(self.changes, self.tr("Changes"))
+        self.tabs.addTab(conflict_page, self.tr("Conflicts"))
+
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("importButton")
+        self.import_button.setAccessibleName(self.tr("Import the file with these choices"))
+        self.import_button.setEnabled(False)
+        self.import_button.setDefault(True)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancelButton")
+        cancel.setAccessibleName(self.tr("Cancel the import"))
+        self.buttons.accepted.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+
+    # ------------------------------------------------------------ preview
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """Start the dry run once the dialog is on screen (its progress dialog needs a parent)."""
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            QTimer.singleShot(0, self.start_preview)
+
+    def start_preview(self) -> None:
+        """Run the dry run in a worker; the lists fill in when it comes back."""
+        db, path = self.db, self.path
+        self._task = BackgroundTask(
+            lambda progress: import_file(db, path, dry_run=True, progress=progress),
+            parent=self, label=self.tr("Checking %1…").replace("%1", path.name))
+        self._task.succeeded.connect(self._show_preview)
+        self._task.failed.connect(self._preview_failed)
+        self._task.cancelled.connect(self.reject)
+        self._task.start()
+
+    def _show_preview(self, report: ImportReport) -> None:
+        self.preview = report
+        source = report.source_installation[:8]
+        self.status.setText(self.tr("%1: exported on %2 by installation %3.")
+                            .replace("%1", self.path.name).replace("%2", report.exported_at[:10])
+                            .replace("%3", source))
+        self.counts.setText(self.tr("Added %1 · Updated %2 · Deleted %3 · Unchanged %4 · In conflict %5")
+                            .replace("%1", str(report.added)).replace("%2", str(report.updated))
+                            .replace("%3", str(report.deleted)).replace("%4", str(report.unchanged))
+                            .replace("%5", str(len(report.conflicts))))
+        actions = {"added": self.tr("added"), "updated": self.tr("updated"), "deleted": self.tr("deleted")}
+        self.changes.clear()
+        for change in report.changes:
+            item = QTreeWidgetItem([KINDS[change.kind].singular, change.label, actions.get(change.action, change.action)])
+            item.setData(0, Qt.ItemDataRole.UserRole, change.id)
+            self.changes.addTopLevelItem(item)
+        self._fill_conflicts(report.conflicts)
+        self.tabs.setTabText(1, self.tr("Conflicts (%1)").replace("%1", str(len(report.conflicts))))
+        if report.conflicts:
+            self.tabs.setCurrentIndex(1)
+        self.keep_all.setEnabled(bool(report.conflicts))
+        self.take_all.setEnabled(bool(report.conflicts))
+        self.import_button.setEnabled(True)
+
+    def _fill_conflicts(self, conflicts: list[Conflict]) -> None:
+        self._rows = []
+        self.conflicts.setRowCount(sum(len(c.fields) for c in conflicts))
+        row = 0
+        for conflict in conflicts:
+            for field in conflict.fields:
+                mine, theirs = conflict.local[field], conflict.incoming[field]
+                cells = [f"{KINDS[conflict.kind].singular}: {conflict.label}", field,
+                         show_value(field, mine), show_value(field, theirs)]
+                for col, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    item.setToolTip(text)
+                    self.conflicts.setItem(row, col, item)
+                choice = QComboBox(self.conflicts)
+                choice.setObjectName(f"conflictChoice{row}")
+                choice.setAccessibleName(self.tr("Value to use for %1").replace("%1", field))
+                choice.addItems([self.tr("Keep mine"), self.tr("Take theirs")])
+                edit = QLineEdit(self.conflicts)
+                edit.setObjectName(f"conflictValue{row}")
+                edit.setAccessibleName(self.tr("Your own value for %1").replace("%1", field))
+                if field != "deleted_at":  # a deletion is kept or taken, not typed
+                    choice.addItem(self.tr("Edit"))
+                    edit.setText("" if mine is None else show_value(field, mine))
+                edit.setEnabled(False)
+                choice.currentIndexChanged.connect(lambda index, e=edit: e.setEnabled(index == EDIT))
+                self.conflicts.setCellWidget(row, 4, choice)
+                self.conflicts.setCellWidget(row, 5, edit)
+                self._rows.append((conflict, field, choice, edit))
+                row += 1
+        for col in (0, 1, 4):
+            self.conflicts.resizeColumnToContents(col)
+        self.conflicts.setColumnWidth(0, min(self.conflicts.columnWidth(0), 220))
+
+    def _choose_all(self, index: int) -> None:
+        for _, _, choice, _ in self._rows:
+            choice.setCurrentIndex(index)
+
+    def _preview_failed(self, error: BaseException) -> None:
+        self.error = str(error) if isinstance(error, MigdeskError) else f"{type(error).__name__}: {error}"
+        self.status.setText(self.tr("This file cannot be imported: %1").replace("%1", self.error))
+        self.counts.setText("")
+        self.import_button.setEnabled(False)
+
+    # ------------------------------------------------------------ import
+
+    def resolutions(self) -> dict[tuple[str, str], Any]:
+        """The user's choice for every conflicting field: (record id, field) -> value."""
+        out: dict[tuple[str, str], Any] = {}
+        for conflict, field, choice, edit in self._rows:
+            index = choice.currentIndex()
+            if index == KEEP:
+                out[(conflict.id, field)] = conflict.local[field]
+            elif index == TAKE:
+                out[(conflict.id, field)] = conflict.incoming[field]
+            else:
+                spec = KINDS[conflict.kind]
+                out[(conflict.id, field)] = convert(spec, spec.field(field), edit.text())
+        return out
+
+    def start_import(self) -> None:
+        """Merge the file with the chosen values, in a worker; accept when done."""
+        try:
+            choices = self.resolutions()
+        except MigdeskError as exc:
+            prompts.warn(self, self.tr("Import"), self.tr("A value you typed cannot be used."), informative=str(exc))
+            return
+        self.import_button.setEnabled(False)
+        db, path = self.db, self.path
+
+        def work(progress: Progress) -> ImportReport:
+            return import_file(db, path, resolutions=choices, progress=progress)
+
+        self._task = BackgroundTask(work, parent=self, label=self.tr("Importing %1…").replace("%1", path.name))
+        self._task.succeeded.connect(self._imported)
+        self._task.failed.connect(self._import_failed)
+        self._task.cancelled.connect(lambda: self.import_button.setEnabled(True))
+        self._task.start()
+
+    def _imported(self, report: ImportReport) -> None:
+        self.report = report
+        self.accept()
+
+    def _import_failed(self, error: BaseException) -> None:
+        self.import_button.setEnabled(True)
+        message = str(error) if isinstance(error, MigdeskError) else f"{type(error).__name__}: {error}"
+        prompts.warn(self, self.tr("Import"), self.tr("The file was not imported; nothing was changed."),
+                     informative=message)

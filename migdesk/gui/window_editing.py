@@ -1,0 +1,268 @@
+"""The Record menu's work: create, edit, delete and reorder records, all undoable.
+
+Every change runs as a command on the window's undo stack (one transaction each). A
+change the services refuse (InvalidValue, StillReferenced) is explained in one line and
+nothing is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QDialog
+
+from migdesk.gui import prompts
+from migdesk.gui.nodes import MEETING_PARTS, OPEN_ACTIONS, UPCOMING_EVENTS, NodeType
+from migdesk.gui.record_form import NewRecordDialog
+from migdesk.gui.record_panel import kind_title
+from migdesk.services.errors import MigdeskError
+from migdesk.services.kinds import KINDS
+from migdesk.services.records import (
+    Change,
+    Record,
+    create_record,
+    delete_record,
+    get_record,
+    move_record,
+    preview_delete,
+    update_record,
+)
+from migdesk.store.database import Database
+
+if TYPE_CHECKING:
+    from migdesk.gui.main_window import MainWindow
+
+
+class EditCommands(QObject):
+    """Creates, edits, deletes and moves the window's records through its undo stack."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def run_change(
+        self, call: Callable[[], Change], *, text: str = "", origin: object = None
+    ) -> Change | None:
+        """Run a service call on the undo stack; a refused change is explained, None returned."""
+        try:
+            return self.window.undo_stack.run(call, text=text, origin=origin)
+        except MigdeskError as exc:
+            prompts.warn(self.window, self.tr("Not Saved"), str(exc))
+            return None
+
+    def commit_fields(self, kind: str, record_id: str, values: Any, form: object) -> None:
+        """A form's finished edit: save it; if refused, the form shows the stored record."""
+        db = self.window.db
+        if db is None:
+            return
+        change = self.run_change(lambda: update_record(db, kind, record_id, values), origin=form)
+        if change is None:
+            panel = self.window.record_panel
+            try:
+                panel.show_record(get_record(db, kind, record_id))
+            except MigdeskError:
+                panel.show_record(None)
+
+    # ---------------------------------------------------------------- context
+
+    def new_context(self) -> tuple[str, dict[str, Any]] | None:
+        """What Ctrl+N makes where the user is: (kind, default values), or None."""
+        window = self.window
+        node = window.current_node()
+        if node is None or window.db is None:
+            return None
+        if node.type in (NodeType.BODY, NodeType.YEAR):
+            return "meetings", {"body_id": node.id or None}
+        if node.type is NodeType.MEETING:
+            meeting = self._meeting(node.id)
+            return "meetings", {"body_id": meeting.values.get("body_id") if meeting else None}
+        if node.type is NodeType.PART:
+            return node.kind, {"meeting_id": node.id}
+        if node.type is NodeType.KIND:
+            return node.kind, {}
+        if node.key == UPCOMING_EVENTS:
+            return "events", {"start_date": window.today().isoformat()}
+        if node.key == OPEN_ACTIONS:
+            meeting_id = self.context_meeting_id()
+            return ("actions", {"meeting_id": meeting_id}) if meeting_id else None
+        return None
+
+    def _meeting(self, meeting_id: str | None) -> Record | None:
+        db = self.window.db
+        if db is None or not meeting_id:
+            return None
+        try:
+            return get_record(db, "meetings", meeting_id)
+        except MigdeskError:
+            return None
+
+    def context_meeting_id(self) -> str | None:
+        """The meeting the user works in: selected in the tree, or the current row's."""
+        node = self.window.current_node()
+        if node is not None and node.type in (NodeType.MEETING, NodeType.PART):
+            return node.id
+        record = self.window.table_panel.current_record()
+        if record is not None:
+            if record.kind == "meetings":
+                return record.id
+            if record.kind in MEETING_PARTS:
+                return record.values.get("meeting_id")
+        return None
+
+    # ---------------------------------------------------------------- creating
+
+    def new_record_here(self) -> str | None:
+        """Record > New… (Ctrl+N): a record of the kind the current list holds."""
+        context = self.new_context()
+        return self.new_record(*context) if context is not None else None
+
+    def add_to_meeting(self, kind: str) -> str | None:
+        """Record > Add to Meeting > …: an agenda item, intervention, decision or action."""
+        meeting_id = self.context_meeting_id()
+        return self.new_record(kind, {"meeting_id": meeting_id}) if meeting_id else None
+
+    def new_record(self, kind: str, defaults: dict[str, Any]) -> str | None:
+        """Ask for a new record's values (NewRecordDialog), create it, show it; its id."""
+        values = self.ask_new_values(kind, defaults)
+        if values is None:
+            return None
+        db = self.window.db
+        assert db is not None
+        change = self.run_change(lambda: create_record(db, kind, values))
+        if change is None or not change.items:
+            return None
+        new_id = change.items[0].id
+        self.window.show_record(kind, new_id)
+        return new_id
+
+    def ask_new_values(self, kind: str, defaults: dict[str, Any]) -> dict[str, Any] | None:
+        """The New … dialog; the values entered, or None when cancelled."""
+        assert self.window.db is not None
+        dialog = NewRecordDialog(kind, self.window.db, defaults, self.window)
+        dialog.form.set_create_handler(self.create_from_form)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.values()
+
+    def create_from_form(self, kind: str, values: dict[str, Any]) -> str:
+        """The forms' create handler (a picker's New …): undoable like everything else."""
+        db = self.window.db
+        assert db is not None
+        return self.window.undo_stack.run(lambda: create_record(db, kind, values)).items[0].id
+
+    # ---------------------------------------------------------------- deleting
+
+    def delete_targets(self) -> list[Record]:
+        """The meeting selected in the tree (when it has the focus), else the selected rows."""
+        window = self.window
+        node = window.current_node()
+        if window.navigator.hasFocus() and node is not None and node.type is NodeType.MEETING:
+            meeting = self._meeting(node.id)
+            return [meeting] if meeting else []
+        selected = window.table_panel.selected_records()
+        if selected:
+            return selected
+        shown = window.record_panel.record
+        return [shown] if shown is not None else []
+
+    def delete_selected(self) -> bool:
+        """Record > Delete… (Del): ask, listing what goes with it, then delete (undoable)."""
+        window = self.window
+        db = window.db
+        targets = self.delete_targets()
+        if db is None or not targets:
+            return False
+        taken: list[Record] = []
+        try:
+            for record in targets:
+                taken += preview_delete(db, record.kind, record.id)[1:]
+        except MigdeskError as exc:
+            prompts.warn(window, self.tr("Cannot Delete"), str(exc))
+            return False
+        if not prompts.confirm(
+            window,
+            self.tr("Delete"),
+            self._question(targets),
+            informative=self._consequences(taken),
+            details="\n".join(f"{kind_title(r.kind)}: {r.label}" for r in targets + taken),
+            accept=self.tr("Delete"),
+            destructive=True,
+        ):
+            return False
+        try:
+            if len(targets) == 1:
+                record = targets[0]
+                window.undo_stack.run(lambda: delete_record(db, record.kind, record.id))
+            else:
+                self._delete_many(db, targets)
+        except MigdeskError as exc:
+            prompts.warn(window, self.tr("Cannot Delete"), str(exc))
+            return False
+        return True
+
+    def _delete_many(self, db: Database, targets: Sequence[Record]) -> None:
+        stack = self.window.undo_stack
+        stack.beginMacro(self.tr("Delete %1 records").replace("%1", str(len(targets))))
+        try:
+            for record in targets:
+                stack.run(partial(delete_record, db, record.kind, record.id))
+        finally:
+            stack.endMacro()
+
+    def _question(self, targets: Sequence[Record]) -> str:
+        if len(targets) == 1:
+            record = targets[0]
+            return (
+                self.tr("Delete the %1 “%2”?")
+                .replace("%1", KINDS[record.kind].singular)
+                .replace("%2", record.label)
+            )
+        return self.tr("Delete these %1 records?").replace("%1", str(len(targets)))
+
+    def _consequences(self, taken: Sequence[Record]) -> str:
+        undo_hint = self.tr("You can undo this with Ctrl+Z.")
+        if not taken:
+            return undo_hint
+        counts: dict[str, int] = {}
+        for record in taken:
+            counts[record.kind] = counts.get(record.kind, 0) + 1
+        parts = [f"{n} {_kind_name(k, n)}" for k, n in counts.items()]
+        return self.tr("It takes with it: %1.").replace("%1", ", ".join(parts)) + " " + undo_hint
+
+    # ---------------------------------------------------------------- reordering
+
+    def move_current(self, delta: int) -> bool:
+        """Record > Move Up / Move Down (Alt+Up / Alt+Down) for ordered records."""
+        panel = self.window.table_panel
+        model = panel.model
+        record = panel.current_record()
+        if model is None or record is None or not model.movable or not panel.in_natural_order():
+            return False  # sorted or filtered: "up" would not mean what the user sees
+        ids = model.ids()
+        new_index = ids.index(record.id) + delta
+        if not 0 <= new_index < len(ids):
+            return False
+        return self.move_record(record.id, new_index)
+
+    def move_record(self, record_id: str, new_index: int) -> bool:
+        """Move a record of the table to new_index among its siblings (drag and drop too)."""
+        panel = self.window.table_panel
+        db = self.window.db
+        if panel.model is None or db is None:
+            return False
+        kind = panel.model.kind
+        change = self.run_change(lambda: move_record(db, kind, record_id, new_index))
+        if change is not None:
+            panel.select_record(record_id)
+        return change is not None
+
+
+def _kind_name(kind: str, n: int) -> str:
+    """ "intervention" / "interventions" (in the user's language when translated)."""
+    spec = KINDS[kind]
+    return QCoreApplication.translate(
+        "Kinds", spec.singular if n == 1 else spec.name.replace("_", " ")
+    )

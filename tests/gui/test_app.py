@@ -1,0 +1,77 @@
+"""Starting the app (`migdesk` without a subcommand): names, first start, an exchange file."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from migdesk.gui import app as app_module
+from migdesk.gui import prompts
+from migdesk.gui.main_window import MainWindow
+from migdesk.gui.settings import Settings
+from migdesk.services.records import count
+
+
+def _run_until_open(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> list[MainWindow]:
+    """Make run() return once its window shows a database, instead of running forever."""
+    windows: list[MainWindow] = []
+
+    def exec_() -> int:
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        windows.append(window)
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.db is not None, timeout=20000)
+        return 0
+
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    monkeypatch.setattr(app_module, "Settings", lambda: settings)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(exec_))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
+    return windows
+
+
+def test_run_opens_the_default_database_and_offers_the_demo(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    db_path = tmp_path / "default.sqlite"
+    monkeypatch.setenv("MIGDESK_DB", str(db_path))
+    asked: list[str] = []
+
+    def confirm(parent: QWidget | None, title: str, text: str, **kw: Any) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(prompts, "confirm", confirm)
+    windows = _run_until_open(qtbot, monkeypatch, tmp_path)
+    assert app_module.run(db_path, None) == 0
+    window = windows[0]
+    assert QCoreApplication.organizationName() == "MigDesk"
+    assert QCoreApplication.applicationName() == "MigDesk"
+    assert not QApplication.windowIcon().isNull()
+    assert asked and "Load the demo" in asked[0]
+    assert window.db is not None and count(window.db, "interventions") == 14
+    assert sys.excepthook is not sys.__excepthook__
+    window.close()
+
+
+def test_run_with_an_exchange_file_opens_the_import_preview(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("MIGDESK_DB", str(tmp_path / "default.sqlite"))
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: False)
+    opened: list[str] = []
+    monkeypatch.setattr(MainWindow, "open_exchange_file", lambda self, path: opened.append(path))
+    windows = _run_until_open(qtbot, monkeypatch, tmp_path)
+    app_module.run(tmp_path / "other.sqlite", "from-colleague.migdesk")
+    qtbot.waitUntil(lambda: opened == ["from-colleague.migdesk"])
+    windows[0].close()
