@@ -263,7 +263,7 @@ def generate(path: Path, *, scale: float = 1.0, seed: int = 1) -> dict[str, int]
         m = {
             **_meta(rng, day),
             "title": f"Meeting on {rng.choice(TOPICS)}",
-            "body_id": bodies[i % 10],
+            "body_id": bodies[i % min(10, len(bodies))],  # ten bodies (fewer at tiny scales)
             "date": day,
             "start_time": None,
             "end_time": None,

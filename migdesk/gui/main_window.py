@@ -33,6 +33,7 @@ from migdesk import APP_NAME
 from migdesk.gui import icons
 from migdesk.gui.about_dialog import AboutDialog
 from migdesk.gui.columns import columns_for
+from migdesk.gui.file_actions import install_file_actions
 from migdesk.gui.navigator_model import NavigatorModel
 from migdesk.gui.navigator_view import NavigatorView
 from migdesk.gui.nodes import (
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self._restore_layout()
         self.set_database(None)
+        install_file_actions(self)  # File > Print, Export, Import; dropped .migdesk files
 
     # ================================================================ building
 

@@ -149,6 +149,7 @@ class _LineBinding(_Binding):
 
     def show(self, value: Any) -> None:
         self.widget.setText("" if value is None else str(value))
+        self.widget.setCursorPosition(0)  # show the start of a long title, not its end
 
     def raw(self) -> Any:
         return self.widget.text()

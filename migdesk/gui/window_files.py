@@ -19,7 +19,7 @@ from migdesk.gui.error_dialog import show_error
 from migdesk.gui.restore_dialog import choose_backup
 from migdesk.gui.workers import BackgroundTask, Progress, run_in_background
 from migdesk.services.errors import MigdeskError
-from migdesk.services.records import Change, count
+from migdesk.services.records import Change, count, list_ids
 from migdesk.store.database import Database
 from migdesk.store.sqlite import list_backups, restore
 
@@ -53,8 +53,14 @@ class FileCommands(QObject):
         self.window.set_database(db)
         message = self.tr("Opened %1").replace("%1", str(db.path))
         self.window.statusBar().showMessage(message, 5000)
-        if offer_demo:
-            self.offer_demo()
+        if not (offer_demo and self.offer_demo()):
+            self._show_latest_meeting(db)
+
+    def _show_latest_meeting(self, db: Database) -> None:
+        """Start where delegates usually work: the most recent meeting, selected with its form."""
+        meetings = list_ids(db, "meetings")
+        if meetings:
+            self.window.show_record("meetings", meetings[-1])
 
     def _open_failed(self, path: Path, exc: BaseException) -> None:
         if not isinstance(exc, MigdeskError | OSError):  # a bug: the error dialog
@@ -210,7 +216,7 @@ class FileCommands(QObject):
         if window.db is None:
             return
         try:
-            from migdesk.gui.import_dialog import ImportDialog  # type: ignore[import-not-found]
+            from migdesk.gui.import_dialog import ImportDialog
         except ImportError:
             prompts.warn(
                 window, self.tr("Import"), self.tr("This MigDesk cannot import exchange files yet.")

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from migdesk.domain.vocab import ActionStatus, Language
 from migdesk.reports import data as rd
+from migdesk.reports.text import date_range, long_date
 from migdesk.services import records
 from migdesk.services.errors import MigdeskError, NotFound
 from migdesk.services.records import Record
@@ -83,7 +84,9 @@ def _summary(look: _Lookup, meeting: Record, issued: date) -> rd.MeetingSummaryD
         sections.append(rd.AgendaSection(None, [_line(i) for i in loose]))
     for item in items:
         mine = [i for i in interventions if i.values["agenda_item_id"] == item.id]
-        title = item.values["title"] if len(items) > 1 or not loose else None
+        # One agenda item that repeats the meeting's title needs no heading of its own.
+        only = len(items) == 1 and not loose and item.values["title"].strip() == v["title"].strip()
+        title = None if only else item.values["title"]
         sections.append(rd.AgendaSection(title, [_line(i) for i in mine]))
     actions = sorted(
         look.children("actions", "meeting_id", meeting.id), key=lambda r: r.values["position"]
@@ -204,11 +207,8 @@ def packet_data(
         if res is None:
             continue
         mandated = [m for m in meetings if rid in m.values["mandate_ids"]]
-        acts = [
-            f"{a.values['number'] or ''} {a.values['description']}".strip()
-            for a in actions
-            if a.values["meeting_id"] in {m.id for m in mandated}
-        ]
+        mandated_ids = {m.id for m in mandated}
+        acts = [a.label for a in actions if a.values["meeting_id"] in mandated_ids]
         dates = ", ".join(m.values["date"] for m in mandated if m.values["date"])
         paragraphs = sorted(
             look.children("paragraphs", "resolution_id", rid), key=lambda p: p.values["number"]
@@ -283,16 +283,15 @@ def packet_data(
     bodies = sorted({" / ".join(s.body_hierarchy[-1:]) for s in summaries if s.body_hierarchy})
     limited = any(r.values.get("distribution") == "limited" for r in listed)
     first, last = period
-    if first or last:
-        when = f"{first.isoformat() if first else '…'} to {last.isoformat() if last else '…'}"
-    elif len(meetings) == 1:
-        when = meetings[0].values["date"] or ""
+    if not (first or last):
+        first, last = summaries[0].meeting_date, summaries[-1].meeting_date
+    if first and last:
+        when = date_range(first, last)
     else:
-        when = f"{meetings[0].values['date'] or '…'} to {meetings[-1].values['date'] or '…'}"
+        when = f"from {long_date(first)}" if first else f"until {long_date(last)}"
+    title = meetings[0].values["title"] if len(meetings) == 1 else f"{len(meetings)} meetings"
     return rd.PacketData(
-        title="Briefing packet"
-        if len(meetings) > 1
-        else f"Briefing packet: {meetings[0].values['title']}",
+        title=title,
         body="; ".join(bodies),
         distribution="Limited" if limited else "Public",
         date_prepared=today,

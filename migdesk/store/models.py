@@ -17,6 +17,7 @@ from sqlalchemy import (
     Column,
     Date,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -157,6 +158,8 @@ class Meeting(RecordMixin, Base):
 
 class AgendaItem(RecordMixin, Base):
     __tablename__ = "agenda_items"
+    # Lists of a meeting's records come in this order (records.list_ids, table models).
+    __table_args__ = (Index("ix_agenda_items_meeting_order", "meeting_id", "position"),)
     meeting_id: Mapped[str] = mapped_column(String(36), ForeignKey("meetings.id"), index=True)
     number: Mapped[str | None] = mapped_column(String(20))
     title: Mapped[str] = mapped_column(Text)
@@ -165,6 +168,8 @@ class AgendaItem(RecordMixin, Base):
 
 class Intervention(RecordMixin, Base):
     __tablename__ = "interventions"
+    # Lists of a meeting's records come in this order (records.list_ids, table models).
+    __table_args__ = (Index("ix_interventions_meeting_order", "meeting_id", "position"),)
     meeting_id: Mapped[str] = mapped_column(String(36), ForeignKey("meetings.id"), index=True)
     agenda_item_id: Mapped[str | None] = ref("agenda_items")
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -177,6 +182,8 @@ class Intervention(RecordMixin, Base):
 
 class Decision(RecordMixin, Base):
     __tablename__ = "decisions"
+    # Lists of a meeting's records come in this order (records.list_ids, table models).
+    __table_args__ = (Index("ix_decisions_meeting_order", "meeting_id", "position"),)
     meeting_id: Mapped[str] = mapped_column(String(36), ForeignKey("meetings.id"), index=True)
     agenda_item_id: Mapped[str | None] = ref("agenda_items")
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -208,6 +215,8 @@ class Invitation(RecordMixin, Base):
 
 class Action(RecordMixin, Base):
     __tablename__ = "actions"
+    # Lists of a meeting's records come in this order (records.list_ids, table models).
+    __table_args__ = (Index("ix_actions_meeting_order", "meeting_id", "position"),)
     meeting_id: Mapped[str] = mapped_column(String(36), ForeignKey("meetings.id"), index=True)
     number: Mapped[int | None] = mapped_column(Integer)  # as printed in the report
     position: Mapped[int] = mapped_column(Integer, default=0)

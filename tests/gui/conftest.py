@@ -19,3 +19,15 @@ def demo_db(tmp_path: Path) -> Iterator[Database]:
     load_demo(database)
     yield database
     database.close()
+
+
+@pytest.fixture
+def screenshot_dir(tmp_path: Path) -> Path:
+    """docs/images with MIGDESK_SCREENSHOTS=1 (to refresh the docs), else a temp folder.
+
+    Tests never change tracked files unless asked to."""
+    import os
+
+    if os.environ.get("MIGDESK_SCREENSHOTS") == "1":
+        return Path(__file__).resolve().parents[2] / "docs" / "images"
+    return tmp_path

@@ -19,7 +19,6 @@ from migdesk.services.exchange import export_file, import_file
 from migdesk.store.database import Database
 from migdesk.store.models import HistoryEntry
 
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "images"
 MEETING = demo_id("meeting")
 
 
@@ -55,6 +54,7 @@ def _editor(dialog: QWidget, cls: type[Any], name: str) -> Any:
 
 
 def test_export_dialog_writes_chosen_meetings(qtbot: Any, demo_db: Database, tmp_path: Path,
+                                              screenshot_dir: Path,
                                               monkeypatch: pytest.MonkeyPatch, warnings: list[str]) -> None:
     dialog = ExportDialog(demo_db)
     qtbot.addWidget(dialog)
@@ -69,8 +69,7 @@ def test_export_dialog_writes_chosen_meetings(qtbot: Any, demo_db: Database, tmp
     assert not dialog.export_button.isEnabled()  # no meeting chosen yet
     dialog.meetings.item(0).setCheckState(Qt.CheckState.Checked)
     assert dialog.export_button.isEnabled() and dialog.chosen_meetings() == [MEETING]
-    DOCS.mkdir(parents=True, exist_ok=True)
-    dialog.grab().save(str(DOCS / "export-dialog.png"))
+    dialog.grab().save(str(screenshot_dir / "export-dialog.png"))
 
     with qtbot.waitSignal(dialog.accepted, timeout=30_000):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
@@ -99,7 +98,8 @@ def _preview(qtbot: Any, dialog: ImportDialog) -> None:
 
 
 def test_import_dialog_previews_and_merges_with_choices(qtbot: Any, pair: tuple[Database, Database],
-                                                         tmp_path: Path, warnings: list[str]) -> None:
+                                                         tmp_path: Path, screenshot_dir: Path,
+                                                         warnings: list[str]) -> None:
     a, b = pair
     path = tmp_path / "from-b.migdesk"
     export_file(b, path)
@@ -117,8 +117,7 @@ def test_import_dialog_previews_and_merges_with_choices(qtbot: Any, pair: tuple[
     assert [table.item(n, 1).text() for n in range(2)] == ["title", "place"]
     assert table.item(0, 2).text() == "Linking efforts (A's wording)"
     assert table.item(0, 3).text() == "Linking efforts (B's wording)"
-    DOCS.mkdir(parents=True, exist_ok=True)
-    dialog.grab().save(str(DOCS / "import-dialog.png"))
+    dialog.grab().save(str(screenshot_dir / "import-dialog.png"))
 
     title_choice: QComboBox = _editor(dialog, QComboBox, "conflictChoice0")
     title_value: QLineEdit = _editor(dialog, QLineEdit, "conflictValue0")

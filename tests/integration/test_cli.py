@@ -34,9 +34,8 @@ def table_dump(db: Path) -> str:
                 "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"
             )
         ]
-        return json.dumps(
-            {t: conn.execute(f"SELECT * FROM {t}").fetchall() for t in tables}, default=str
-        )  # noqa: S608
+        rows = {t: conn.execute(f"SELECT * FROM {t}").fetchall() for t in tables}  # noqa: S608
+        return json.dumps(rows, default=str)
 
 
 @pytest.fixture

@@ -1,0 +1,369 @@
+"""MigDesk at scale: each measure against a raw baseline taken in the same run.
+
+    python -m benchmarks.run [--scale 1.0] [--seed 1] [--json] [--quick] [--fresh]
+
+The database is generated once per (scale, seed) and cached (see benchmarks.fixtures);
+scale 1.0 is about 96,000 records, including a body with 2,000 meetings and a meeting
+with 1,000 interventions. Every measure has our figure, the baseline's, their ratio and
+a goal, which applies either to the ratio or to our figure alone (``goal_on``):
+
+- startup: process start to the first paint of the window showing the database, vs a
+  bare PySide6 QMainWindow (each in fresh processes, QT_QPA_PLATFORM=offscreen;
+  benchmarks.gui_probe says exactly how the clock is read). Goal: ratio <= 1.5.
+- expand_body / open_meeting: selecting and expanding the large body (its table of
+  2,000 meetings) / expanding the large meeting and selecting its Interventions (1,000
+  rows), to the end of the next paint, with MigDesk's navigator and table models; the
+  baseline fills a QTreeWidget with the same rows read with plain sqlite3. Goal: <= 50 ms.
+- search_median / search_p95: ``migdesk.services.search.search`` over 30 queries vs the
+  same FTS5 MATCH statement on a plain sqlite3 connection. Goal: ratio <= 2.
+- export / import: ``exchange.export_file`` of everything and ``import_file`` into an
+  empty database vs the same rows written as JSON in a deflated zip with plain sqlite3
+  and json, and read back into an empty database with executemany (no search index, no
+  merge checks). Goal: ratio <= 3.
+- pdf_packet: benchmarks.bench_pdf (200 meetings), pages/s vs plain ReportLab. Goal:
+  ratio >= 0.8.
+- peak_memory: max RSS of the start-up process after opening the large body and meeting,
+  vs the bare QMainWindow process. Goal: <= 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from benchmarks.fixtures import DEFAULT_CACHE, ensure_database
+
+#: Realistic queries: topics, places, speakers, symbols, Spanish text, prefixes.
+QUERIES = [
+    "migrants",
+    "human rights",
+    "remittances",
+    "Puebla Process",
+    "MERCOSUR",
+    "trafficking in persons",
+    "consular protection",
+    "labor migration",
+    "temporary worker",
+    "return reintegration",
+    "Mexico",
+    "El Salvador",
+    "Brasil",
+    "Canada delegation",
+    "Washington",
+    "Lima",
+    "workshop",
+    "follow up",
+    "General Secretariat",
+    "IACHR",
+    "CE/AM-15",
+    "AG/RES. 1005",
+    "protección niños",
+    "integración subregional",
+    "migración",
+    "Inter-American Program",
+    "financial inclusion",
+    "development",
+    "Special Committee",
+    "smug",
+]
+
+# The statement migdesk.store.search.query runs, for the plain-sqlite3 baseline.
+_FTS_SQL = """SELECT kind, record_id, title, snippet(search_index, -1, '', '', '…', 16)
+    FROM search_index WHERE search_index MATCH ? ORDER BY bm25(search_index, 0, 0, 4, 1)
+    LIMIT ?"""
+
+
+def measure(
+    ours: float, baseline: float, unit: str, goal: float, *, on: str = "ratio", most: bool = True
+) -> dict[str, Any]:
+    """One row of the result: figures, ratio ours/baseline, and whether the goal is met.
+
+    ``on`` says what the goal bounds ("ratio" or "ours"); ``most``: the goal is a maximum.
+    """
+    ratio = ours / baseline if baseline else float("inf")
+    value = ratio if on == "ratio" else ours
+    return {
+        "ours": round(ours, 2),
+        "baseline": round(baseline, 2),
+        "unit": unit,
+        "ratio": round(ratio, 3),
+        "goal": goal,
+        "goal_on": on,
+        "goal_is": "max" if most else "min",
+        "met": value <= goal if most else value >= goal,
+    }
+
+
+# ---------------------------------------------------------------- GUI (subprocesses)
+
+
+def _probe(mode: str, db: Path, info: dict[str, Any], repeat: int, home: Path) -> dict[str, Any]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(home),  # fresh QSettings: default layout, no recent files
+        "XDG_DATA_HOME": str(home),
+    }
+    args = [sys.executable, "-m", "benchmarks.gui_probe", mode, str(db), json.dumps(info)]
+    t0 = time.monotonic()  # the child reads the same clock (CLOCK_MONOTONIC)
+    done = subprocess.run(
+        [*args, repr(t0), str(repeat)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"gui_probe {mode} failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    result: dict[str, Any] = json.loads(lines[-1])
+    return result
+
+
+def gui_measures(db: Path, info: dict[str, Any], quick: bool) -> dict[str, dict[str, Any]]:
+    """Start-up, the two list openings and peak memory, app and bare processes alternating."""
+    processes, repeat = (1, 1) if quick else (3, 3)
+    runs: dict[str, list[dict[str, Any]]] = {"app": [], "bare": []}
+    with tempfile.TemporaryDirectory() as home:
+        for _ in range(processes):
+            for mode in ("bare", "app"):
+                runs[mode].append(_probe(mode, db, info, repeat, Path(home)))
+
+    def med(mode: str, key: str) -> float:
+        return statistics.median(r[key] for r in runs[mode])
+
+    return {
+        "startup": measure(med("app", "startup_ms"), med("bare", "startup_ms"), "ms", 1.5),
+        "expand_body": measure(
+            med("app", "expand_body_ms"), med("bare", "expand_body_ms"), "ms", 50, on="ours"
+        ),
+        "open_meeting": measure(
+            med("app", "open_meeting_ms"), med("bare", "open_meeting_ms"), "ms", 50, on="ours"
+        ),
+        "peak_memory": measure(
+            max(r["rss_mb"] for r in runs["app"]),
+            max(r["rss_mb"] for r in runs["bare"]),
+            "MB",
+            300,
+            on="ours",
+        ),
+    }
+
+
+# ---------------------------------------------------------------- search
+
+
+def search_measures(db_path: Path, quick: bool) -> dict[str, dict[str, Any]]:
+    """Median and 95th percentile of search() vs the same FTS5 query in plain sqlite3."""
+    from migdesk.services.search import search
+    from migdesk.store.database import Database
+    from migdesk.store.search import match_expression
+
+    rounds = 1 if quick else 5
+    ours: list[float] = []
+    base: list[float] = []
+    db = Database.open(db_path)
+    conn = sqlite3.connect(db_path)
+    try:
+        for q in QUERIES:  # warm both (page cache, statement caches)
+            search(db, q)
+            conn.execute(_FTS_SQL, (match_expression(q), 50)).fetchall()
+        for _ in range(rounds):
+            for q in QUERIES:
+                t = time.perf_counter()
+                search(db, q)
+                ours.append((time.perf_counter() - t) * 1000)
+                t = time.perf_counter()
+                conn.execute(_FTS_SQL, (match_expression(q), 50)).fetchall()
+                base.append((time.perf_counter() - t) * 1000)
+    finally:
+        conn.close()
+        db.close()
+
+    def p95(xs: list[float]) -> float:
+        return statistics.quantiles(xs, n=20, method="inclusive")[18]
+
+    return {
+        "search_median": measure(statistics.median(ours), statistics.median(base), "ms", 2),
+        "search_p95": measure(p95(ours), p95(base), "ms", 2),
+    }
+
+
+# ---------------------------------------------------------------- exchange
+
+
+def _tables() -> list[str]:
+    from migdesk.services.kinds import KINDS
+
+    return [spec.model.__tablename__ for spec in KINDS.values()] + ["meeting_mandates", "blobs"]
+
+
+def _plain_export(db_path: Path, out: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    conn.row_factory = sqlite3.Row
+    with zipfile.ZipFile(out, "w") as zf:
+        for table in _tables():
+            rows = conn.execute(f"SELECT * FROM {table}").fetchall()  # noqa: S608
+            if table == "blobs":
+                for r in rows:
+                    zf.writestr(f"blobs/{r['sha256']}", r["data"], zipfile.ZIP_STORED)
+                rows = [{k: r[k] for k in r.keys() if k != "data"} for r in rows]
+            data = json.dumps([dict(r) for r in rows], ensure_ascii=False).encode()
+            zf.writestr(f"{table}.json", data, zipfile.ZIP_DEFLATED)
+    conn.close()
+
+
+def _plain_import(source: Path, db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA foreign_keys = OFF")  # rows arrive table by table
+    with zipfile.ZipFile(source) as zf, conn:
+        for table in _tables():
+            rows = json.loads(zf.read(f"{table}.json"))
+            if table == "blobs":
+                for r in rows:
+                    r["data"] = zf.read(f"blobs/{r['sha256']}")
+            if not rows:
+                continue
+            names = list(rows[0])
+            sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"  # noqa: S608
+            conn.executemany(sql, [tuple(r[n] for n in names) for r in rows])
+    conn.close()
+
+
+def exchange_measures(db_path: Path) -> dict[str, dict[str, Any]]:
+    """export_file / import_file vs plain json + sqlite3 executemany, in seconds."""
+    from migdesk.services.exchange import export_file, import_file
+    from migdesk.store.database import Database
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for name in ("ours.sqlite", "plain.sqlite"):  # empty targets, made untimed
+            Database.open(folder / name).close()
+        db = Database.open(db_path)
+        try:
+            t = time.perf_counter()
+            export_file(db, folder / "all.migdesk")
+            our_export = time.perf_counter() - t
+        finally:
+            db.close()
+        t = time.perf_counter()
+        _plain_export(db_path, folder / "plain.zip")
+        base_export = time.perf_counter() - t
+
+        target = Database.open(folder / "ours.sqlite")
+        try:
+            t = time.perf_counter()
+            import_file(target, folder / "all.migdesk")
+            our_import = time.perf_counter() - t
+        finally:
+            target.close()
+        t = time.perf_counter()
+        _plain_import(folder / "plain.zip", folder / "plain.sqlite")
+        base_import = time.perf_counter() - t
+    return {
+        "export": measure(our_export, base_export, "s", 3),
+        "import": measure(our_import, base_import, "s", 3),
+    }
+
+
+# ---------------------------------------------------------------- PDF
+
+
+def pdf_measure(quick: bool) -> dict[str, dict[str, Any]]:
+    """bench_pdf.run: packet pages/s vs plain ReportLab (higher is better)."""
+    from benchmarks import bench_pdf
+
+    r = bench_pdf.run(meetings=10, repeat=1) if quick else bench_pdf.run(meetings=200)
+    return {
+        "pdf_packet": measure(
+            float(r["ours"]), float(r["baseline"]), str(r["unit"]), bench_pdf.GOAL, most=False
+        )
+    }
+
+
+# ---------------------------------------------------------------- the run
+
+
+def run(
+    scale: float = 1.0,
+    *,
+    seed: int = 1,
+    quick: bool = False,
+    fresh: bool = False,
+    cache: Path = DEFAULT_CACHE,
+    log: Any = None,
+) -> dict[str, dict[str, Any]]:
+    """Every measure, one after another (never in parallel), as a dict by name."""
+    started = time.perf_counter()
+
+    def note(text: str) -> None:
+        if log is not None:
+            print(f"[{time.perf_counter() - started:6.1f} s] {text}", file=log, flush=True)
+
+    note(f"database at scale {scale:g}")
+    db_path, info = ensure_database(scale, seed, cache, fresh=fresh)
+    note(f"{db_path}: {info['records']} records (generated in {info['generated_seconds']} s)")
+    probe_info = {k: info[k] for k in ("body_id", "meeting_id")}
+    results: dict[str, dict[str, Any]] = {}
+    steps = [
+        ("GUI: start-up, lists, memory", lambda: gui_measures(db_path, probe_info, quick)),
+        ("search", lambda: search_measures(db_path, quick)),
+        ("export and import", lambda: exchange_measures(db_path)),
+        ("PDF packet", lambda: pdf_measure(quick)),
+    ]
+    for label, step in steps:
+        note(label)
+        results.update(step())
+    note("done")
+    return results
+
+
+def format_table(results: dict[str, dict[str, Any]]) -> str:
+    """The results as a plain-text table."""
+    lines = [
+        f"{'measure':<15}{'ours':>11}{'baseline':>11}  {'unit':<8}{'ratio':>8}  {'goal':<16}met",
+    ]
+    for name, r in results.items():
+        sign = "<=" if r["goal_is"] == "max" else ">="
+        goal = f"{r['goal_on']} {sign} {r['goal']:g}"
+        lines.append(
+            f"{name:<15}{r['ours']:>11.2f}{r['baseline']:>11.2f}  {r['unit']:<8}"
+            f"{r['ratio']:>8.2f}  {goal:<16}{'yes' if r['met'] else 'NO'}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Command line: run every measure and print a table or JSON."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions, small PDF")
+    parser.add_argument("--fresh", action="store_true", help="generate the database again")
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="database cache folder")
+    args = parser.parse_args(argv)
+    results = run(
+        args.scale,
+        seed=args.seed,
+        quick=args.quick,
+        fresh=args.fresh,
+        cache=args.cache,
+        log=sys.stderr,
+    )
+    print(json.dumps(results, indent=1) if args.json else format_table(results))
+
+
+if __name__ == "__main__":
+    main()
