@@ -544,7 +544,6 @@ class PdfPreviewDialog(QDialog):
             act = QAction(text, self)
             act.setObjectName(name)
             act.setShortcuts(keys)
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
             act.setToolTip(f"{text.replace('&', '')} ({shortcut})" if shortcut else text)
             act.triggered.connect(slot)

@@ -148,8 +148,12 @@ class _LineBinding(_Binding):
     widget: QLineEdit
 
     def show(self, value: Any) -> None:
-        self.widget.setText("" if value is None else str(value))
-        self.widget.setCursorPosition(0)  # show the start of a long title, not its end
+        text = "" if value is None else str(value)
+        if self.widget.text() == text:
+            return  # leave the cursor where the user has it
+        self.widget.setText(text)
+        line = self.widget if isinstance(self.widget, QLineEdit) else self.widget.lineEdit
+        line.setCursorPosition(0)  # show the start of a long title, not its end
 
     def raw(self) -> Any:
         return self.widget.text()

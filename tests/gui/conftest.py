@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,14 +10,9 @@ from migdesk.store.database import Database
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path) -> Iterator[Database]:
-    """An opened database file in tmp_path holding the CEAM demo."""
-    from migdesk.services.demo import load_demo
-
-    database = Database.open(tmp_path / "d.sqlite")
-    load_demo(database)
-    yield database
-    database.close()
+def demo_db(demo: Database) -> Database:
+    """An opened database file in tmp_path holding the CEAM demo (see tests/conftest.py)."""
+    return demo
 
 
 @pytest.fixture

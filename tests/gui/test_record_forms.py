@@ -319,6 +319,7 @@ def test_showing_the_saved_record_keeps_what_is_being_typed(
     assert isinstance(place, QLineEdit)
     place.setFocus()
     qtbot.waitUntil(place.hasFocus)
+    qtbot.keyClick(place, Qt.Key.Key_End)  # fields show the start of their text
     qtbot.keyClicks(place, ", USA")
     change = records.update_record(demo_db, "meetings", meeting.id, {"title": "Renamed"})
     form.set_record(records.get_record(demo_db, "meetings", meeting.id))
@@ -662,3 +663,11 @@ def test_render_form_screenshot(qtbot: QtBot, demo_db: Database, tmp_path: Path,
     assert form.grab().save(str(out))
     # nothing is cut off: the whole form fits the window without scrolling
     assert not form.scrollArea.verticalScrollBar().isVisible()
+
+
+def test_long_titles_show_their_start(qtbot: QtBot, demo_db: Database) -> None:
+    meeting = _first(demo_db, "meetings")
+    form = _form(qtbot, demo_db, "meetings", meeting)
+    title = form.field_widget("title")
+    assert isinstance(title, QLineEdit)
+    assert title.text().startswith("Linking OAS efforts") and title.cursorPosition() == 0
