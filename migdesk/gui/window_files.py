@@ -18,10 +18,10 @@ from migdesk.gui import prompts
 from migdesk.gui.error_dialog import show_error
 from migdesk.gui.restore_dialog import choose_backup
 from migdesk.gui.workers import BackgroundTask, Progress, run_in_background
+from migdesk.services.backups import list_backups, restore
 from migdesk.services.errors import MigdeskError
 from migdesk.services.records import Change, count, list_ids
 from migdesk.store.database import Database
-from migdesk.store.sqlite import list_backups, restore
 
 if TYPE_CHECKING:
     from migdesk.gui.main_window import MainWindow
