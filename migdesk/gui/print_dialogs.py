@@ -24,7 +24,9 @@ from PySide6.QtGui import (
     QKeySequence,
     QPageSize,
     QPainter,
+    QPalette,
     QPixmap,
+    QShowEvent,
 )
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -48,6 +50,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -234,6 +237,8 @@ class PacketDialog(QDialog):
         _name(self.filter, "packetMeetingFilter", self.tr("Filter the meetings"))
         self.filter.setPlaceholderText(self.tr("Filter by date or title"))
         self.filter.setClearButtonEnabled(True)
+        for button in self.filter.findChildren(QToolButton):  # Qt's clear button
+            _name(button, "packetMeetingFilterClear", self.tr("Clear the filter"))
         self.filter.textChanged.connect(self._filter_meetings)
         self.meetings = QListWidget(self)
         _name(self.meetings, "packetMeetingList", self.tr("Meetings in the packet"))
@@ -266,6 +271,8 @@ class PacketDialog(QDialog):
         self.date_to = DateEdit(self)
         self.date_to.setObjectName("packetDateTo")
         self.date_to.set_accessible_label(self.tr("Last day of the period"))
+        self.date_from.calendarButton.setObjectName("packetDateFromCalendar")
+        self.date_to.calendarButton.setObjectName("packetDateToCalendar")
         for edit in (self.date_from, self.date_to):
             edit.textEdited.connect(lambda _: self._update())
             edit.editingFinished.connect(self._update)
@@ -516,6 +523,7 @@ class PdfPreviewDialog(QDialog):
         self.page = 0
         self.zoom = 1.0
         self.error: str | None = None
+        self._fitted = False  # the first show fits the page to the width
         self._doc: Any = None
         self._cache: dict[tuple[int, float], QPixmap] = {}
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -588,12 +596,12 @@ class PdfPreviewDialog(QDialog):
         self.canvas = QLabel(self)
         self.canvas.setObjectName("previewPage")
         self.canvas.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.canvas.setStyleSheet("QLabel#previewPage { background: palette(mid); }")
+        self.canvas.setMargin(12)  # the dark background shows around the paper
         self.scroll_area = QScrollArea(self)
         _name(self.scroll_area, "previewScroll", self.tr("Page"))
+        self.scroll_area.setBackgroundRole(QPalette.ColorRole.Dark)
         self.scroll_area.setWidget(self.canvas)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
 
         buttons = QDialogButtonBox(self)
         self.print_button = buttons.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -614,6 +622,13 @@ class PdfPreviewDialog(QDialog):
 
     # ------------------------------------------------------------ showing
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        """The first time: the page as wide as the view."""
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self.fit_width()
+
     def show_page(self, index: int) -> None:
         """Show page index (0-based, clamped), rendered now if not seen at this zoom."""
         total = self.page_count
@@ -628,6 +643,7 @@ class PdfPreviewDialog(QDialog):
             return
         self.page = max(0, min(index, total - 1))
         self.canvas.setPixmap(self._pixmap(self.page))
+        self.canvas.adjustSize()
         self.page_label.setText(f"{self.page + 1} / {total}")
         self.page_label.setAccessibleName(self.tr("Page %1 of %2").replace("%1", str(self.page + 1))
                                           .replace("%2", str(total)))
@@ -668,7 +684,10 @@ class PdfPreviewDialog(QDialog):
         if self.page_count == 0:
             return
         width_pt = self._doc[self.page].get_size()[0]
-        available = self.scroll_area.viewport().width() - 24
+        bar = self.scroll_area.verticalScrollBar()
+        # The view's width once the vertical scroll bar is there (a fitted page is taller).
+        available = (self.scroll_area.viewport().width() - 2 * self.canvas.margin()
+                     - (0 if bar.isVisible() else bar.sizeHint().width()))
         dpi = self.logicalDpiX() or 96
         self.set_zoom(available / (width_pt * dpi / 72))
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pypdf
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -42,7 +42,6 @@ from migdesk.services.printing import write_summary
 from migdesk.services.records import create_record
 from migdesk.store.database import Database
 
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "images"
 MEETING = demo_id("meeting")
 PHRASE = "Some countries pointed out"
 
@@ -92,6 +91,12 @@ def wait_task(qtbot: QtBot, owner: Any) -> None:
     task = owner.task
     assert task is not None
     qtbot.waitUntil(lambda: task.is_done, timeout=60_000)
+
+
+def activate(qtbot: QtBot, widget: QWidget) -> None:
+    """Make widget the active window, so that its shortcuts work."""
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=5_000)
 
 
 @pytest.fixture
@@ -152,7 +157,7 @@ def test_export_summary_through_the_action(qtbot: QtBot, window: MainWindow, tmp
         return str(target), args[3].split(";;")[1]  # the A4 file type
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
-    window.findChild(type(window.undo_action), "exportSummaryAction").trigger()
+    file_actions(window).export_summary.trigger()
     wait_task(qtbot, file_actions(window))
     assert warnings == []
     start = Path(asked[0][2])
@@ -181,7 +186,7 @@ def test_export_summary_explains_a_failure(qtbot: QtBot, window: MainWindow, tmp
 
 
 def test_packet_with_two_sections_is_built_off_thread(qtbot: QtBot, demo_db: Database, tmp_path: Path,
-                                                      warnings: list[str]) -> None:
+                                                      warnings: list[str], screenshot_dir: Path) -> None:
     dialog = PacketDialog(demo_db, None, [MEETING])
     qtbot.addWidget(dialog)
     dialog.show()
@@ -189,10 +194,10 @@ def test_packet_with_two_sections_is_built_off_thread(qtbot: QtBot, demo_db: Dat
     assert dialog.chosen_sections() == list(rd.SECTION_ORDER)  # all on by default
     for key in (rd.MANDATES, rd.ACTIONS, rd.DOCUMENTS, rd.ATTACHMENTS):
         dialog.sections[key].setChecked(False)
-    dialog.path.setText(str(tmp_path / "packet"))
     assert not dialog.preview_button.isEnabled()
-    DOCS.mkdir(parents=True, exist_ok=True)
-    dialog.grab().save(str(DOCS / "packet-dialog.png"))
+    dialog.path.setText("/home/delegate/Documents/Briefing packet 2009-02-13.pdf")  # for the picture
+    dialog.grab().save(str(screenshot_dir / "packet-dialog.png"))
+    dialog.path.setText(str(tmp_path / "packet"))
 
     qtbot.mouseClick(dialog.build_button, Qt.MouseButton.LeftButton)
     assert dialog.task is not None and not dialog.build_button.isEnabled()  # running
@@ -264,7 +269,7 @@ def test_cancelling_a_packet_writes_nothing(qtbot: QtBot, demo_db: Database, tmp
 # ==================================================================== the preview
 
 
-def test_preview_shows_pages_and_zooms(qtbot: QtBot, summary_pdf: Path) -> None:
+def test_preview_shows_pages_and_zooms(qtbot: QtBot, summary_pdf: Path, screenshot_dir: Path) -> None:
     preview = PdfPreviewDialog(summary_pdf)
     qtbot.addWidget(preview)
     preview.show()
@@ -275,20 +280,19 @@ def test_preview_shows_pages_and_zooms(qtbot: QtBot, summary_pdf: Path) -> None:
     pixmap = preview.canvas.pixmap()
     assert not pixmap.isNull() and pixmap.width() > 300
     assert not preview.previous_action.isEnabled() and preview.next_action.isEnabled()
-    DOCS.mkdir(parents=True, exist_ok=True)
-    preview.grab().save(str(DOCS / "preview-dialog.png"))
-    preview.activateWindow()
-    qtbot.waitActive(preview)
+    preview.grab().save(str(screenshot_dir / "preview-dialog.png"))
+    activate(qtbot, preview)
 
     qtbot.keyClick(preview, Qt.Key.Key_PageDown)
     assert preview.page_label.text() == f"2 / {total}"
     qtbot.keyClick(preview, Qt.Key.Key_PageUp)
     assert preview.page == 0
-    width = preview.canvas.pixmap().width()
+    fitted, width = preview.zoom, preview.canvas.pixmap().width()
     qtbot.keyClick(preview, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    assert preview.zoom > 1 and preview.canvas.pixmap().width() > width
+    assert preview.zoom > fitted and preview.canvas.pixmap().width() > width
     qtbot.keyClick(preview, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    assert preview.zoom == 1.0
+    qtbot.keyClick(preview, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert preview.zoom < fitted and preview.canvas.pixmap().width() < width
     preview.show_page(99)
     assert preview.page == total - 1  # clamped
     qtbot.keyClick(preview, Qt.Key.Key_Escape)
@@ -321,8 +325,7 @@ def test_printing_paints_every_page(qtbot: QtBot, summary_pdf: Path, tmp_path: P
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
-    preview.activateWindow()
-    qtbot.waitActive(preview)
+    activate(qtbot, preview)
     qtbot.keyClick(preview, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert len(shown) == 1
     printed = pypdf.PdfReader(out)
@@ -336,7 +339,7 @@ def test_printing_paints_every_page(qtbot: QtBot, summary_pdf: Path, tmp_path: P
 def _drag(mime: QMimeData, path: Path) -> tuple[QDragEnterEvent, QDropEvent]:
     """A drag of path entering the window and its drop (the caller keeps mime alive)."""
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
@@ -383,7 +386,11 @@ def test_export_for_a_colleague_opens_the_export_dialog(window: MainWindow,
     from migdesk.gui.export_dialog import ExportDialog
 
     seen: list[ExportDialog] = []
-    monkeypatch.setattr(ExportDialog, "exec", lambda d: seen.append(d) or QDialog.DialogCode.Rejected)
+    def fake_exec(dialog: ExportDialog) -> int:
+        seen.append(dialog)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ExportDialog, "exec", fake_exec)
     file_actions(window).export_exchange.trigger()
     assert len(seen) == 1 and seen[0].db is window.db
 
