@@ -112,8 +112,12 @@ def run_app(db_path: Path, info: dict[str, Any], t0: float, repeat: int) -> dict
     shown = watch.wait()
     opened: list[float] = []
     task = window.open_database(db_path)
-    # Connected after FileCommands' own slot: runs once set_database is done.
-    task.succeeded.connect(lambda _db: (opened.append(time.monotonic()), watch.arm()))
+
+    def on_opened(_db: object) -> None:
+        opened.append(time.monotonic())
+        watch.arm()
+
+    task.succeeded.connect(on_opened)  # after FileCommands' slot: set_database is done
     task.failed.connect(lambda exc: print(f"open failed: {exc}", file=sys.stderr))
     watch.painted_at = 0.0
     painted = watch.wait()
@@ -137,11 +141,17 @@ def run_app(db_path: Path, info: dict[str, Any], t0: float, repeat: int) -> dict
                 return index
         raise RuntimeError("the large body is not in the navigator")
 
-    expand, meeting = [], []
+    expand: list[float] = []
+    meeting: list[float] = []
     for _ in range(repeat):
         reopen()
         index = body_index()
-        expand.append(watch.time(lambda i=index: (view.setCurrentIndex(i), view.expand(i))))
+
+        def open_body(i: Any = index) -> None:
+            view.setCurrentIndex(i)
+            view.expand(i)  # its sub-bodies and years
+
+        expand.append(watch.time(open_body))
         rows = window.table_panel.model.total_count if window.table_panel.model else 0
         reopen()
         catalog = window.catalog
@@ -204,8 +214,9 @@ def run_bare(db_path: Path, info: dict[str, Any], t0: float, repeat: int) -> dic
         "SELECT position, speaker, text FROM interventions WHERE meeting_id = ? "
         "AND deleted_at IS NULL ORDER BY position"
     )
-    expand, meeting = [], []
-    counts = {}
+    expand: list[float] = []
+    meeting: list[float] = []
+    counts: dict[str, int] = {}
     for _ in range(repeat):
         for sql, key, out in (
             (meetings_sql, "body_id", expand),

@@ -206,7 +206,11 @@ def search_measures(db_path: Path, quick: bool) -> dict[str, dict[str, Any]]:
 def _tables() -> list[str]:
     from migdesk.services.kinds import KINDS
 
-    return [spec.model.__tablename__ for spec in KINDS.values()] + ["meeting_mandates", "blobs"]
+    models: list[Any] = [spec.model for spec in KINDS.values()]
+    return [str(m.__tablename__) for m in models] + [
+        "meeting_mandates",
+        "blobs",
+    ]
 
 
 def _plain_export(db_path: Path, out: Path) -> None:

@@ -36,8 +36,17 @@ def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _run(cache: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "benchmarks.run", "--scale", "0.01", "--quick"]
-        + ["--cache", str(cache), *extra],
+        [
+            sys.executable,
+            "-m",
+            "benchmarks.run",
+            "--scale",
+            "0.01",
+            "--quick",
+            "--cache",
+            str(cache),
+            *extra,
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
