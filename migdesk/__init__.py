@@ -2,3 +2,4 @@
 
 __version__ = "0.1.0"
 APP_NAME = "MigDesk"
+EXCHANGE_SUFFIX = ".migdesk"  # the file name ending of exchange files

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from migdesk import __version__
+from migdesk import EXCHANGE_SUFFIX, __version__
 from migdesk.paths import default_database_path
 from migdesk.services.errors import MigdeskError
 
@@ -246,7 +246,7 @@ def main(
     exchange_file = None
     if (
         argv
-        and argv[-1].endswith(".migdesk")
+        and argv[-1].endswith(EXCHANGE_SUFFIX)
         and (len(argv) == 1 or argv[-2] != "--db")
         and not any(a in argv for a in ("import", "export"))
     ):

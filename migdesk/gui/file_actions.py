@@ -1,5 +1,8 @@
 """The File menu's printing, export and import actions, and dropping exchange files.
 
+The dialogs and exporters are imported when first used: they pull in ReportLab, pypdfium2,
+jsonschema and icalendar, which start-up does not need.
+
 `install_file_actions(window)` is called once from the main window's constructor. It
 adds the actions above Restore from Backup (MainWindow.add_file_actions), keeps them
 enabled only when they can work, and lets a .migdesk file dropped on the window open
@@ -16,15 +19,11 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from migdesk import EXCHANGE_SUFFIX
 from migdesk.gui import prompts
-from migdesk.gui.export_dialog import ExportDialog
 from migdesk.gui.icons import icon
-from migdesk.gui.print_dialogs import PacketDialog, PdfPreviewDialog, export_summary
 from migdesk.gui.workers import BackgroundTask, Progress
-from migdesk.services.calendar import write_ics
 from migdesk.services.errors import MigdeskError
-from migdesk.services.exchange import SUFFIX
-from migdesk.services.spreadsheet import write_csv
 
 if TYPE_CHECKING:
     from migdesk.gui.main_window import MainWindow
@@ -40,7 +39,7 @@ def exchange_files(mime: QMimeData) -> list[Path]:
     if not mime.hasUrls():
         return []
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [p for p in paths if p.suffix.lower() == SUFFIX]
+    return [p for p in paths if p.suffix.lower() == EXCHANGE_SUFFIX]
 
 
 class FileActions(QObject):
@@ -137,6 +136,8 @@ class FileActions(QObject):
         db, meeting = self.window.db, self.meeting_id()
         if db is None or meeting is None:
             return None
+        from migdesk.gui.print_dialogs import export_summary
+
         self.task = export_summary(self.window, db, meeting)
         return self.task
 
@@ -146,6 +147,8 @@ class FileActions(QObject):
         if db is None:
             return
         meeting = self.meeting_id()
+        from migdesk.gui.print_dialogs import PacketDialog
+
         dialog = PacketDialog(db, self.window, [meeting] if meeting else [])
         dialog.exec()
         dialog.deleteLater()
@@ -155,6 +158,8 @@ class FileActions(QObject):
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Preview PDF"), "",
                                               self.tr("PDF files (*.pdf);;All files (*)"))
         if path:
+            from migdesk.gui.print_dialogs import PdfPreviewDialog
+
             preview = PdfPreviewDialog(path, self.window)
             preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             preview.show()
@@ -176,6 +181,8 @@ class FileActions(QObject):
         db = self.window.db
         if db is None:
             return
+        from migdesk.gui.export_dialog import ExportDialog
+
         dialog = ExportDialog(db, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.summary:
             self.window.statusBar().showMessage(dialog.summary, 6000)
@@ -192,6 +199,8 @@ class FileActions(QObject):
                                self.tr("Calendar files (*.ics)"), ".ics")
         if path is None:
             return None
+        from migdesk.services.calendar import write_ics
+
         return self._run(self.tr("Export Calendar"), path, lambda: write_ics(db, path),
                          self.tr("%1 calendar entries written to %2"))
 
@@ -204,6 +213,8 @@ class FileActions(QObject):
                                self.tr("CSV files (*.csv)"), ".csv")
         if path is None:
             return None
+        from migdesk.services.spreadsheet import write_csv
+
         return self._run(self.tr("Export Table as CSV"), path, lambda: write_csv(db, kind, path),
                          self.tr("%1 rows written to %2"))
 

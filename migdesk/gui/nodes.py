@@ -16,9 +16,9 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from migdesk.domain.vocab import ActionStatus
 from migdesk.gui.i18n import QT_TRANSLATE_NOOP
 from migdesk.services.records import Change, Record, count, get_record, list_ids, list_records
+from migdesk.services.views import list_fields, open_action_ids, upcoming_event_ids
 from migdesk.store.database import Database
 
 
@@ -92,7 +92,6 @@ _KIND_NODES = (
     ("organizations", QT_TRANSLATE_NOOP("Navigator", "All organizations"), "organizations"),
     ("persons", QT_TRANSLATE_NOOP("Navigator", "People"), "persons"),
 )
-_OPEN = {s.value for s in ActionStatus if s.is_open}
 
 
 @dataclass
@@ -108,7 +107,7 @@ class _Bodies:
     def load(cls, db: Database) -> _Bodies:
         orgs = {o.id: o for o in list_records(db, "organizations")}
         bodies = cls(orgs)
-        for m in list_records(db, "meetings"):
+        for m in list_fields(db, "meetings", ("title", "body_id", "date")):
             body = m.values.get("body_id")
             bodies.meetings[body if body in orgs else NO_BODY].append(m)
             bodies.meeting_by_id[m.id] = m
@@ -299,9 +298,9 @@ class NodeCatalog:
         if node.type is NodeType.KIND:
             return list_ids(self.db, node.kind)
         if node.key == OPEN_ACTIONS:
-            return [a.id for a in self._open_actions()]
+            return self._open_actions()
         if node.key == UPCOMING_EVENTS:
-            return [e.id for e in self._upcoming_events()]
+            return self._upcoming_events()
         return []
 
     def table_kinds(self, node: Node) -> set[str]:
@@ -319,21 +318,11 @@ class NodeCatalog:
         body = body if body in self.bodies.orgs else NO_BODY
         return Node(NodeType.YEAR, "meetings", body, _year(m))
 
-    def _open_actions(self) -> list[Record]:
-        today = self._today().isoformat()
-        actions = [a for a in list_records(self.db, "actions") if a.values["status"] in _OPEN]
+    def _open_actions(self) -> list[str]:
+        return open_action_ids(self.db, self._today())
 
-        def order(a: Record) -> tuple[int, str, int]:
-            due = a.values.get("due_date")
-            overdue = due is not None and due < today
-            return (0 if overdue else 1, due or "9999", a.values.get("number") or 0)
-
-        return sorted(actions, key=order)
-
-    def _upcoming_events(self) -> list[Record]:
-        today = self._today().isoformat()
-        events = list_records(self.db, "events")
-        return [e for e in events if (e.values.get("start_date") or "") >= today]
+    def _upcoming_events(self) -> list[str]:
+        return upcoming_event_ids(self.db, self._today())
 
     # ---------------------------------------------------------------- locating records
 

@@ -26,13 +26,14 @@ from typing import Any, BinaryIO
 
 import jsonschema
 
+from migdesk import EXCHANGE_SUFFIX
 from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange_schema import load_schema
 from migdesk.services.kinds import KINDS
 
 FORMAT = "migdesk-exchange"
 FORMAT_VERSION = 1
-SUFFIX = ".migdesk"
+SUFFIX = EXCHANGE_SUFFIX
 
 MANIFEST = "manifest.json"
 PARENTS = "sync/parents.json"
@@ -95,7 +96,9 @@ def write_exchange_file(
     members: list[tuple[str, bytes, int]] = []
     for kind in KINDS:
         if records.get(kind):
-            members.append((f"records/{kind}.json", _json_bytes(records[kind]), zipfile.ZIP_DEFLATED))
+            members.append(
+                (f"records/{kind}.json", _json_bytes(records[kind]), zipfile.ZIP_DEFLATED)
+            )
     if parents:
         members.append((PARENTS, _json_bytes(parents), zipfile.ZIP_DEFLATED))
     for sha, data in blobs:
@@ -154,8 +157,13 @@ def _check_member_names(path: Path, infos: list[zipfile.ZipInfo]) -> list[zipfil
     for info in infos:
         name = info.filename
         shown = name[:80].encode("unicode_escape").decode("ascii")
-        if name.startswith(("/", "\\")) or "\\" in name or re.match(r"^[A-Za-z]:", name) \
-                or ".." in name.split("/") or "\x00" in name:
+        if (
+            name.startswith(("/", "\\"))
+            or "\\" in name
+            or re.match(r"^[A-Za-z]:", name)
+            or ".." in name.split("/")
+            or "\x00" in name
+        ):
             raise _fail(path, f"unsafe member path {shown!r} (absolute or leaving the archive)")
         if name in seen:
             raise _fail(path, f"member {shown!r} appears twice")
@@ -163,8 +171,11 @@ def _check_member_names(path: Path, infos: list[zipfile.ZipInfo]) -> list[zipfil
         if name in _FOLDERS and info.file_size == 0:
             continue
         kind_match = _RECORD_MEMBER.match(name)
-        if not (name in (MANIFEST, PARENTS) or _BLOB_MEMBER.match(name)
-                or (kind_match and kind_match.group(1) in KINDS)):
+        if not (
+            name in (MANIFEST, PARENTS)
+            or _BLOB_MEMBER.match(name)
+            or (kind_match and kind_match.group(1) in KINDS)
+        ):
             raise _fail(path, f"unexpected member {shown!r}")
         if info.flag_bits & 0x1:
             raise _fail(path, f"member {shown!r} is encrypted")
@@ -184,8 +195,11 @@ def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
         if info.file_size > limit:
             raise _fail(path, f"member {info.filename} is too large ({info.file_size} bytes)")
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise _fail(path, f"member {info.filename} expands {info.file_size // max(info.compress_size, 1)}"
-                              " times when unpacked (a zip bomb?)")
+            raise _fail(
+                path,
+                f"member {info.filename} expands {info.file_size // max(info.compress_size, 1)}"
+                " times when unpacked (a zip bomb?)",
+            )
         total += info.file_size
     if total > MAX_TOTAL:
         raise _fail(path, f"unpacks to {total} bytes, more than the {MAX_TOTAL} allowed")
@@ -243,7 +257,9 @@ def _parse_json(path: Path, name: str, data: bytes) -> Any:
         value = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
         _check_strings(value)
     except json.JSONDecodeError as exc:
-        raise _fail(path, f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        raise _fail(
+            path, f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
     except ValueError as exc:
         raise _fail(path, f"{name}: {exc}") from None
     except RecursionError:
@@ -260,7 +276,10 @@ def _validator(definition: str) -> jsonschema.protocols.Validator:
 
 def _describe(error: jsonschema.ValidationError) -> str:
     """A short account of a schema error that never repeats a (possibly huge) value."""
-    where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path) or " (top)"
+    where = (
+        "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
+        or " (top)"
+    )
     kind = error.validator
     explain = {
         "type": f"must be {error.validator_value}",
@@ -303,7 +322,9 @@ def _check_dates(path: Path, kind: str, records: list[Snapshot]) -> None:
                 try:
                     date.fromisoformat(snap[name])
                 except ValueError:
-                    raise _fail(path, f"records/{kind}.json[{n}].{name} is not a real date") from None
+                    raise _fail(
+                        path, f"records/{kind}.json[{n}].{name} is not a real date"
+                    ) from None
 
 
 def check_manifest(path: Path, manifest: Any, known_revisions: list[str]) -> None:
@@ -314,12 +335,18 @@ def check_manifest(path: Path, manifest: Any, known_revisions: list[str]) -> Non
     if not isinstance(version, int) or isinstance(version, bool):
         raise _fail(path, "manifest.json has no valid format_version")
     if version > FORMAT_VERSION:
-        raise _fail(path, f"made by a newer MigDesk (exchange format {version}; "
-                          f"this MigDesk reads up to {FORMAT_VERSION}): update MigDesk to import it")
+        raise _fail(
+            path,
+            f"made by a newer MigDesk (exchange format {version}; "
+            f"this MigDesk reads up to {FORMAT_VERSION}): update MigDesk to import it",
+        )
     revision = manifest.get("schema_revision")
     if isinstance(revision, str) and revision not in known_revisions:
-        raise _fail(path, f"made by a newer MigDesk (database schema {revision[:40]!r}): "
-                          "update MigDesk to import it")
+        raise _fail(
+            path,
+            f"made by a newer MigDesk (database schema {revision[:40]!r}): "
+            "update MigDesk to import it",
+        )
     validate(path, "manifest.json", "manifest", manifest)
 
 
@@ -398,11 +425,15 @@ def _check_content(path: Path, content: ExchangeContent) -> None:
     counts = content.manifest["counts"]
     for kind, snaps in content.records.items():
         if counts.get(kind, 0) != len(snaps):
-            raise _fail(path, f"manifest.json counts {counts.get(kind, 0)} {kind}, "
-                              f"the file holds {len(snaps)}")
+            raise _fail(
+                path,
+                f"manifest.json counts {counts.get(kind, 0)} {kind}, the file holds {len(snaps)}",
+            )
     seen: dict[str, str] = {}
     for kind, snaps in content.records.items():
         for snap in snaps:
             if snap["id"] in seen:
-                raise _fail(path, f"the id {snap['id']} appears twice ({seen[snap['id']]} and {kind})")
+                raise _fail(
+                    path, f"the id {snap['id']} appears twice ({seen[snap['id']]} and {kind})"
+                )
             seen[snap["id"]] = kind

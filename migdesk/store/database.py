@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
+from typing import Any
+
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -17,9 +16,14 @@ from migdesk.store.errors import DatabaseError, DatabaseTooNew
 from migdesk.store.models import Setting, new_uuid
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+# The newest migration. Opening a database already at it needs no Alembic at all (a third
+# of a second of start-up); a test checks that this matches migrations/versions.
+HEAD_REVISION = "0003"
 
 
-def _alembic_config() -> Config:
+def _alembic_config() -> Any:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
@@ -27,13 +31,15 @@ def _alembic_config() -> Config:
 
 def known_revisions() -> list[str]:
     """Schema revisions this version of MigDesk knows, oldest first."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config())
     return [r.revision for r in reversed(list(script.walk_revisions()))]
 
 
 def head_revision() -> str:
     """The newest schema revision this MigDesk writes."""
-    return known_revisions()[-1]
+    return HEAD_REVISION
 
 
 class Database:
@@ -53,13 +59,13 @@ class Database:
         """
         path = Path(path).expanduser().resolve()
         empty, current = sqlite.read_schema_revision(path)
-        known = known_revisions()
+        target = upgrade_to or HEAD_REVISION
+        known = [HEAD_REVISION] if current == target else known_revisions()
         if current is not None and current not in known:
             raise DatabaseTooNew(
                 f"{path} was written by a newer MigDesk (schema {current}); "
                 "update MigDesk to open it"
             )
-        target = upgrade_to or known[-1]
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -69,12 +75,14 @@ class Database:
         engine = sqlite.make_engine(path)
         try:
             if current != target:
+                from alembic import command
+
                 cfg = _alembic_config()
                 with engine.begin() as conn:
                     cfg.attributes["connection"] = conn
                     command.upgrade(cfg, target)
             db = cls(path, engine)
-            db._after_open(index=target == known[-1])
+            db._after_open(index=target == HEAD_REVISION)
         except DatabaseError:
             engine.dispose()
             raise
@@ -111,5 +119,10 @@ class Database:
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
     def close(self) -> None:
-        """Release every connection (and let SQLite fold the WAL back into the file)."""
+        """Refresh the query planner's statistics, then release every connection."""
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
+        except Exception:  # noqa: BLE001 - statistics are an optimisation, never a reason to fail
+            pass
         self.engine.dispose()

@@ -59,7 +59,9 @@ class RecordMixin:
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
     created_at: Mapped[str] = mapped_column(String(32), default=utc_now)
     updated_at: Mapped[str] = mapped_column(String(32), default=utc_now)
-    deleted_at: Mapped[str | None] = mapped_column(String(32), default=None, index=True)
+    # Not indexed: nearly every row has NULL, and such an index lures SQLite away from the
+    # primary key when records are fetched by id (see docs/performance.md).
+    deleted_at: Mapped[str | None] = mapped_column(String(32), default=None)
 
 
 def ref(table: str, **kw: Any) -> Any:

@@ -96,3 +96,9 @@ def test_connections_use_wal_foreign_keys_and_busy_timeout(db: Database) -> None
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_head_constant_matches_the_migrations() -> None:
+    from migdesk.store.database import HEAD_REVISION
+
+    assert known_revisions()[-1] == HEAD_REVISION
