@@ -141,15 +141,19 @@ def _snapshots(
     columns = [getattr(model, f.name) for f in spec.fields if f.type != "refs"]
     columns += [getattr(model, name) for name in META_FIELDS]
     names = [f.name for f in spec.fields if f.type != "refs"] + list(META_FIELDS)
-    stmt = select(*columns).where(*where).order_by(*_order(spec))
+    stmt = select(*columns).where(*where)
     if not include_deleted:
         stmt = stmt.where(model.deleted_at.is_(None))
     rows: list[Any] = []
     if ids is None:
-        rows = list(session.execute(stmt))
+        rows = list(session.execute(stmt.order_by(*_order(spec))))
     else:
+        # Fetched by primary key and returned in the order asked for. An ORDER BY here
+        # would let SQLite walk a whole ordering index instead (70 ms for 100 rows).
         for start in range(0, len(ids), 500):
             rows += session.execute(stmt.where(model.id.in_(ids[start : start + 500])))
+        position = {record_id: n for n, record_id in enumerate(ids)}
+        rows.sort(key=lambda row: position.get(row[names.index("id")], 0))
     snaps = [{n: _json_value(v) for n, v in zip(names, row, strict=True)} for row in rows]
     if spec.name == "meetings" and snaps:
         mandates = _mandates(session, [s["id"] for s in snaps])
