@@ -174,6 +174,7 @@ class TablePanel(QWidget):
 
     def _size_columns(self, model: RecordTableModel) -> None:
         header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(25)  # measure a sample of rows, not every fetched one
         metrics = self.view.fontMetrics()
         for n, column in enumerate(model.columns):
             if column.stretch:
