@@ -19,6 +19,9 @@ from migdesk import EXCHANGE_SUFFIX, __version__
 from migdesk.paths import default_database_path
 from migdesk.services.errors import MigdeskError
 
+COMMANDS = frozenset(
+    {"init", "list", "show", "add", "set", "delete", "search", "pdf", "export", "import", "ics", "csv"}
+)
 KIND_HELP = "organizations, resolutions, documents, meetings, interventions, actions, events, ..."
 
 
@@ -244,14 +247,13 @@ def main(
     argv = list(sys.argv[1:] if argv is None else argv)
     # `migdesk [--db PATH] FILE.migdesk`: a file to preview in the window's import dialog.
     exchange_file = None
-    if (
-        argv
-        and argv[-1].endswith(EXCHANGE_SUFFIX)
-        and (len(argv) == 1 or argv[-2] != "--db")
-        and not any(a in argv for a in ("import", "export"))
-    ):
-        exchange_file = argv.pop()
-    args = parser.parse_args(argv)
+    args = None
+    if argv and argv[-1].endswith(EXCHANGE_SUFFIX) and argv[-2:-1] != ["--db"]:
+        if not COMMANDS.intersection(argv[:-1]):  # no subcommand: the window opens the file
+            exchange_file = argv[-1]
+            args = parser.parse_args(argv[:-1])
+    if args is None:
+        args = parser.parse_args(argv)
     db_path = args.db or default_database_path()
     if args.command is None:
         from migdesk.gui.app import run as run_window

@@ -224,3 +224,25 @@ def test_not_a_database_is_a_clean_error(capsys, tmp_path: Path) -> None:
     code, _, err = run(capsys, bogus, "list", "meetings")
     assert code == 1 and "not a SQLite database" in err
     assert bogus.read_bytes() == b"this is not sqlite at all" * 100
+
+
+def test_an_exchange_file_alone_opens_the_window(tmp_path: Path) -> None:
+    import argparse
+
+    from migdesk.cli import COMMANDS, build_parser
+
+    opened: list[tuple[str, str | None]] = []
+
+    def window(db: Path, exchange: str | None) -> int:
+        opened.append((str(db), exchange))
+        return 0
+
+    db = str(tmp_path / "w.sqlite")
+    assert main(["--db", db, "from-colleague.migdesk"], open_window=window) == 0
+    assert main(["--db", db], open_window=window) == 0
+    assert opened == [(db, "from-colleague.migdesk"), (db, None)]
+    # A subcommand whose argument happens to end in .migdesk is that subcommand's argument.
+    assert main(["--db", db, "search", "notes.migdesk"], open_window=window) == 0
+    assert len(opened) == 2
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(sub.choices) == COMMANDS
