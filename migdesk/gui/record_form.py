@@ -395,6 +395,9 @@ class RecordForm(QWidget):
         self._rows: list[tuple[FieldMessage, list[str]]] = []
         self._setup_fields()
         self._add_message_rows()
+        if kind == "meetings" and isinstance(symbol := self.content.findChild(SymbolEdit), SymbolEdit):
+            # A summary carries a committee document symbol, not a resolution's.
+            symbol.lineEdit.setPlaceholderText(self.tr("e.g. CE/AM-83/09"))
         self.set_record(None)
 
     # ------------------------------------------------------------- public API

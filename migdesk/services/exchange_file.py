@@ -30,6 +30,7 @@ from migdesk import EXCHANGE_SUFFIX
 from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange_schema import load_schema
 from migdesk.services.kinds import KINDS
+from migdesk.services.record_checks import Check, compile_or_none
 
 FORMAT = "migdesk-exchange"
 FORMAT_VERSION = 1
@@ -313,6 +314,33 @@ def validate(path: Path, name: str, definition: str, value: Any) -> None:
         raise _fail(path, f"{name}: {_describe(error)}")
 
 
+@cache
+def _record_check(kind: str) -> Check | None:
+    """The fast check of one record of a kind, compiled from the schema (None: use jsonschema)."""
+    definition = load_schema()["$defs"][kind]
+    if set(definition) != {"type", "items"} or definition["type"] != "array":
+        return None
+    return compile_or_none(definition["items"])
+
+
+def validate_records(path: Path, name: str, kind: str, value: Any) -> None:
+    """validate() for a records/<kind>.json list, fast: jsonschema sees only what it must.
+
+    Each record goes through the compiled check; a record it refuses is put to jsonschema,
+    and if jsonschema refuses it too, the whole list is validated by validate() so that the
+    message is exactly the one jsonschema's best match gives.
+    """
+    check = _record_check(kind)
+    if check is None or not isinstance(value, list):
+        validate(path, name, kind, value)
+        return
+    validator = _validator(kind)
+    for record in value:
+        if not check(record) and not validator.is_valid([record]):
+            validate(path, name, kind, value)
+            raise _fail(path, f"{name}: fails the schema")  # not reached: validate() raised
+
+
 def _check_dates(path: Path, kind: str, records: list[Snapshot]) -> None:
     """Dates that match YYYY-MM-DD must also exist (no 2009-02-30)."""
     date_fields = [f.name for f in KINDS[kind].fields if f.type == "date"]
@@ -414,7 +442,7 @@ def _take_member(path: Path, content: ExchangeContent, name: str, data: bytes) -
         content.parents = value
         return
     kind = name.removeprefix("records/").removesuffix(".json")
-    validate(path, name, kind, value)
+    validate_records(path, name, kind, value)
     _check_dates(path, kind, value)
     content.records[kind] = value
 

@@ -77,7 +77,6 @@ class Ui_MeetingForm(object):
 
         self.startTimeEdit = QLineEdit(MeetingForm)
         self.startTimeEdit.setObjectName(u"startTimeEdit")
-        self.startTimeEdit.setMinimumSize(QSize(64, 0))
         self.startTimeEdit.setMaximumSize(QSize(90, 16777215))
         self.startTimeEdit.setMaxLength(5)
 
@@ -90,7 +89,6 @@ class Ui_MeetingForm(object):
 
         self.endTimeEdit = QLineEdit(MeetingForm)
         self.endTimeEdit.setObjectName(u"endTimeEdit")
-        self.endTimeEdit.setMinimumSize(QSize(64, 0))
         self.endTimeEdit.setMaximumSize(QSize(90, 16777215))
         self.endTimeEdit.setMaxLength(5)
 

@@ -1,0 +1,209 @@
+"""Fast plain-Python checks compiled from the exchange JSON Schema (records/<kind>.json).
+
+jsonschema walks every keyword of every record through its generic machinery, which made
+checking the record lists most of an import's time. `compile_check` turns the small
+subset of JSON Schema the record definitions use into nested closures that only answer
+"valid or not". The contract is one-sided: a value the fast check accepts is one jsonschema
+accepts. The fast check may be stricter (it refuses floats such as 1.0 where jsonschema
+counts them as integers, for instance); callers then ask jsonschema, which also gives the
+error message, so behaviour and messages stay those of jsonschema.
+
+A schema using a keyword not handled here compiles to None: the caller then uses
+jsonschema alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+Check = Callable[[Any], bool]
+
+
+class Unsupported(Exception):
+    """The schema uses a keyword (or a form of one) the fast checks do not handle."""
+
+
+_TYPES: dict[str, Check] = {
+    "string": lambda v: isinstance(v, str),
+    "null": lambda v: v is None,
+    # Stricter than JSON Schema (no 1.0): a refused value goes to jsonschema anyway.
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "array": lambda v: isinstance(v, list),
+    "object": lambda v: isinstance(v, dict),
+}
+_PY_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "null": (type(None),),
+    "array": (list,),
+    "object": (dict,),
+}
+
+# Keywords that only describe, never constrain.
+_ANNOTATIONS = {"title", "description", "$comment", "examples", "default"}
+
+
+def _type_check(declared: Any) -> Check:
+    names = [declared] if isinstance(declared, str) else declared
+    if not isinstance(names, list) or not names or any(n not in _TYPES for n in names):
+        raise Unsupported(f"type {declared!r}")
+    if all(n in _PY_TYPES for n in names):  # the common case: one isinstance call
+        classes = tuple(c for n in names for c in _PY_TYPES[n])
+        return lambda v: isinstance(v, classes)
+    checks = [_TYPES[n] for n in names]
+    return lambda v: any(c(v) for c in checks)
+
+
+def _enum_check(values: Any) -> Check:
+    if not isinstance(values, list) or not all(v is None or isinstance(v, str) for v in values):
+        raise Unsupported("enum of values other than strings and null")
+    allowed = frozenset(v for v in values if v is not None)
+    has_null = None in values
+    return lambda v: (v is None and has_null) or (isinstance(v, str) and v in allowed)
+
+
+def _string_check(schema: dict[str, Any]) -> Check | None:
+    """pattern and maxLength (they apply to strings only, as in JSON Schema)."""
+    pattern, max_length = schema.get("pattern"), schema.get("maxLength")
+    if pattern is None and max_length is None:
+        return None
+    search = re.compile(pattern).search if pattern is not None else None  # jsonschema: re.search
+    if max_length is not None and (not isinstance(max_length, int) or max_length < 0):
+        raise Unsupported("maxLength")
+    if search is not None and max_length is not None:
+        return lambda v: not isinstance(v, str) or (len(v) <= max_length and search(v) is not None)
+    if search is not None:
+        return lambda v: not isinstance(v, str) or search(v) is not None
+    return lambda v: not isinstance(v, str) or len(v) <= max_length
+
+
+def _number_check(schema: dict[str, Any]) -> Check | None:
+    low, high = schema.get("minimum"), schema.get("maximum")
+    if low is None and high is None:
+        return None
+    for bound in (low, high):
+        if bound is not None and (not isinstance(bound, (int, float)) or isinstance(bound, bool)):
+            raise Unsupported("minimum/maximum")
+    lo = float("-inf") if low is None else low
+    hi = float("inf") if high is None else high
+    return lambda v: (
+        not isinstance(v, (int, float)) or isinstance(v, bool) or lo <= v <= hi
+    )
+
+
+def _array_check(schema: dict[str, Any]) -> Check | None:
+    items, unique, max_items = schema.get("items"), schema.get("uniqueItems"), schema.get("maxItems")
+    if items is None and not unique and max_items is None:
+        return None
+    item = compile_check(items) if items is not None else None
+    if items is not None and not isinstance(items, dict):
+        raise Unsupported("items that are not one schema")
+    limit = max_items if max_items is not None else float("inf")
+
+    def check(v: Any) -> bool:
+        if not isinstance(v, list):
+            return True
+        if len(v) > limit:
+            return False
+        if item is not None and not all(item(x) for x in v):
+            return False
+        if unique:  # only judged for strings; anything else goes to jsonschema
+            if not all(isinstance(x, str) for x in v) or len(set(v)) != len(v):
+                return False
+        return True
+
+    return check
+
+
+def _object_check(schema: dict[str, Any]) -> Check | None:
+    props: dict[str, Any] = schema.get("properties", {})
+    required: list[str] = schema.get("required", [])
+    extra = schema.get("additionalProperties", True)
+    max_props = schema.get("maxProperties")
+    if not props and not required and extra is True and max_props is None:
+        return None
+    if not isinstance(props, dict) or not isinstance(required, list):
+        raise Unsupported("properties/required")
+    fields = [(name, compile_check(sub)) for name, sub in props.items()]
+    names, needed = frozenset(props), frozenset(required)
+    if extra is False and needed == names and max_props is None:
+        # The record case: exactly these keys, each checked.
+        def exact(v: Any) -> bool:
+            if not isinstance(v, dict):
+                return True
+            if v.keys() != names:
+                return False
+            for name, check in fields:
+                if not check(v[name]):
+                    return False
+            return True
+
+        return exact
+    if extra is True or extra is False:
+        other: Check | None = None
+    elif isinstance(extra, dict):
+        other = compile_check(extra)
+    else:
+        raise Unsupported("additionalProperties")
+    limit = max_props if max_props is not None else float("inf")
+
+    def general(v: Any) -> bool:
+        if not isinstance(v, dict):
+            return True
+        if len(v) > limit or not needed <= v.keys():
+            return False
+        for name, check in fields:
+            if name in v and not check(v[name]):
+                return False
+        if extra is False:
+            return v.keys() <= names
+        if other is not None:
+            return all(other(value) for key, value in v.items() if key not in names)
+        return True
+
+    return general
+
+
+_HANDLED = {
+    "type", "enum", "pattern", "maxLength", "minimum", "maximum", "items", "uniqueItems",
+    "maxItems", "properties", "required", "additionalProperties", "maxProperties",
+}
+
+
+def compile_check(schema: Any) -> Check:
+    """A function telling whether a value is valid; Unsupported for keywords not handled."""
+    if schema is True or schema == {}:
+        return lambda v: True
+    if not isinstance(schema, dict):
+        raise Unsupported(f"schema {schema!r}")
+    unknown = set(schema) - _HANDLED - _ANNOTATIONS
+    if unknown:
+        raise Unsupported(f"keyword {sorted(unknown)[0]!r}")
+    checks: list[Check] = []
+    if "type" in schema:
+        checks.append(_type_check(schema["type"]))
+    if "enum" in schema:
+        checks.append(_enum_check(schema["enum"]))
+    for build in (_string_check, _number_check, _array_check, _object_check):
+        check = build(schema)
+        if check is not None:
+            checks.append(check)
+    if not checks:
+        return lambda v: True
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        first, second = checks
+        return lambda v: first(v) and second(v)
+    return lambda v: all(c(v) for c in checks)
+
+
+def compile_or_none(schema: Any) -> Check | None:
+    """compile_check, or None when the schema needs jsonschema itself."""
+    try:
+        return compile_check(schema)
+    except (Unsupported, re.error):
+        return None
