@@ -73,11 +73,12 @@ def _string_check(schema: dict[str, Any]) -> Check | None:
     search = re.compile(pattern).search if pattern is not None else None  # jsonschema: re.search
     if max_length is not None and (not isinstance(max_length, int) or max_length < 0):
         raise Unsupported("maxLength")
+    limit: float = float("inf") if max_length is None else max_length
     if search is not None and max_length is not None:
-        return lambda v: not isinstance(v, str) or (len(v) <= max_length and search(v) is not None)
+        return lambda v: not isinstance(v, str) or (len(v) <= limit and search(v) is not None)
     if search is not None:
         return lambda v: not isinstance(v, str) or search(v) is not None
-    return lambda v: not isinstance(v, str) or len(v) <= max_length
+    return lambda v: not isinstance(v, str) or len(v) <= limit
 
 
 def _number_check(schema: dict[str, Any]) -> Check | None:
@@ -89,9 +90,7 @@ def _number_check(schema: dict[str, Any]) -> Check | None:
             raise Unsupported("minimum/maximum")
     lo = float("-inf") if low is None else low
     hi = float("inf") if high is None else high
-    return lambda v: (
-        not isinstance(v, (int, float)) or isinstance(v, bool) or lo <= v <= hi
-    )
+    return lambda v: not isinstance(v, (int, float)) or isinstance(v, bool) or lo <= v <= hi
 
 
 def _array_check(schema: dict[str, Any]) -> Check | None:
