@@ -10,6 +10,9 @@ a goal, which applies either to the ratio or to our figure alone (``goal_on``):
 - startup: process start to the first paint of the window showing the database, vs a
   bare PySide6 QMainWindow (each in fresh processes, QT_QPA_PLATFORM=offscreen;
   benchmarks.gui_probe says exactly how the clock is read). Goal: ratio <= 1.5.
+- startup_screen: process start to the first paint of MigDesk's start-up screen (shown
+  before the heavy imports, while the window is built and the database opened), vs the
+  same bare QMainWindow's first paint. Goal: ratio <= 1.5.
 - expand_body / open_meeting: selecting and expanding the large body (its table of
   2,000 meetings) / expanding the large meeting and selecting its Interventions (1,000
   rows), to the end of the next paint, with MigDesk's navigator and table models; the
@@ -132,7 +135,10 @@ def _probe(mode: str, db: Path, info: dict[str, Any], repeat: int, home: Path) -
 
 
 def gui_measures(db: Path, info: dict[str, Any], quick: bool) -> dict[str, dict[str, Any]]:
-    """Start-up, the two list openings and peak memory, app and bare processes alternating."""
+    """Start-up (window and start-up screen), the two list openings and peak memory.
+
+    The app and bare processes alternate.
+    """
     processes, repeat = (1, 1) if quick else (3, 3)
     runs: dict[str, list[dict[str, Any]]] = {"app": [], "bare": []}
     with tempfile.TemporaryDirectory() as home:
@@ -145,6 +151,7 @@ def gui_measures(db: Path, info: dict[str, Any], quick: bool) -> dict[str, dict[
 
     return {
         "startup": measure(med("app", "startup_ms"), med("bare", "startup_ms"), "ms", 1.5),
+        "startup_screen": measure(med("app", "splash_ms"), med("bare", "startup_ms"), "ms", 1.5),
         "expand_body": measure(
             med("app", "expand_body_ms"), med("bare", "expand_body_ms"), "ms", 50, on="ours"
         ),

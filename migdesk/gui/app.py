@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from migdesk import APP_NAME, __version__
 from migdesk.gui import icons
-from migdesk.gui.error_dialog import install_exception_hook
-from migdesk.gui.main_window import MainWindow
 from migdesk.gui.settings import Settings
+from migdesk.gui.startup_screen import show_startup_screen
 from migdesk.paths import default_database_path, resource
 
 ORGANIZATION = "MigDesk"
@@ -65,13 +64,28 @@ def _install_translations(app: QApplication) -> None:
 
 
 def run(db_path: Path, exchange_file: str | None) -> int:
-    """Open the window on db_path (an exchange file, if given, in the import preview)."""
+    """Open the window on db_path (an exchange file, if given, in the import preview).
+
+    The start-up screen shows first, while the main window's modules (SQLAlchemy and
+    the rest) are imported and the window is built.
+    """
     app = make_application()
-    install_exception_hook()
-    settings = Settings()
-    window = MainWindow(settings)
-    window.show()
     db_path = Path(db_path).expanduser()
+    splash = show_startup_screen(app, db_path)
+    try:
+        # Imported here, not at the top: the start-up screen shows before these imports
+        # (the main window's pull in SQLAlchemy and most of the app).
+        from migdesk.gui.error_dialog import install_exception_hook
+
+        install_exception_hook()
+        from migdesk.gui.main_window import MainWindow
+
+        window = MainWindow(Settings())
+        window.show()
+    except BaseException:
+        splash.close()  # never left over the error dialog
+        raise
+    splash.finish(window)  # closed before open_database can ask anything (first start)
     first_start = _same_file(db_path, default_database_path())
     task = window.open_database(db_path, offer_demo=first_start)
     if exchange_file:

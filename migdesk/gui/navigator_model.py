@@ -37,6 +37,16 @@ NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's Node
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2  # the number shown at the right edge, or None
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3  # quieter text after the label
 
+# Roles as plain ints: data() is called for every role of every painted row.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_ROLES = frozenset(
+    {_DISPLAY, _DECORATION, _TOOLTIP, _ACCESSIBLE, NODE_ROLE, COUNT_ROLE, DETAIL_ROLE}
+)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
 
 class _Item:
     """One row: its entry, parent and (once fetched) children."""
@@ -75,6 +85,10 @@ class NavigatorModel(QAbstractItemModel):
     def set_catalog(self, catalog: NodeCatalog | None) -> None:
         """Show another database's tree (a reset: everything is new)."""
         self.beginResetModel()
+        if self._catalog is not None and self._catalog is not catalog:
+            # Its caches (every body and meeting) go now, not whenever the last table
+            # model still holding the old catalog is deleted (during the next paint).
+            self._catalog.forget_all()
         self._catalog = catalog
         self._root.children = None
         self._by_uid = {0: self._root}
@@ -158,17 +172,17 @@ class NavigatorModel(QAbstractItemModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Label, icon, tooltip, node and count of a row."""
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # most roles a delegate asks: nothing
             return None
         entry = self._item(index).entry
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return entry.label
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             return icon(entry.icon)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             # Tooltips render rich text: the (user) text is escaped.
             return f"<p>{html.escape(entry.tooltip or entry.label)}</p>"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             text = f"{entry.label}, {entry.detail}" if entry.detail else entry.label
             return text if entry.count is None else f"{text}, {entry.count}"
         if role == DETAIL_ROLE:
@@ -183,7 +197,7 @@ class NavigatorModel(QAbstractItemModel):
         """Rows are selectable, not editable."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
 
     # ---------------------------------------------------------------- nodes
 

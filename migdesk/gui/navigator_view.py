@@ -13,9 +13,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from migdesk.gui.navigator_model import COUNT_ROLE, DETAIL_ROLE
+from migdesk.gui.icons import icon
+from migdesk.gui.navigator_model import COUNT_ROLE, DETAIL_ROLE, NavigatorModel
+from migdesk.gui.nodes import NodeEntry
 
 Index = QModelIndex | QPersistentModelIndex
+
+_HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+_HAS_DISPLAY_AND_DECORATION = _HAS_DISPLAY | QStyleOptionViewItem.ViewItemFeature.HasDecoration
+
+
+def _entry(index: Index) -> NodeEntry | None:
+    model = index.model()
+    return model.entry(index) if isinstance(model, NavigatorModel) else None
 
 
 class NodeDelegate(QStyledItemDelegate):
@@ -27,10 +37,37 @@ class NodeDelegate(QStyledItemDelegate):
         size.setHeight(max(size.height(), QFontMetrics(option.font).height() + 10))  # type: ignore[attr-defined]
         return size
 
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        """Fill option from the row's entry as Qt's delegate would from the model's roles.
+
+        Qt's asks the model for seven roles, each a call from C++ into Python; this is one.
+        (The icons have the same sizes in every mode and state, so the size is asked once.)
+        """
+        entry = _entry(index)
+        if entry is None:
+            super().initStyleOption(option, index)
+            return
+        option.index = index  # type: ignore[assignment]
+        option.text = entry.label.replace("\n", "\u2028")  # type: ignore[attr-defined]
+        option.styleObject = None  # type: ignore[assignment]  # no style animations
+        decoration = icon(entry.icon)
+        if decoration.isNull():
+            option.features |= _HAS_DISPLAY  # type: ignore[attr-defined]
+            return
+        size: QSize = option.decorationSize  # type: ignore[attr-defined]
+        actual = decoration.actualSize(size)
+        option.features |= _HAS_DISPLAY_AND_DECORATION  # type: ignore[attr-defined]
+        option.icon = decoration  # type: ignore[attr-defined]
+        if actual.width() < size.width() or actual.height() < size.height():
+            option.decorationSize = QSize(  # type: ignore[attr-defined]
+                min(size.width(), actual.width()), min(size.height(), actual.height())
+            )
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         """Background and icon by the style; the three texts elided to fit."""
-        count = index.data(COUNT_ROLE)
-        detail = index.data(DETAIL_ROLE) or ""
+        entry = _entry(index)
+        count = entry.count if entry is not None else index.data(COUNT_ROLE)
+        detail = (entry.detail if entry is not None else index.data(DETAIL_ROLE)) or ""
         if count is None and not detail:
             super().paint(painter, option, index)
             return

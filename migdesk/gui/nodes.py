@@ -17,7 +17,14 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from migdesk.gui.i18n import QT_TRANSLATE_NOOP
-from migdesk.services.records import Change, Record, count, get_record, list_ids, list_records
+from migdesk.services.records import (
+    Change,
+    Record,
+    count_each,
+    get_record,
+    list_ids,
+    list_records,
+)
 from migdesk.services.views import list_fields, open_action_ids, upcoming_event_ids
 from migdesk.store.database import Database
 
@@ -187,12 +194,13 @@ class NodeCatalog:
         if node.type is NodeType.YEAR:
             return [self._meeting_entry(m) for m in self._year_meetings(node)]
         if node.type is NodeType.MEETING:
+            counts = count_each(self.db, MEETING_PARTS, where={"meeting_id": node.id})
             return [
                 NodeEntry(
                     Node(NodeType.PART, kind, node.id),
                     _tr(_PART_LABELS[kind]),
                     kind.replace("_", "-"),
-                    count=count(self.db, kind, where={"meeting_id": node.id}),
+                    count=counts[kind],
                 )
                 for kind in MEETING_PARTS
             ]
@@ -228,11 +236,10 @@ class NodeCatalog:
                 count=len(self._upcoming_events()),
             )
         )
+        counts = count_each(self.db, [kind for kind, _, _ in _KIND_NODES])
         for kind, text, icon_name in _KIND_NODES:
             out.append(
-                NodeEntry(
-                    Node(NodeType.KIND, kind), _tr(text), icon_name, count=count(self.db, kind)
-                )
+                NodeEntry(Node(NodeType.KIND, kind), _tr(text), icon_name, count=counts[kind])
             )
         return out
 

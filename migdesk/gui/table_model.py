@@ -47,6 +47,17 @@ BATCH = 100  # rows fetched at a time as the view scrolls
 BACKGROUND_BATCH = 1000  # rows fetched per event-loop turn when all are needed (filter, sort)
 _OPEN = {s.value for s in ActionStatus if s.is_open}
 
+# Roles as plain ints, compared in data() (called hundreds of times per paint).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ROLES = frozenset({_DISPLAY, _ACCESSIBLE, _TOOLTIP, _FOREGROUND, _ALIGNMENT, ID_ROLE, SORT_ROLE})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_DRAG_ROW_FLAGS = _ROW_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
+
 
 def fold(text: str) -> str:
     """Text compared without case or accents (filtering "peru" finds "Perú")."""
@@ -220,29 +231,38 @@ class RecordTableModel(QAbstractTableModel):
         """Every id the table lists, in order (fetched or not)."""
         return list(self._ids)
 
+    def index(self, row: int, column: int, parent: Index = _TOP) -> QModelIndex:
+        """The index of a cell (one Python call, where Qt's would call rowCount and
+        columnCount; proxies and views ask for indexes for every cell they show)."""
+        if parent.isValid() or not (0 <= row < self._fetched and 0 <= column < len(self.columns)):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text, tooltip, sort key and colours."""
-        if not index.isValid():
+        if not index.isValid() or role not in _ROLES:  # most roles a delegate asks: nothing
             return None
         record = self.record_at(index.row())
         if record is None:
             return None
         column = self.columns[index.column()]
+        if role == _DISPLAY or role == _ACCESSIBLE:
+            return self._display(record, column)
+        if role == _ALIGNMENT:
+            return _RIGHT if column.type in ("int", "position") else None
+        if role == _FOREGROUND:
+            return _warning_colour() if column.type == "due" and self._overdue(record) else None
         if role == ID_ROLE:
             return record.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(record, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             text = self._display(record, column, full=True)
             return f"<p>{html.escape(text)}</p>" if text else None  # user text stays text
-        if role == SORT_ROLE:
-            return self._sort_key(record, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column.type == "due":
-            if self._overdue(record):
-                return _warning_colour()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.type in ("int", "position"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return self._sort_key(record, column)  # SORT_ROLE
+
+    def cell_text(self, row: int, column: int) -> str | None:
+        """The text data() shows for a cell (None: no such row)."""
+        record = self.record_at(row)
+        return None if record is None else self._display(record, self.columns[column])
 
     def _display(self, record: Record, column: Column, *, full: bool = False) -> str:
         value = record.values.get(column.field)
@@ -294,12 +314,9 @@ class RecordTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Rows are selectable; in ordered tables they can be dragged."""
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled if self._movable else Qt.ItemFlag.NoItemFlags
-        if self._movable:
-            base |= Qt.ItemFlag.ItemIsDragEnabled
-        return base
+        return _DRAG_ROW_FLAGS if self._movable else _ROW_FLAGS
 
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
         """Rows move within the table."""

@@ -14,15 +14,15 @@ everything in one transaction. Values that lose a conflict go to the record's hi
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from functools import cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
-from sqlalchemy import insert, select, text
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from migdesk import __version__
@@ -40,6 +40,7 @@ from migdesk.services.exchange_file import (
 from migdesk.services.kinds import KINDS, label
 from migdesk.services.records import Snapshot, read_snapshots, resolve_id, write_snapshots
 from migdesk.store import search as search_index
+from migdesk.store.bulk import insert_rows
 from migdesk.store.database import Database, head_revision, known_revisions
 from migdesk.store.models import Blob, HistoryEntry, SyncBase, SyncPeer, meeting_mandates, utc_now
 
@@ -78,8 +79,9 @@ class _Silent:
         pass
 
 
-def _fields(kind: str) -> list[str]:
-    return [f.name for f in KINDS[kind].fields]
+@cache
+def _fields(kind: str) -> tuple[str, ...]:
+    return tuple(f.name for f in KINDS[kind].fields)
 
 
 # ---------------------------------------------------------------- results
@@ -108,8 +110,13 @@ class RecordChange:
 
     kind: str
     id: str
-    label: str
+    snapshot: Snapshot = field(repr=False, compare=False)  # the record as the import leaves it
     action: str  # added, updated, deleted
+
+    @property
+    def label(self) -> str:
+        """The record's short name (made when asked: a whole-database file has 100,000)."""
+        return label(self.kind, self.snapshot)
 
 
 @dataclass
@@ -168,16 +175,22 @@ def list_peers(db: Database) -> list[Peer]:
 # ---------------------------------------------------------------- export
 
 
+@cache
+def _ref_fields(kind: str) -> tuple[tuple[str, str, bool], ...]:
+    """(field, kind referred to, whether it holds one id) of a kind's reference fields."""
+    return tuple((f.name, f.ref_kind, f.type == "ref") for f in KINDS[kind].fields if f.ref_kind is not None)
+
+
 def _refs(kind: str, snap: Snapshot) -> Iterable[tuple[str, str]]:
     """(kind, id) of every record this one refers to."""
-    for f in KINDS[kind].fields:
-        value = snap.get(f.name)
-        if f.ref_kind is None or value is None:
+    for name, ref_kind, single in _ref_fields(kind):
+        value = snap.get(name)
+        if value is None:
             continue
-        if f.type == "ref":
-            yield f.ref_kind, value
+        if single:
+            yield ref_kind, value
         elif isinstance(value, list):
-            yield from ((f.ref_kind, v) for v in value)
+            yield from ((ref_kind, v) for v in value)
 
 
 def _closure(s: Session, meeting_ids: list[str]) -> dict[str, list[Snapshot]]:
@@ -233,12 +246,24 @@ def _parent_diff(kind: str, snap: Snapshot, base: Snapshot) -> dict[str, Any]:
     return diff
 
 
-def _bases(s: Session, ids: Sequence[str]) -> dict[str, SyncBase]:
-    out: dict[str, SyncBase] = {}
+def _bases(s: Session, ids: Sequence[str]) -> dict[str, Snapshot | None]:
+    """The merge bases of these records; None: the record as stored here is its base."""
+    out: dict[str, Snapshot | None] = {}
+    if len(ids) > 5 * _CHUNK:  # many ids (a first import): look up which have a base at all
+        wanted = set(ids)
+        ids = [i for i in s.scalars(select(SyncBase.record_id)) if i in wanted]
     for start in range(0, len(ids), _CHUNK):
-        rows = s.scalars(select(SyncBase).where(SyncBase.record_id.in_(ids[start : start + _CHUNK])))
-        out.update({r.record_id: r for r in rows})
+        rows = s.execute(select(SyncBase.record_id, SyncBase.snapshot)
+                         .where(SyncBase.record_id.in_(ids[start : start + _CHUNK])))
+        out.update({record_id: snapshot for record_id, snapshot in rows})
     return out
+
+
+def _base_of(bases: Mapping[str, Snapshot | None], record_id: str, local: Snapshot | None) -> Snapshot | None:
+    """A record's merge base: its stored copy, the local record itself (implicit), or none."""
+    if record_id not in bases:
+        return None
+    return bases[record_id] if bases[record_id] is not None else local
 
 
 def export_file(
@@ -282,7 +307,7 @@ def export_file(
         ids = [snap["id"] for snaps in records.values() for snap in snaps]
         bases = _bases(s, ids)
         parents: dict[str, dict[str, Any] | None] = {
-            snap["id"]: _parent_diff(kind, snap, bases[snap["id"]].snapshot)
+            snap["id"]: _parent_diff(kind, snap, _base_of(bases, snap["id"], snap) or snap)
             for kind, snaps in records.items() for snap in snaps if snap["id"] in bases
         }
         shas = sorted({a["sha256"] for a in records.get("attachments", [])})
@@ -337,8 +362,11 @@ def _local_kinds(s: Session, ids: Sequence[str]) -> dict[str, str]:
     return out
 
 
-def _check_against_db(s: Session, path: Path, content: ExchangeContent) -> None:
-    """Ids keep their kind; references and attachment blobs resolve in the file or here."""
+def _check_against_db(s: Session, path: Path, content: ExchangeContent) -> set[str]:
+    """Ids keep their kind; references and attachment blobs resolve in the file or here.
+
+    Returns the ids of the file's records that this database already has.
+    """
     in_file = {snap["id"]: kind for kind, snaps in content.records.items() for snap in snaps}
     local = _local_kinds(s, list(in_file))
     for record_id, kind in in_file.items():
@@ -369,6 +397,7 @@ def _check_against_db(s: Session, path: Path, content: ExchangeContent) -> None:
         if blob is not None and len(blob) != a["size"]:
             raise ExchangeFileError(f"{path}: attachment {a['id']} declares {a['size']} bytes, "
                                     f"its content has {len(blob)}")
+    return set(local)
 
 
 def _check_no_cycles(s: Session, path: Path, results: dict[str, Snapshot]) -> None:
@@ -390,7 +419,7 @@ def _check_no_cycles(s: Session, path: Path, results: dict[str, Snapshot]) -> No
 # ---------------------------------------------------------------- import: merge
 
 
-@dataclass
+@dataclass(slots=True)
 class _Planned:
     kind: str
     incoming: Snapshot
@@ -403,7 +432,7 @@ class _Planned:
 
 
 def _ancestors(content: ExchangeContent, incoming: Snapshot, local: Snapshot,
-               base: SyncBase | None) -> list[Snapshot]:
+               base: Snapshot | None) -> list[Snapshot]:
     out: list[Snapshot] = []
     parent = content.parents.get(incoming["id"], None)
     if parent is not None:
@@ -411,7 +440,7 @@ def _ancestors(content: ExchangeContent, incoming: Snapshot, local: Snapshot,
     elif merge.pristine(incoming):
         out.append(incoming)
     if base is not None:
-        out.append(base.snapshot)
+        out.append(base)
     if merge.pristine(local):
         out.append(local)
     return out
@@ -424,7 +453,7 @@ def _choose(conflict_field: str, lv: Any, iv: Any, record_id: str, on_conflict: 
     return iv if on_conflict == "take-incoming" else lv
 
 
-def _plan_record(kind: str, incoming: Snapshot, local: Snapshot | None, base: SyncBase | None,
+def _plan_record(kind: str, incoming: Snapshot, local: Snapshot | None, base: Snapshot | None,
                  content: ExchangeContent, on_conflict: str, resolutions: Resolutions,
                  source: str, report: ImportReport) -> _Planned:
     fields = _fields(kind)
@@ -509,18 +538,20 @@ def import_file(
     report = ImportReport(path, source, content.manifest["exported_at"], dry_run)
     total = content.record_count
     with db.session() as s:
-        _check_against_db(s, path, content)
+        here = _check_against_db(s, path, content)
         planned: list[_Planned] = []
         done = 0
         for kind, snaps in content.records.items():
             ids = [snap["id"] for snap in snaps]
-            locals_ = {snap["id"]: snap for snap in read_snapshots(s, kind, ids=ids)} if ids else {}
+            known = [i for i in ids if i in here]
+            locals_ = {snap["id"]: snap for snap in read_snapshots(s, kind, ids=known)} if known else {}
             bases = _bases(s, ids)
             for snap in snaps:
-                base = bases.get(snap["id"])
-                plan = _plan_record(kind, snap, locals_.get(snap["id"]), base, content, on_conflict,
+                local = locals_.get(snap["id"])
+                base = _base_of(bases, snap["id"], local)
+                plan = _plan_record(kind, snap, local, base, content, on_conflict,
                                     resolutions, f"import from {source}", report)
-                plan.base_current = base is not None and base.snapshot == snap
+                plan.base_current = base is not None and base == snap
                 planned.append(plan)
             done += len(snaps)
             progress.report(done, total, f"Merging {kind}")
@@ -529,10 +560,11 @@ def import_file(
         _check_resolved(path, planned, resolutions, in_file, s)
         _check_no_cycles(s, path, {p.incoming["id"]: p.result for p in planned
                                    if p.kind == "organizations" and p.write})
-        for p in planned:
-            setattr(report, p.action, getattr(report, p.action) + 1)
-            if p.action != "unchanged":
-                report.changes.append(RecordChange(p.kind, p.incoming["id"], label(p.kind, p.result), p.action))
+        counts = Counter(p.action for p in planned)
+        report.added, report.updated = counts["added"], counts["updated"]
+        report.deleted, report.unchanged = counts["deleted"], counts["unchanged"]
+        report.changes = [RecordChange(p.kind, p.incoming["id"], p.result, p.action)
+                          for p in planned if p.action != "unchanged"]
         if not dry_run:
             progress.report(0, 0, "Writing")
             _apply(s, content, planned, source, path)
@@ -540,16 +572,33 @@ def import_file(
     return report
 
 
+@cache
+def _columns(kind: str) -> tuple[tuple[str, Any], ...]:
+    """(column, default) of the values a snapshot carries into its table row."""
+    meta = tuple((name, None) for name in ("id", "created_at", "updated_at", "deleted_at"))
+    return meta + tuple((f.name, f.default) for f in KINDS[kind].fields if f.type != "refs")
+
+
+@cache
+def _column_names(kind: str) -> tuple[str, ...]:
+    return tuple(name for name, _default in _columns(kind))
+
+
+@cache
+def _column_values(kind: str) -> Callable[[Snapshot], tuple[Any, ...]]:
+    return itemgetter(*_column_names(kind))
+
+
 def _row(kind: str, snap: Snapshot) -> dict[str, Any]:
-    """The table row of a snapshot (as records.write_snapshot stores it)."""
-    spec = KINDS[kind]
-    row: dict[str, Any] = {name: snap.get(name) for name in ("id", "created_at", "updated_at", "deleted_at")}
-    for f in spec.fields:
-        if f.type == "refs":
-            continue
-        value = snap.get(f.name, f.default)
-        row[f.name] = date.fromisoformat(value) if f.type == "date" and isinstance(value, str) else value
-    if spec.has_symbol:
+    """The table row of a snapshot (as records.write_snapshot stores it).
+
+    Dates stay ISO text, as the table stores them: the file's dates were checked to be real.
+    """
+    try:  # a snapshot from a file has every field (the schema requires them all)
+        row = dict(zip(_column_names(kind), _column_values(kind)(snap), strict=True))
+    except KeyError:
+        row = {name: snap.get(name, default) for name, default in _columns(kind)}
+    if KINDS[kind].has_symbol:
         row["symbol_normalized"] = normalize_symbol(snap.get("symbol") or "")
     return row
 
@@ -561,17 +610,19 @@ def _insert_new(s: Session, planned: list[_Planned]) -> None:
         by_kind[p.kind].append(p.result)
     for kind, snaps in by_kind.items():
         model: Any = KINDS[kind].model
-        # Core executemany: compiled once, no ORM bookkeeping
-        s.connection().execute(insert(model.__table__), [_row(kind, snap) for snap in snaps])
+        insert_rows(s.connection(), model.__table__, [_row(kind, snap) for snap in snaps])
         mandates = [{"meeting_id": snap["id"], "resolution_id": rid, "position": n}
                     for snap in snaps if kind == "meetings" for n, rid in enumerate(snap["mandate_ids"])]
-        if mandates:
-            s.connection().execute(insert(meeting_mandates), mandates)
+        insert_rows(s.connection(), meeting_mandates, mandates)
     s.flush()
-    for kind, snaps in by_kind.items():
-        search_index.reindex(s.connection(), kind, [snap["id"] for snap in snaps])
-    if "paragraphs" in by_kind:  # a resolution's search text includes its paragraphs
-        search_index.reindex(s.connection(), "resolutions", [p["resolution_id"] for p in by_kind["paragraphs"]])
+    new_ids = {kind: [snap["id"] for snap in snaps] for kind, snaps in by_kind.items()}
+    for kind, ids in new_ids.items():
+        search_index.reindex(s.connection(), kind, ids, new=True)
+    # A resolution's search text includes its paragraphs: new paragraphs of resolutions
+    # this database already had change their entries.
+    added = set(new_ids.get("resolutions", []))
+    older = {p["resolution_id"] for p in by_kind.get("paragraphs", [])} - added
+    search_index.reindex(s.connection(), "resolutions", sorted(older))
 
 
 def _apply(s: Session, content: ExchangeContent, planned: list[_Planned], source: str, path: Path) -> None:
@@ -584,8 +635,9 @@ def _apply(s: Session, content: ExchangeContent, planned: list[_Planned], source
     writes = [p for p in planned if p.write]
     by_kind: dict[str, list[str]] = defaultdict(list)
     for p in writes:
-        by_kind[p.kind].append(p.incoming["id"])
-    for kind, ids in by_kind.items():  # load the rows in bulk so that writes find them cached
+        if p.local is not None:
+            by_kind[p.kind].append(p.incoming["id"])
+    for kind, ids in by_kind.items():  # load the rows in bulk so that updates find them cached
         model: Any = KINDS[kind].model
         for start in range(0, len(ids), _CHUNK):
             s.scalars(select(model).where(model.id.in_(ids[start : start + _CHUNK]))).all()
@@ -598,17 +650,16 @@ def _apply(s: Session, content: ExchangeContent, planned: list[_Planned], source
         for p in planned for f, value, note in p.history
     )
     # The base becomes what the sender holds. exchanged_at moves only for records this
-    # import changed, so that "changes since the last file" relays them to others.
+    # import changed, so that "changes since the last file" relays them to others. A new
+    # record is stored exactly as received: its base is the record itself (snapshot NULL)
+    # until it changes here, which saves a copy of every record of a first import.
     table: Any = SyncBase.__table__
     for changed in (True, False):
-        rows = [{"record_id": p.incoming["id"], "kind": p.kind, "snapshot": p.incoming,
-                 "exchanged_at": now} for p in planned if p.write == changed and not p.base_current]
-        stmt = sqlite_insert(table)
-        update = {"kind": stmt.excluded.kind, "snapshot": stmt.excluded.snapshot}
-        if changed:
-            update["exchanged_at"] = stmt.excluded.exchanged_at
-        if rows:  # executemany: the statement is compiled once
-            s.connection().execute(stmt.on_conflict_do_update(index_elements=["record_id"], set_=update), rows)
+        rows = [{"record_id": p.incoming["id"], "kind": p.kind,
+                 "snapshot": None if p.local is None else p.incoming, "exchanged_at": now}
+                for p in planned if p.write == changed and not p.base_current]
+        update = ("kind", "snapshot", "exchanged_at") if changed else ("kind", "snapshot")
+        insert_rows(s.connection(), table, rows, upsert_on="record_id", update=update)
     if source == _installation_id(s):
         return  # our own file coming back: no colleague to remember
     peer = s.get(SyncPeer, source)

@@ -51,7 +51,7 @@ def _field_schema(spec: KindSpec, f: FieldSpec) -> dict[str, Any]:
     if f.type == "refs" or (f.type == "json" and f.ref_kind):
         return {"type": "array", "items": _uuid(), "uniqueItems": True, "maxItems": MAX_LIST}
     if f.type == "json":  # organization aliases: [{name, acronym, language}]
-        alias = {"type": "object", "maxProperties": 16,
+        alias = {"type": "object", "maxProperties": 16, "propertyNames": {"maxLength": 40},
                  "additionalProperties": _string(True, maxLength=MAX_TEXT)}
         return {"type": "array", "items": alias, "maxItems": MAX_LIST}
     if f.type == "int":

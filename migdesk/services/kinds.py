@@ -427,5 +427,9 @@ def label(kind: str, snap: dict[str, Any]) -> str:
 
 
 def _short(text: str, n: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
+    # Whitespace is collapsed in a head of the text first: the collapsed head is always
+    # a prefix of the collapsed whole, so only a short head needs the whole text.
+    head = " ".join(text[: 4 * n].split())
+    if len(head) <= n and len(text) > 4 * n:
+        head = " ".join(text.split())
+    return head if len(head) <= n else head[: n - 1] + "…"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from operator import call, itemgetter
 from typing import Any
 
 Check = Callable[[Any], bool]
@@ -122,23 +123,24 @@ def _object_check(schema: dict[str, Any]) -> Check | None:
     required: list[str] = schema.get("required", [])
     extra = schema.get("additionalProperties", True)
     max_props = schema.get("maxProperties")
-    if not props and not required and extra is True and max_props is None:
+    key_check = compile_check(schema["propertyNames"]) if "propertyNames" in schema else None
+    if not props and not required and extra is True and max_props is None and key_check is None:
         return None
     if not isinstance(props, dict) or not isinstance(required, list):
         raise Unsupported("properties/required")
     fields = [(name, compile_check(sub)) for name, sub in props.items()]
     names, needed = frozenset(props), frozenset(required)
-    if extra is False and needed == names and max_props is None:
-        # The record case: exactly these keys, each checked.
+    if extra is False and needed == names and max_props is None and key_check is None:
+        # The record case: exactly these keys, each checked. The values are taken and
+        # their checks called by C loops (itemgetter, map), not a Python for loop.
+        checks = [check for _name, check in fields]
+        keys = list(props)
+        values = itemgetter(*keys) if len(keys) > 1 else lambda v: tuple(v[k] for k in keys)
+
         def exact(v: Any) -> bool:
             if not isinstance(v, dict):
                 return True
-            if v.keys() != names:
-                return False
-            for name, check in fields:
-                if not check(v[name]):
-                    return False
-            return True
+            return v.keys() == names and all(map(call, checks, values(v)))
 
         return exact
     if extra is True or extra is False:
@@ -153,6 +155,8 @@ def _object_check(schema: dict[str, Any]) -> Check | None:
         if not isinstance(v, dict):
             return True
         if len(v) > limit or not needed <= v.keys():
+            return False
+        if key_check is not None and not all(key_check(key) for key in v):
             return False
         for name, check in fields:
             if name in v and not check(v[name]):
@@ -169,7 +173,39 @@ def _object_check(schema: dict[str, Any]) -> Check | None:
 _HANDLED = {
     "type", "enum", "pattern", "maxLength", "minimum", "maximum", "items", "uniqueItems",
     "maxItems", "properties", "required", "additionalProperties", "maxProperties",
+    "propertyNames",
 }
+
+
+def _scalar_field(schema: dict[str, Any]) -> Check | None:
+    """One closure for the common field shapes (a string or an integer, maybe null).
+
+    A record has a dozen fields and a file 100,000 records: one call per field instead
+    of one per keyword halves the time of the check. None for any other shape.
+    """
+    keywords = set(schema) - _ANNOTATIONS
+    declared = schema.get("type")
+    names = [declared] if isinstance(declared, str) else declared
+    if not isinstance(names, list) or not names or len(names) > 2:
+        return None
+    nullable = "null" in names
+    base = [n for n in names if n != "null"]
+    if base == ["string"] and keywords <= {"type", "pattern", "maxLength"}:
+        pattern, limit = schema.get("pattern"), schema.get("maxLength", float("inf"))
+        if not isinstance(limit, (int, float)) or isinstance(limit, bool):
+            raise Unsupported("maxLength")
+        search = re.compile(pattern).search if pattern is not None else lambda v: True
+        if nullable:
+            return lambda v: v is None or (type(v) is str and len(v) <= limit and search(v) is not None)
+        return lambda v: type(v) is str and len(v) <= limit and search(v) is not None
+    if base == ["integer"] and keywords <= {"type", "minimum", "maximum"}:
+        lo, hi = schema.get("minimum", float("-inf")), schema.get("maximum", float("inf"))
+        if any(not isinstance(b, (int, float)) or isinstance(b, bool) for b in (lo, hi)):
+            raise Unsupported("minimum/maximum")
+        if nullable:
+            return lambda v: v is None or (type(v) is int and lo <= v <= hi)
+        return lambda v: type(v) is int and lo <= v <= hi
+    return None
 
 
 def compile_check(schema: Any) -> Check:
@@ -181,6 +217,9 @@ def compile_check(schema: Any) -> Check:
     unknown = set(schema) - _HANDLED - _ANNOTATIONS
     if unknown:
         raise Unsupported(f"keyword {sorted(unknown)[0]!r}")
+    fused = _scalar_field(schema)
+    if fused is not None:
+        return fused
     checks: list[Check] = []
     if "type" in schema:
         checks.append(_type_check(schema["type"]))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, func, insert, select
+from sqlalchemy import ColumnElement, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from migdesk.domain.symbols import normalize_symbol
@@ -30,7 +30,7 @@ from migdesk.services.kinds import (
 )
 from migdesk.store import search as search_index
 from migdesk.store.database import Database
-from migdesk.store.models import meeting_mandates, new_uuid, utc_now
+from migdesk.store.models import SyncBase, meeting_mandates, new_uuid, utc_now
 
 Snapshot = dict[str, Any]
 _UUID = re.compile(r"^[0-9a-fA-F-]{8,36}$")
@@ -117,13 +117,24 @@ _NATURAL_ORDER: dict[str, tuple[str, ...]] = {
 }
 
 
-def _order(spec: KindSpec) -> list[Any]:
-    model: Any = spec.model
+def _order(spec: KindSpec, source: Any = None) -> list[Any]:
+    """The natural order's columns, of the ORM class or of source (the table's columns)."""
+    model: Any = spec.model if source is None else source
     if spec.ordered:
         names: tuple[str, ...] = (spec.parent_field or "id", "position")
     else:
         names = _NATURAL_ORDER.get(spec.name, ())
     return [getattr(model, n) for n in (*names, "created_at")]
+
+
+def _columns(spec: KindSpec) -> Any:
+    """The table's columns, by name: statements on them are Core statements.
+
+    SQLAlchemy compiles a Core statement in much less time than the same one on the ORM
+    class (what the first table of each kind waits for), but a session does not flush
+    pending changes before running one: only for reads in a session of their own.
+    """
+    return spec.model.__table__.c  # type: ignore[attr-defined]
 
 
 def _json_value(value: Any) -> Any:
@@ -136,8 +147,11 @@ def _snapshots(
     where: Sequence[ColumnElement[bool]] = (),
     include_deleted: bool = False,
     ids: Sequence[str] | None = None,
+    *,
+    core: bool = False,
 ) -> list[Snapshot]:
-    model: Any = spec.model
+    """Snapshots of spec's records; core: a statement on the table (see _columns)."""
+    model: Any = _columns(spec) if core else spec.model
     columns = [getattr(model, f.name) for f in spec.fields if f.type != "refs"]
     columns += [getattr(model, name) for name in META_FIELDS]
     names = [f.name for f in spec.fields if f.type != "refs"] + list(META_FIELDS)
@@ -146,7 +160,7 @@ def _snapshots(
         stmt = stmt.where(model.deleted_at.is_(None))
     rows: list[Any] = []
     if ids is None:
-        rows = list(session.execute(stmt.order_by(*_order(spec))))
+        rows = list(session.execute(stmt.order_by(*_order(spec, model))))
     else:
         # Fetched by primary key and returned in the order asked for. An ORDER BY here
         # would let SQLite walk a whole ordering index instead (70 ms for 100 rows).
@@ -225,8 +239,32 @@ def write_snapshot(session: Session, kind: str, record_id: str, target: Snapshot
             session.execute(insert(meeting_mandates), rows)
 
 
+def keep_merge_bases(session: Session, kind: str, ids: Sequence[str]) -> None:
+    """Copy the implicit merge bases of these records before they change.
+
+    A SyncBase whose snapshot is NULL stands for the record as stored (an import adds
+    records so); once the record changes, the base must be a copy of its old content.
+    """
+    implicit: list[str] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        implicit += session.scalars(
+            select(SyncBase.record_id).where(SyncBase.record_id.in_(chunk), SyncBase.snapshot.is_(None))
+        )
+    for snap in read_snapshots(session, kind, ids=implicit) if implicit else []:
+        session.execute(
+            update(SyncBase).where(SyncBase.record_id == snap["id"]).values(snapshot=snap)
+        )
+
+
 def write_snapshots(session: Session, items: Iterable[tuple[str, str, Snapshot | None]]) -> None:
     """Write several snapshots in order and bring the search index up to date."""
+    items = list(items)
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for kind, record_id, _target in items:
+        by_kind[kind].append(record_id)
+    for kind, ids in by_kind.items():
+        keep_merge_bases(session, kind, ids)
     touched: dict[str, list[str]] = defaultdict(list)
     for kind, record_id, target in items:
         write_snapshot(session, kind, record_id, target)
@@ -290,18 +328,18 @@ def get_records(db: Database, kind: str, ids: Sequence[str]) -> dict[str, Record
     """Several live records by full UUID (for lazy table models); missing ones are absent."""
     spec = kind_spec(kind)
     with db.session() as s:
-        snaps = _snapshots(s, spec, ids=list(ids))
+        snaps = _snapshots(s, spec, ids=list(ids), core=True)
     return {snap["id"]: Record(spec.name, snap["id"], snap) for snap in snaps}
 
 
 def list_ids(db: Database, kind: str, *, where: dict[str, Any] | None = None) -> list[str]:
     """Ids of live records of a kind in natural order, without loading the records."""
     spec = kind_spec(kind)
-    model: Any = spec.model
-    conditions = [getattr(model, spec.field(k).name) == v for k, v in (where or {}).items()]
+    table = _columns(spec)
+    conditions = [table[spec.field(k).name] == v for k, v in (where or {}).items()]
     with db.session() as s:
-        stmt = select(model.id).where(model.deleted_at.is_(None), *conditions)
-        return list(s.scalars(stmt.order_by(*_order(spec))))
+        stmt = select(table.id).where(table.deleted_at.is_(None), *conditions)
+        return list(s.scalars(stmt.order_by(*_order(spec, table))))
 
 
 def count(db: Database, kind: str, *, where: dict[str, Any] | None = None) -> int:
@@ -318,6 +356,40 @@ def count(db: Database, kind: str, *, where: dict[str, Any] | None = None) -> in
             )
             or 0
         )
+
+
+def count_each(
+    db: Database, kinds: Sequence[str], *, where: dict[str, Any] | None = None
+) -> dict[str, int]:
+    """How many live records of each kind match where (the same fields for every kind).
+
+    One statement for them all: a meeting's parts are counted together when the
+    navigator opens it. It is written as SQL text from the tables' own names, with the
+    values bound: SQLAlchemy compiles the same UNION of SELECTs built as expressions in
+    about 5 ms, which the first meeting opened waited for.
+    """
+    specs = [kind_spec(kind) for kind in kinds]
+    if not specs:
+        return {}
+    quote = db.engine.dialect.identifier_preparer.quote
+    selects: list[str] = []
+    values: list[Any] = []
+    for n, spec in enumerate(specs):
+        columns = _columns(spec)
+        conditions = [f"{quote(columns.deleted_at.name)} IS NULL"]
+        for k, v in (where or {}).items():
+            column = columns[spec.field(k).name]
+            values.append(bindparam(f"v{len(values)}", v, type_=column.type))
+            conditions.append(f"{quote(column.name)} = :{values[-1].key}")
+        table = quote(spec.model.__table__.name)  # type: ignore[attr-defined]
+        # Only the schema's own names go into the text; every value is a bound parameter.
+        sql = f"SELECT {n}, count(*) FROM {table} WHERE {' AND '.join(conditions)}"  # noqa: S608
+        selects.append(sql)
+    statement = text(" UNION ALL ".join(selects)).bindparams(*values)
+    with db.session() as s:
+        rows = s.execute(statement).all()
+    found = {specs[n].name: total or 0 for n, total in rows}
+    return {spec.name: found.get(spec.name, 0) for spec in specs}
 
 
 # ---------------------------------------------------------------- changing

@@ -267,12 +267,17 @@ class Setting(Base):
 
 
 class SyncBase(Base):
-    """A record's content as last exchanged with colleagues: the base of 3-way merges."""
+    """A record's content as last exchanged with colleagues: the base of 3-way merges.
+
+    snapshot NULL: the base is the record as stored here, unchanged since it was
+    received (an import adds records that way; records.write_snapshots copies the base
+    into snapshot before it changes such a record).
+    """
 
     __tablename__ = "sync_base"
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))
-    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
     exchanged_at: Mapped[str] = mapped_column(String(32), default=utc_now)
 
 

@@ -70,11 +70,12 @@ def searchable_kinds() -> tuple[str, ...]:
     return tuple(_SOURCES)
 
 
-def reindex(conn: Connection, kind: str, ids: Iterable[str]) -> None:
+def reindex(conn: Connection, kind: str, ids: Iterable[str], *, new: bool = False) -> None:
     """Bring the index entries of these records up to date (removing deleted ones).
 
     The ids go to a temporary table, so that any number of records costs one DELETE and
     one INSERT ... SELECT (record_id is not indexed by FTS5: each DELETE scans the index).
+    new: the records were only just added, so they have no entries to delete.
     """
     source = _SOURCES.get(kind)
     id_list = list(dict.fromkeys(ids))
@@ -82,9 +83,11 @@ def reindex(conn: Connection, kind: str, ids: Iterable[str]) -> None:
         return
     conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS reindex_ids (id TEXT PRIMARY KEY)"))
     conn.execute(text("DELETE FROM temp.reindex_ids"))
-    conn.execute(text("INSERT INTO temp.reindex_ids (id) VALUES (:id)"), [{"id": i} for i in id_list])
+    # Plain tuples to the driver: 100,000 ids after a whole-database import.
+    conn.exec_driver_sql("INSERT INTO temp.reindex_ids (id) VALUES (?)", [(i,) for i in id_list])
     chosen = "(SELECT id FROM temp.reindex_ids)"
-    conn.execute(text(f"DELETE FROM search_index WHERE record_id IN {chosen}"))  # noqa: S608
+    if not new:
+        conn.execute(text(f"DELETE FROM search_index WHERE record_id IN {chosen}"))  # noqa: S608
     # Only constants reach the SQL text (kind is a key of _SOURCES).
     conn.execute(text(f"{_INSERT} SELECT '{kind}', * FROM ({source} AND id IN {chosen})"))  # noqa: S608
     conn.execute(text("DELETE FROM temp.reindex_ids"))

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 
+from migdesk.services.demo import load_demo
+from migdesk.services.exchange import export_file, import_file
+from migdesk.store.database import Database
 from tests.conftest import REPORT
 
 
@@ -14,3 +20,16 @@ def report_bullets() -> list[str]:
         pytest.skip("shared/data is not beside the checkout")
     lines = REPORT.read_text(encoding="utf-8").splitlines()
     return [line.strip()[1:].strip() for line in lines if line.strip().startswith("·")]
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[tuple[Database, Database, Path]]:
+    """A (the demo) and B (which imported A's file): their last exchange is the demo."""
+    a = Database.open(tmp_path / "a.sqlite")
+    b = Database.open(tmp_path / "b.sqlite")
+    load_demo(a)
+    export_file(a, tmp_path / "a0.migdesk")
+    import_file(b, tmp_path / "a0.migdesk")
+    yield a, b, tmp_path
+    a.close()
+    b.close()

@@ -16,6 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 MEASURES = {
     "startup",
+    "startup_screen",
     "expand_body",
     "open_meeting",
     "peak_memory",

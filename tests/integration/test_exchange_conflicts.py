@@ -5,32 +5,16 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 from migdesk.services import records as r
-from migdesk.services.demo import demo_id, load_demo
+from migdesk.services.demo import demo_id
 from migdesk.services.exchange import export_file, import_file
 from migdesk.store.database import Database
 from migdesk.store.models import HistoryEntry
 
 MEETING = demo_id("meeting")
 TITLE = "title"
-
-
-@pytest.fixture
-def pair(tmp_path: Path) -> Iterator[tuple[Database, Database, Path]]:
-    """A (the demo) and B (which imported A's file): their last exchange is the demo."""
-    a = Database.open(tmp_path / "a.sqlite")
-    b = Database.open(tmp_path / "b.sqlite")
-    load_demo(a)
-    export_file(a, tmp_path / "a0.migdesk")
-    import_file(b, tmp_path / "a0.migdesk")
-    yield a, b, tmp_path
-    a.close()
-    b.close()
 
 
 def meeting(db: Database) -> dict:

@@ -115,6 +115,13 @@ CASES: dict[str, Callable[[Members], bytes]] = {
     "unexpected member": lambda m: pack({**m, "records/secrets.py": b"import os"}),
     "zip bomb": lambda m: pack(_bomb(m)),
     "10 MB string": lambda m: pack(edit_json("records/meetings.json", lambda v: _set(v, "title", HUGE))(m)),
+    "10 MB string in a list": lambda m: pack(edit_json("records/meetings.json",
+                                                       lambda v: _set(v, "mandate_ids", [HUGE]))(m)),
+    "10 MB key": lambda m: pack(edit_json("records/meetings.json", lambda v: _set(v, HUGE, 1))(m)),
+    "10 MB key in an alias": lambda m: pack(edit_json("records/organizations.json",
+                                                      lambda v: _set(v, "aliases", [{HUGE: "x"}]))(m)),
+    "deeply nested": lambda m: pack(edit_json("records/meetings.json",
+                                              lambda v: _set(v, "title", json.loads("[" * 40 + "]" * 40)))(m)),
     "schema violation": lambda m: pack(edit_json("records/meetings.json",
                                                  lambda v: _set(v, "status", "postponed"))(m)),
     "missing member": lambda m: pack({k: v for k, v in m.items() if k != "records/events.json"}, fix=False),
@@ -170,7 +177,9 @@ def test_messages_say_what_is_wrong(valid: Members, tmp_path: Path) -> None:
                 "checksum mismatch": "checksum mismatch", "invalid UTF-8": "UTF-8",
                 "dangling reference": "neither in the file nor in this database",
                 "duplicate UUID": "appears twice", "path with ../": "unsafe member path",
-                "zip bomb": "zip bomb", "10 MB string": "characters", "impossible date": "not a real date"}
+                "zip bomb": "zip bomb", "10 MB string": "characters",
+                "10 MB string in a list": "characters", "10 MB key": "characters",
+                "10 MB key in an alias": "characters", "deeply nested": "nested deeper", "impossible date": "not a real date"}
     for case, words in expected.items():
         bad = tmp_path / f"{case.replace('/', '_')}.migdesk"
         bad.write_bytes(CASES[case](dict(valid)))

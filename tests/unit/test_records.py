@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from migdesk.services import records as r
@@ -187,3 +189,40 @@ def test_every_kind_can_be_added_changed_and_deleted(demo: Database) -> None:
 
 def _first_text(kind: str) -> str:
     return next(f.name for f in KINDS[kind].fields if f.type in ("text", "longtext") and f.required)
+
+
+def test_count_each_counts_live_records_of_several_kinds_at_once(demo: Database) -> None:
+    mid = demo_id("meeting")
+    parts = ("agenda_items", "interventions", "actions", "decisions")
+    expected = {kind: r.count(demo, kind, where={"meeting_id": mid}) for kind in parts}
+    assert r.count_each(demo, parts, where={"meeting_id": mid}) == expected
+    assert expected["interventions"] == 14 and expected["decisions"] == 0
+
+    first = r.list_ids(demo, "interventions", where={"meeting_id": mid})[0]
+    r.delete_record(demo, "interventions", first)  # tombstones are not counted
+    after = r.count_each(demo, parts, where={"meeting_id": mid})
+    assert after == {**expected, "interventions": 13}
+
+    day = {"date": date(2009, 2, 13)}  # values are bound with the column's type
+    dated = ["meetings", "documents"]
+    assert r.count_each(demo, dated, where=day) == {k: r.count(demo, k, where=day) for k in dated}
+    assert r.count_each(demo, ["meetings"], where=day) == {"meetings": 1}
+
+    kinds = ["persons", "organizations", "events"]
+    assert r.count_each(demo, kinds) == {kind: r.count(demo, kind) for kind in kinds}
+    assert list(r.count_each(demo, kinds)) == kinds  # in the order asked for
+    assert r.count_each(demo, []) == {}
+
+
+def test_get_records_reads_what_get_record_reads(demo: Database) -> None:
+    """get_records (a Core statement, for the tables) and get_record (the ORM) agree."""
+    for kind in KINDS:
+        ids = r.list_ids(demo, kind)
+        if not ids:
+            continue
+        ids = list(reversed(ids))  # returned in the order asked for
+        records = r.get_records(demo, kind, ids)
+        assert list(records) == ids
+        for record_id in ids:
+            assert records[record_id] == r.get_record(demo, kind, record_id)
+        assert r.list_ids(demo, kind) == [x.id for x in r.list_records(demo, kind)]

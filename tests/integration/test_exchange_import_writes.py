@@ -1,0 +1,83 @@
+"""What an import writes besides the records: merge bases and search entries.
+
+A first import stores no copy of each record's merge base: the record itself is its base
+until it changes here, and then the base is copied before the change. New records are
+indexed without the (index-scanning) delete of old entries, so older records whose search
+text they change must still be reindexed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+import zipfile
+from pathlib import Path
+
+from migdesk.services import records as r
+from migdesk.services.demo import demo_id, load_demo
+from migdesk.services.exchange import export_file, import_file
+from migdesk.services.search import search
+from migdesk.store.database import Database
+
+MEETING = demo_id("meeting")
+
+
+def _stored_base(path: Path, record_id: str) -> object:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        row = conn.execute("SELECT snapshot FROM sync_base WHERE record_id = ?", (record_id,)).fetchone()
+    assert row is not None, "no merge base at all"
+    return None if row[0] is None else json.loads(row[0])
+
+
+def test_a_local_edit_is_kept_when_the_same_file_comes_again(tmp_path: Path) -> None:
+    a = Database.open(tmp_path / "a.sqlite")
+    b = Database.open(tmp_path / "b.sqlite")
+    load_demo(a)
+    # Edited before sending: not pristine, so the base is the only evidence of ancestry.
+    r.update_record(a, "meetings", MEETING, {"title": "Edited before sending"})
+    sent = r.get_record(a, "meetings", MEETING).values
+    export_file(a, tmp_path / "a0.migdesk")
+    report = import_file(b, tmp_path / "a0.migdesk")
+    assert report.added > 0
+    assert _stored_base(tmp_path / "b.sqlite", MEETING) is None  # implicit: no copy
+
+    r.update_record(b, "meetings", MEETING, {"place": "Edited in B"})
+    copied = _stored_base(tmp_path / "b.sqlite", MEETING)
+    assert isinstance(copied, dict)
+    assert copied["place"] == sent["place"] and copied["title"] == "Edited before sending"
+
+    export_file(a, tmp_path / "a1.migdesk")  # A changed nothing since
+    again = import_file(b, tmp_path / "a1.migdesk")
+    assert again.conflicts == [] and again.updated == 0
+    assert r.get_record(b, "meetings", MEETING).values["place"] == "Edited in B"
+
+    r.update_record(a, "meetings", MEETING, {"title": "Second title from A"})
+    export_file(a, tmp_path / "a2.migdesk")
+    merged = import_file(b, tmp_path / "a2.migdesk")
+    assert merged.conflicts == []
+    values = r.get_record(b, "meetings", MEETING).values
+    assert values["title"] == "Second title from A" and values["place"] == "Edited in B"
+    a.close()
+    b.close()
+
+
+def test_an_unchanged_record_is_sent_on_as_unchanged_since_its_base(pair: tuple[Database, Database, Path]) -> None:
+    _a, b, tmp_path = pair
+    export_file(b, tmp_path / "b0.migdesk")
+    with zipfile.ZipFile(tmp_path / "b0.migdesk") as zf:
+        parents = json.loads(zf.read("sync/parents.json"))
+        sent = sum(len(json.loads(zf.read(n))) for n in zf.namelist() if n.startswith("records/"))
+    assert parents[MEETING] == {}
+    assert len(parents) == sent and all(p == {} for p in parents.values())
+
+
+def test_a_new_paragraph_makes_its_older_resolution_findable(pair: tuple[Database, Database, Path]) -> None:
+    a, b, tmp_path = pair
+    resolution = r.list_records(a, "resolutions")[0].id
+    r.create_record(a, "paragraphs", {"resolution_id": resolution, "number": 99,
+                                      "text": "Urges the Zanzibarian working group"})
+    export_file(a, tmp_path / "a1.migdesk")
+    assert not search(b, "Zanzibarian")
+    import_file(b, tmp_path / "a1.migdesk")
+    assert {(h.kind, h.id) for h in search(b, "Zanzibarian")} >= {("resolutions", resolution)}
