@@ -21,7 +21,9 @@ every process on Linux):
 - *lists*: from just before the user action (selecting and expanding a navigator row)
   to the end of the next paint pass, detected the same way. ``app`` uses the real
   navigator and table models; ``bare`` fills a ``QTreeWidget`` with the same rows read with plain ``sqlite3`` (every row at once).
-- *memory*: ``resource.getrusage(RUSAGE_SELF).ru_maxrss`` at the end (peak RSS).
+- *memory*: the peak RSS at the end: ``VmHWM`` of /proc/self/status (``ru_maxrss``
+  would not do: Linux carries the parent's peak over ``fork`` and ``exec``, so a probe
+  spawned by a large benchmark process reported the parent's size).
 """
 
 from __future__ import annotations
@@ -111,6 +113,14 @@ class PaintWatch(QObject):
 
 
 def _rss_mb() -> float:
+    """This process's own peak resident memory in MB."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
@@ -118,17 +128,18 @@ def run_app(db_path: Path, info: dict[str, Any], t0: float, repeat: int) -> dict
     """Start MigDesk's window on db_path, then open the large body and meeting."""
     from PySide6.QtWidgets import QSplashScreen
 
-    from migdesk.gui.app import make_application
+    from migdesk.gui.app import load_fonts, make_application
     from migdesk.gui.settings import Settings
     from migdesk.gui.startup_screen import show_startup_screen
 
     # As migdesk.gui.app.run: the start-up screen before the heavy imports.
-    app = make_application([sys.argv[0]])
+    app = make_application([sys.argv[0]], fonts=False)
     splash_watch = PaintWatch(QSplashScreen)
     splash_watch.arm()
     splash = show_startup_screen(app, db_path)
     splashed = splash_watch.wait()
     splash_watch.close()
+    load_fonts()
     from migdesk.gui.error_dialog import install_exception_hook
 
     install_exception_hook()

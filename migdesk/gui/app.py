@@ -18,11 +18,12 @@ from migdesk.paths import default_database_path, resource
 ORGANIZATION = "MigDesk"
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+def make_application(argv: list[str] | None = None, *, fonts: bool = True) -> QApplication:
     """The QApplication, named for QSettings, with the app icon and Qt's own translations.
 
     The style and palette are the platform's: Qt 6 follows the system's light or dark
-    colour scheme, and the icons are drawn in the palette's text colour.
+    colour scheme, and the icons are drawn in the palette's text colour. fonts=False
+    leaves the bundled fonts to load_fonts() (run() shows the start-up screen first).
     """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -33,12 +34,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QApplication.setApplicationDisplayName(APP_NAME)
     QApplication.setDesktopFileName("migdesk")
     app.setWindowIcon(icons.app_icon())
-    _load_fonts()
+    if fonts:
+        load_fonts()
     _install_translations(app)
     return app
 
 
-def _load_fonts() -> None:
+def load_fonts() -> None:
     """Make the bundled DejaVu fonts available (documents may carry any accented letter)."""
     try:
         folder = resource("fonts")
@@ -69,9 +71,10 @@ def run(db_path: Path, exchange_file: str | None) -> int:
     The start-up screen shows first, while the main window's modules (SQLAlchemy and
     the rest) are imported and the window is built.
     """
-    app = make_application()
+    app = make_application(fonts=False)
     db_path = Path(db_path).expanduser()
     splash = show_startup_screen(app, db_path)
+    load_fonts()
     try:
         # Imported here, not at the top: the start-up screen shows before these imports
         # (the main window's pull in SQLAlchemy and most of the app).

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, NamedTuple, Protocol
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -104,13 +104,15 @@ class Conflict:
                 "local": self.local, "incoming": self.incoming}
 
 
-@dataclass(frozen=True)
-class RecordChange:
-    """One record an import adds, updates or deletes (for the preview list)."""
+class RecordChange(NamedTuple):
+    """One record an import adds, updates or deletes (for the preview list).
+
+    A named tuple: a whole-database file makes 100,000 of them.
+    """
 
     kind: str
     id: str
-    snapshot: Snapshot = field(repr=False, compare=False)  # the record as the import leaves it
+    snapshot: Snapshot  # the record as the import leaves it
     action: str  # added, updated, deleted
 
     @property
@@ -427,7 +429,7 @@ class _Planned:
     result: Snapshot
     action: str  # added, updated, deleted, unchanged
     write: bool
-    history: list[tuple[str, Any, str]] = field(default_factory=list)  # field, value, note
+    history: Sequence[tuple[str, Any, str]] = ()  # field, value, note
     base_current: bool = False  # SyncBase already holds exactly the incoming version
 
 

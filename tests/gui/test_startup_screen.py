@@ -98,3 +98,18 @@ def test_app_and_startup_screen_do_not_import_sqlalchemy() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_long_names_are_elided_in_the_middle(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from migdesk.gui.startup_screen import _elide_middle
+
+    metrics = QFontMetricsF(QFont())
+    name = "CEAM delegation archive 2009-2026 with every briefing " * 3 + "final.sqlite"
+    short = _elide_middle(metrics, name, 200)
+    assert metrics.horizontalAdvance(short) <= 200 and "…" in short
+    assert name.startswith(short.split("…")[0]) and name.endswith(short.split("…")[1])
+    assert len(short) > 10  # as much as fits, not just the ellipsis
+    assert _elide_middle(metrics, "ceam.sqlite", 200) == "ceam.sqlite"
+    assert _elide_middle(metrics, name, 0) == "…"
