@@ -39,6 +39,11 @@ def test_startup_screen_shows_a_painted_picture(qtbot: QtBot, tmp_path: Path) ->
     }
     assert len(colours) > 4  # drawn, not blank
     splash.close()
+    if os.environ.get("MIGDESK_SCREENSHOTS"):  # the picture in the README
+        shown = show_startup_screen(app, Path("~/.local/share/MigDesk/migdesk.sqlite"))
+        qtbot.addWidget(shown)
+        assert shown.grab().save(str(ROOT / "docs" / "images" / "startup-screen.png"))
+        shown.close()
 
 
 def test_showing_does_not_wait_for_qsplashscreens_timeout(qtbot: QtBot) -> None:
