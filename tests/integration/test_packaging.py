@@ -33,6 +33,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+from packaging.requirements import Requirement
 
 REPO = Path(__file__).resolve().parents[2]
 PYPROJECT = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
@@ -135,11 +136,11 @@ def test_wheel_metadata_and_entry_point(dists: dict[str, Path]) -> None:
         metadata = zf.read(info + "METADATA").decode()
     assert re.search(r"\[console_scripts\]\s*\nmigdesk = migdesk\.cli:main", entry_points)
     required = {
-        line.split(":", 1)[1].split(";")[0].strip().replace(" ", "")
+        str(Requirement(line.split(":", 1)[1]))
         for line in metadata.splitlines()
         if line.startswith("Requires-Dist:") and "extra ==" not in line
     }
-    assert required == {d.replace(" ", "") for d in PYPROJECT["project"]["dependencies"]}
+    assert required == {str(Requirement(d)) for d in PYPROJECT["project"]["dependencies"]}
     assert "Requires-Python: >=3.11" in metadata
     assert "License-Expression: GPL-3.0-or-later" in metadata
 
