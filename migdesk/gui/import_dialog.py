@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from migdesk.gui import prompts
+from migdesk.gui.import_changes_model import ChangesModel
 from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange import Conflict, ImportReport, import_file
@@ -88,10 +88,11 @@ class ImportDialog(QDialog):
         self.counts.setObjectName("importCounts")
         self.counts.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.changes = QTreeWidget(self)
+        self.changes = QTreeView(self)
         self.changes.setObjectName("importChanges")
         self.changes.setAccessibleName(self.tr("Records the file changes"))
-        self.changes.setHeaderLabels([self.tr("Kind"), self.tr("Record"), self.tr("Change")])
+        self.changes_model = ChangesModel(self)
+        self.changes.setModel(self.changes_model)
         self.changes.setRootIsDecorated(False)
         self.changes.setUniformRowHeights(True)
         self.changes.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -184,12 +185,7 @@ class ImportDialog(QDialog):
                             .replace("%1", str(report.added)).replace("%2", str(report.updated))
                             .replace("%3", str(report.deleted)).replace("%4", str(report.unchanged))
                             .replace("%5", str(len(report.conflicts))))
-        actions = {"added": self.tr("added"), "updated": self.tr("updated"), "deleted": self.tr("deleted")}
-        self.changes.clear()
-        for change in report.changes:
-            item = QTreeWidgetItem([KINDS[change.kind].singular, change.label, actions.get(change.action, change.action)])
-            item.setData(0, Qt.ItemDataRole.UserRole, change.id)
-            self.changes.addTopLevelItem(item)
+        self.changes_model.set_changes(report.changes)
         self._fill_conflicts(report.conflicts)
         self.tabs.setTabText(1, self.tr("Conflicts (%1)").replace("%1", str(len(report.conflicts))))
         if report.conflicts:

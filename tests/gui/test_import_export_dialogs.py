@@ -109,8 +109,9 @@ def test_import_dialog_previews_and_merges_with_choices(qtbot: Any, pair: tuple[
     assert dialog.preview is not None and dialog.error is None
     assert dialog.import_button.isEnabled()
     assert dialog.counts.text() == "Added 1 · Updated 1 · Deleted 1 · Unchanged 41 · In conflict 1"
-    items: list[Any] = [dialog.changes.topLevelItem(n) for n in range(dialog.changes.topLevelItemCount())]
-    changes = {(item.text(0), item.text(2)) for item in items}
+    model = dialog.changes.model()
+    changes = {(model.index(n, 0).data(), model.index(n, 2).data()) for n in range(model.rowCount())}
+    assert all(model.index(n, 1).data() for n in range(model.rowCount()))  # labels shown
     assert changes == {("event", "added"), ("action", "deleted"), ("meeting", "updated")}
     table: Any = dialog.conflicts
     assert table.rowCount() == 2  # title and place, side by side
