@@ -239,7 +239,7 @@ def write_snapshot(session: Session, kind: str, record_id: str, target: Snapshot
             session.execute(insert(meeting_mandates), rows)
 
 
-def keep_merge_bases(session: Session, kind: str, ids: Sequence[str]) -> None:
+def _keep_merge_bases(session: Session, kind: str, ids: Sequence[str]) -> None:
     """Copy the implicit merge bases of these records before they change.
 
     A SyncBase whose snapshot is NULL stands for the record as stored (an import adds
@@ -251,10 +251,9 @@ def keep_merge_bases(session: Session, kind: str, ids: Sequence[str]) -> None:
         implicit += session.scalars(
             select(SyncBase.record_id).where(SyncBase.record_id.in_(chunk), SyncBase.snapshot.is_(None))
         )
-    for snap in read_snapshots(session, kind, ids=implicit) if implicit else []:
-        session.execute(
-            update(SyncBase).where(SyncBase.record_id == snap["id"]).values(snapshot=snap)
-        )
+    if implicit:  # one executemany (an ORM bulk update by primary key)
+        snaps = read_snapshots(session, kind, ids=implicit)
+        session.execute(update(SyncBase), [{"record_id": snap["id"], "snapshot": snap} for snap in snaps])
 
 
 def write_snapshots(session: Session, items: Iterable[tuple[str, str, Snapshot | None]]) -> None:
@@ -264,7 +263,7 @@ def write_snapshots(session: Session, items: Iterable[tuple[str, str, Snapshot |
     for kind, record_id, _target in items:
         by_kind[kind].append(record_id)
     for kind, ids in by_kind.items():
-        keep_merge_bases(session, kind, ids)
+        _keep_merge_bases(session, kind, ids)
     touched: dict[str, list[str]] = defaultdict(list)
     for kind, record_id, target in items:
         write_snapshot(session, kind, record_id, target)
@@ -344,18 +343,7 @@ def list_ids(db: Database, kind: str, *, where: dict[str, Any] | None = None) ->
 
 def count(db: Database, kind: str, *, where: dict[str, Any] | None = None) -> int:
     """How many live records of a kind there are."""
-    spec = kind_spec(kind)
-    model: Any = spec.model
-    conditions = [getattr(model, spec.field(k).name) == v for k, v in (where or {}).items()]
-    with db.session() as s:
-        return (
-            s.scalar(
-                select(func.count())
-                .select_from(model)
-                .where(model.deleted_at.is_(None), *conditions)
-            )
-            or 0
-        )
+    return count_each(db, [kind], where=where)[kind]
 
 
 def count_each(

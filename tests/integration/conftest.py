@@ -13,6 +13,17 @@ from migdesk.store.database import Database
 from tests.conftest import REPORT
 
 
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database exported as a whole exchange file (read it, never change it)."""
+    folder = tmp_path_factory.mktemp("demo-file")
+    db = Database.open(folder / "demo.sqlite")
+    load_demo(db)
+    export_file(db, folder / "demo.migdesk")
+    db.close()
+    return folder / "demo.migdesk"
+
+
 @pytest.fixture
 def report_bullets() -> list[str]:
     """The bullets of ../shared/data/ceam-2009-02-13-report.txt, as written."""

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from migdesk.services.demo import load_demo
 from migdesk.services.errors import MigdeskError
-from migdesk.services.exchange import export_file, import_file
+from migdesk.services.exchange import import_file
 from migdesk.store.database import Database
 from migdesk.store.sqlite import integrity_ok
 
@@ -68,13 +68,8 @@ def _set(records: list[dict], field: str, value: Any) -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def valid(tmp_path_factory: pytest.TempPathFactory) -> Members:
-    folder = tmp_path_factory.mktemp("valid")
-    db = Database.open(folder / "demo.sqlite")
-    load_demo(db)
-    export_file(db, folder / "demo.migdesk")
-    db.close()
-    return members(folder / "demo.migdesk")
+def valid(demo_file: Path) -> Members:
+    return members(demo_file)
 
 
 def _newer(items: Members) -> Members:

@@ -16,26 +16,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from migdesk.services.demo import load_demo
-from migdesk.services.exchange import export_file
 from migdesk.services.exchange_file import _record_check, _validator, validate_records
 from migdesk.services.exchange_schema import load_schema
 from migdesk.services.kinds import KINDS
 from migdesk.services.record_checks import compile_or_none
-from migdesk.store.database import Database
 
 Records = dict[str, list[dict[str, Any]]]
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory) -> Records:
-    folder = tmp_path_factory.mktemp("checks")
-    db = Database.open(folder / "demo.sqlite")
-    load_demo(db)
-    export_file(db, folder / "demo.migdesk")
-    db.close()
+def exported(demo_file: Path) -> Records:
     out: Records = {}
-    with zipfile.ZipFile(folder / "demo.migdesk") as zf:
+    with zipfile.ZipFile(demo_file) as zf:
         for name in zf.namelist():
             if name.startswith("records/"):
                 out[name.removeprefix("records/").removesuffix(".json")] = json.loads(zf.read(name))
