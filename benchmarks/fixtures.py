@@ -27,7 +27,7 @@ from migdesk.store.database import Database
 from migdesk.store.models import AgendaItem, Intervention, Meeting, Organization
 
 #: Raise when the generated content changes: cached databases are then made again.
-FIXTURE_VERSION = 3  # 2: schema 0003 (tombstone indexes dropped); 3: schema 0004
+FIXTURE_VERSION = 4  # 2: schema 0003 (tombstone indexes dropped); 3: 0004; 4: 0005
 BIG_BODY_MEETINGS = 2_000
 BIG_MEETING_INTERVENTIONS = 1_000
 DEFAULT_CACHE = Path(tempfile.gettempdir()) / "migdesk-bench"

@@ -318,9 +318,12 @@ def pdf_measure(quick: bool) -> dict[str, dict[str, Any]]:
 
     r = bench_pdf.run(meetings=10, repeat=1) if quick else bench_pdf.run(meetings=200)
     return {
-        "pdf_packet": measure(
-            float(r["ours"]), float(r["baseline"]), str(r["unit"]), bench_pdf.GOAL, most=False
-        )
+        "pdf_packet": {
+            **measure(
+                float(r["ours"]), float(r["baseline"]), str(r["unit"]), bench_pdf.GOAL, most=False
+            ),
+            "pair_ratios": r["pair_ratios"],
+        }
     }
 
 

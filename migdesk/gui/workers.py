@@ -4,9 +4,10 @@
     task.succeeded.connect(on_opened)
     task.failed.connect(on_error)
 
-The work function receives a `Progress`: it may report how far it got and should check
-`progress.cancelled()` between steps. The work never touches a widget; its result or
-exception comes back to the GUI thread by signal.
+The work function receives a `Progress`: it may report how far it got and should call
+`progress.check()` between steps (it raises Cancelled once the user cancelled). Work
+that returns succeeded, even when the cancel came too late to stop it. The work never
+touches a widget; its result or exception comes back to the GUI thread by signal.
 """
 
 from __future__ import annotations
@@ -76,10 +77,9 @@ class _Job(QRunnable):
             else:
                 self._signals.failed.emit(exc)
         else:
-            if self.progress.cancelled():
-                self._signals.cancelled.emit()
-            else:
-                self._signals.succeeded.emit(result)
+            # Work that returns has finished, even if a cancel came after its last check
+            # (an import committing): its result is real and must reach the window.
+            self._signals.succeeded.emit(result)
 
 
 class BackgroundTask(QObject):

@@ -15,7 +15,7 @@ everything in one transaction. Values that lose a conflict go to the record's hi
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from operator import itemgetter
@@ -40,7 +40,7 @@ from migdesk.services.exchange_file import (
 from migdesk.services.kinds import KINDS, label
 from migdesk.services.records import Snapshot, read_snapshots, resolve_id, write_snapshots
 from migdesk.store import search as search_index
-from migdesk.store.bulk import insert_rows
+from migdesk.store.bulk import insert_rows, insert_values
 from migdesk.store.database import Database, head_revision, known_revisions
 from migdesk.store.models import Blob, HistoryEntry, SyncBase, SyncPeer, meeting_mandates, utc_now
 
@@ -59,6 +59,7 @@ __all__ = [
 OnConflict = Literal["keep-local", "take-incoming"]
 Resolutions = Mapping[tuple[str, str], Any]  # (record id, field) -> the value to keep
 _CHUNK = 500
+_WRITE_CHUNK = 5_000  # new records per insert between two progress steps
 
 
 class Progress(Protocol):
@@ -539,7 +540,9 @@ def import_file(
     source = content.manifest["installation_id"]
     report = ImportReport(path, source, content.manifest["exported_at"], dry_run)
     total = content.record_count
-    with db.session() as s:
+    # Written in bulk: the database checks references once, at the end (the file's were
+    # checked by _check_against_db before anything is written).
+    with (db.session() if dry_run else db.bulk_session()) as s:
         here = _check_against_db(s, path, content)
         planned: list[_Planned] = []
         done = 0
@@ -568,8 +571,8 @@ def import_file(
         report.changes = [RecordChange(p.kind, p.incoming["id"], p.result, p.action)
                           for p in planned if p.action != "unchanged"]
         if not dry_run:
-            progress.report(0, 0, "Writing")
-            _apply(s, content, planned, source, path)
+            _apply(s, content, planned, source, path, progress)
+            progress.report(1, 1, "Saving")
             progress.check()  # a cancel up to here rolls everything back
     return report
 
@@ -583,36 +586,56 @@ def _columns(kind: str) -> tuple[tuple[str, Any], ...]:
 
 @cache
 def _column_names(kind: str) -> tuple[str, ...]:
-    return tuple(name for name, _default in _columns(kind))
+    names = tuple(name for name, _default in _columns(kind))
+    return (*names, "symbol_normalized") if KINDS[kind].has_symbol else names
 
 
-@cache
-def _column_values(kind: str) -> Callable[[Snapshot], tuple[Any, ...]]:
-    return itemgetter(*_column_names(kind))
+_by_record_id = itemgetter("record_id")
 
 
-def _row(kind: str, snap: Snapshot) -> dict[str, Any]:
-    """The table row of a snapshot (as records.write_snapshot stores it).
+def _rows(kind: str, snaps: list[Snapshot]) -> Iterator[tuple[Any, ...]]:
+    """The table rows of snapshots, in the order of _column_names (as write_snapshot stores them).
 
     Dates stay ISO text, as the table stores them: the file's dates were checked to be real.
     """
-    try:  # a snapshot from a file has every field (the schema requires them all)
-        row = dict(zip(_column_names(kind), _column_values(kind)(snap), strict=True))
-    except KeyError:
-        row = {name: snap.get(name, default) for name, default in _columns(kind)}
-    if KINDS[kind].has_symbol:
-        row["symbol_normalized"] = normalize_symbol(snap.get("symbol") or "")
-    return row
+    columns = _columns(kind)
+    values = itemgetter(*(name for name, _default in columns))
+    symbol = KINDS[kind].has_symbol
+    for snap in snaps:
+        try:  # a snapshot from a file has every field (the schema requires them all)
+            row = values(snap)
+        except KeyError:
+            row = tuple(snap.get(name, default) for name, default in columns)
+        yield (*row, normalize_symbol(snap.get("symbol") or "")) if symbol else row
 
 
-def _insert_new(s: Session, planned: list[_Planned]) -> None:
+class _Steps:
+    """The write phase's progress, in records written, indexed and recorded.
+
+    Every step ends with a cancel check: a cancel anywhere before the commit rolls the
+    whole import back.
+    """
+
+    def __init__(self, progress: Progress, total: int) -> None:
+        self.progress, self.done, self.total = progress, 0, max(total, 1)
+
+    def step(self, units: int, text: str) -> None:
+        self.done += units
+        self.progress.report(min(self.done, self.total), self.total, text)
+        self.progress.check()
+
+
+def _insert_new(s: Session, planned: list[_Planned], steps: _Steps) -> None:
     """Insert records this database never had, in bulk (write_snapshots goes row by row)."""
     by_kind: dict[str, list[Snapshot]] = defaultdict(list)
     for p in planned:
         by_kind[p.kind].append(p.result)
     for kind, snaps in by_kind.items():
-        model: Any = KINDS[kind].model
-        insert_rows(s.connection(), model.__table__, [_row(kind, snap) for snap in snaps])
+        table = KINDS[kind].model.__table__  # type: ignore[attr-defined]
+        for start in range(0, len(snaps), _WRITE_CHUNK):
+            chunk = snaps[start : start + _WRITE_CHUNK]
+            insert_values(s.connection(), table, _column_names(kind), _rows(kind, chunk))
+            steps.step(len(chunk), f"Writing {kind}")
         mandates = [{"meeting_id": snap["id"], "resolution_id": rid, "position": n}
                     for snap in snaps if kind == "meetings" for n, rid in enumerate(snap["mandate_ids"])]
         insert_rows(s.connection(), meeting_mandates, mandates)
@@ -620,6 +643,7 @@ def _insert_new(s: Session, planned: list[_Planned]) -> None:
     new_ids = {kind: [snap["id"] for snap in snaps] for kind, snaps in by_kind.items()}
     for kind, ids in new_ids.items():
         search_index.reindex(s.connection(), kind, ids, new=True)
+        steps.step(len(ids), f"Indexing {kind} for search")
     # A resolution's search text includes its paragraphs: new paragraphs of resolutions
     # this database already had change their entries.
     added = set(new_ids.get("resolutions", []))
@@ -627,14 +651,19 @@ def _insert_new(s: Session, planned: list[_Planned]) -> None:
     search_index.reindex(s.connection(), "resolutions", sorted(older))
 
 
-def _apply(s: Session, content: ExchangeContent, planned: list[_Planned], source: str, path: Path) -> None:
+def _apply(s: Session, content: ExchangeContent, planned: list[_Planned], source: str, path: Path,
+           progress: Progress) -> None:
     """Write the planned merge (the caller's transaction makes it all or nothing)."""
-    s.execute(text("PRAGMA defer_foreign_keys = ON"))  # records may refer forward in the file
     for sha, data in content.blobs.items():
         if s.get(Blob, sha) is None:
             s.add(Blob(sha256=sha, size=len(data), data=data))
     s.flush()
     writes = [p for p in planned if p.write]
+    new = [p for p in writes if p.local is None]
+    changed = [(p.kind, p.incoming["id"], p.result) for p in writes if p.local is not None]
+    bases = [p for p in planned if not p.base_current]
+    steps = _Steps(progress, 2 * len(new) + len(changed) + len(bases))
+    steps.step(0, "Writing")
     by_kind: dict[str, list[str]] = defaultdict(list)
     for p in writes:
         if p.local is not None:
@@ -643,8 +672,11 @@ def _apply(s: Session, content: ExchangeContent, planned: list[_Planned], source
         model: Any = KINDS[kind].model
         for start in range(0, len(ids), _CHUNK):
             s.scalars(select(model).where(model.id.in_(ids[start : start + _CHUNK]))).all()
-    _insert_new(s, [p for p in writes if p.local is None])
-    write_snapshots(s, [(p.kind, p.incoming["id"], p.result) for p in writes if p.local is not None])
+    _insert_new(s, new, steps)
+    for start in range(0, len(changed), _CHUNK):
+        chunk = changed[start : start + _CHUNK]
+        write_snapshots(s, chunk)
+        steps.step(len(chunk), "Writing changed records")
     now = utc_now()
     s.add_all(
         HistoryEntry(record_id=p.incoming["id"], kind=p.kind, field=f, value=value,
@@ -656,12 +688,14 @@ def _apply(s: Session, content: ExchangeContent, planned: list[_Planned], source
     # record is stored exactly as received: its base is the record itself (snapshot NULL)
     # until it changes here, which saves a copy of every record of a first import.
     table: Any = SyncBase.__table__
-    for changed in (True, False):
+    for written in (True, False):
         rows = [{"record_id": p.incoming["id"], "kind": p.kind,
                  "snapshot": None if p.local is None else p.incoming, "exchanged_at": now}
-                for p in planned if p.write == changed and not p.base_current]
-        update = ("kind", "snapshot", "exchanged_at") if changed else ("kind", "snapshot")
+                for p in bases if p.write == written]
+        rows.sort(key=_by_record_id)  # in key order SQLite appends to the index: faster
+        update = ("kind", "snapshot", "exchanged_at") if written else ("kind", "snapshot")
         insert_rows(s.connection(), table, rows, upsert_on="record_id", update=update)
+        steps.step(len(rows), "Recording what was exchanged")
     if source == _installation_id(s):
         return  # our own file coming back: no colleague to remember
     peer = s.get(SyncPeer, source)

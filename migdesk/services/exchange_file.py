@@ -30,7 +30,7 @@ from migdesk import EXCHANGE_SUFFIX
 from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange_schema import load_schema
 from migdesk.services.kinds import KINDS
-from migdesk.services.record_checks import Check, compile_or_none
+from migdesk.services.record_checks import Check, ListCheck, compile_list_or_none, compile_or_none
 
 FORMAT = "migdesk-exchange"
 FORMAT_VERSION = 1
@@ -346,13 +346,26 @@ def validate(path: Path, name: str, definition: str, value: Any) -> None:
         raise _fail(path, f"{name}: {_describe(error)}")
 
 
-@cache
-def _record_check(kind: str) -> Check | None:
-    """The fast check of one record of a kind, compiled from the schema (None: use jsonschema)."""
+def _record_schema(kind: str) -> Any:
+    """The schema of one record of a kind, if the kind's is a plain list of them."""
     definition = load_schema()["$defs"][kind]
     if set(definition) != {"type", "items"} or definition["type"] != "array":
         return None
-    return compile_or_none(definition["items"])
+    return definition["items"]
+
+
+@cache
+def _record_check(kind: str) -> Check | None:
+    """The fast check of one record of a kind, compiled from the schema (None: use jsonschema)."""
+    schema = _record_schema(kind)
+    return None if schema is None else compile_or_none(schema)
+
+
+@cache
+def _records_check(kind: str) -> ListCheck | None:
+    """The fast check of a whole list of records of a kind (None: use jsonschema)."""
+    schema = _record_schema(kind)
+    return None if schema is None else compile_list_or_none(schema)
 
 
 def validate_records(path: Path, name: str, kind: str, value: Any) -> None:
@@ -479,8 +492,8 @@ def _take_member(path: Path, content: ExchangeContent, name: str, data: bytes) -
     # a maxLength or an anchored pattern; tests/unit/test_record_bounds.py holds the
     # schema to it), so the separate walk for long texts and deep nesting is only needed
     # when a record fails it.
-    check = _record_check(kind)
-    if check is None or not isinstance(value, list) or not all(map(check, value)):
+    check = _records_check(kind)
+    if check is None or not isinstance(value, list) or not check(value):
         _check_bounds(path, name, value)
         validate_records(path, name, kind, value)
     _check_dates(path, kind, value)

@@ -10,16 +10,23 @@ error message, so behaviour and messages stay those of jsonschema.
 
 A schema using a keyword not handled here compiles to None: the caller then uses
 jsonschema alone.
+
+`compile_list_check` checks a whole list of records column by column: each field's
+values are taken out by C loops (itemgetter, map) and judged with set, min/max, len and
+regex calls over the column, instead of one Python call per field of each record.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from operator import call, itemgetter
+from functools import partial
+from itertools import chain, repeat
+from operator import call, eq, is_not, itemgetter
 from typing import Any
 
 Check = Callable[[Any], bool]
+ListCheck = Callable[[list[Any]], bool]
 
 
 class Unsupported(Exception):
@@ -243,5 +250,151 @@ def compile_or_none(schema: Any) -> Check | None:
     """compile_check, or None when the schema needs jsonschema itself."""
     try:
         return compile_check(schema)
+    except (Unsupported, re.error):
+        return None
+
+
+# ---------------------------------------------------------------- whole lists, by column
+
+_not_none = partial(is_not, None)
+_NONE = type(None)
+
+
+def _all_pass(check: Check) -> ListCheck:
+    return lambda values: all(map(check, values))
+
+
+def _string_column(schema: dict[str, Any], nullable: bool) -> ListCheck:
+    pattern, limit = schema.get("pattern"), schema.get("maxLength")
+    search = re.compile(pattern).search if pattern is not None else None
+    allowed = {str, _NONE} if nullable else {str}
+
+    def column(values: list[Any]) -> bool:
+        types = set(map(type, values))
+        if not types <= allowed:
+            return False
+        strings = list(filter(_not_none, values)) if _NONE in types else values
+        if limit is not None and strings and max(map(len, strings)) > limit:
+            return False
+        # Ids of a meeting, times of one import: each distinct value is matched once.
+        return search is None or all(map(search, set(strings)))  # a match object is true
+
+    return column
+
+
+def _integer_column(schema: dict[str, Any], nullable: bool) -> ListCheck:
+    lo, hi = schema.get("minimum"), schema.get("maximum")
+    allowed = {int, _NONE} if nullable else {int}  # bool is not int here: refused
+
+    def column(values: list[Any]) -> bool:
+        types = set(map(type, values))
+        if not types <= allowed:
+            return False
+        numbers = list(filter(_not_none, values)) if _NONE in types else values
+        if not numbers:
+            return True
+        return (lo is None or min(numbers) >= lo) and (hi is None or max(numbers) <= hi)
+
+    return column
+
+
+def _enum_column(schema: dict[str, Any], check: Check) -> ListCheck:
+    # The values the whole schema accepts are the enum's that pass it; the enum holds only
+    # strings and null (_enum_check), so set membership is JSON equality.
+    accepted = frozenset(v for v in schema["enum"] if check(v))
+
+    def column(values: list[Any]) -> bool:
+        try:
+            return set(values) <= accepted
+        except TypeError:  # a list or an object: not in the enum
+            return False
+
+    return column
+
+
+def _array_column(schema: dict[str, Any]) -> ListCheck:
+    """Arrays of strings (uniqueItems, maxItems): all their items checked as one column."""
+    items, limit, unique = schema.get("items"), schema.get("maxItems"), schema.get("uniqueItems")
+    item_column = _column_check(items) if items is not None else None
+
+    def column(values: list[Any]) -> bool:
+        if set(map(type, values)) != {list}:
+            return False
+        if limit is not None and max(map(len, values)) > limit:
+            return False
+        flat = list(chain.from_iterable(values))
+        if not set(map(type, flat)) <= {str}:  # uniqueItems is only judged here for strings
+            return False
+        if unique and list(map(len, map(set, values))) != list(map(len, values)):
+            return False
+        return item_column is None or item_column(flat)
+
+    return column
+
+
+def _column_check(schema: Any) -> ListCheck:
+    """A check of every value of one field (a list of them); same verdicts as compile_check."""
+    check = compile_check(schema)
+    if not isinstance(schema, dict):
+        return _all_pass(check)
+    keywords = set(schema) - _ANNOTATIONS
+    declared = schema.get("type")
+    names = [declared] if isinstance(declared, str) else declared
+    if "enum" in schema and keywords <= {"type", "enum"}:
+        return _enum_column(schema, check)
+    if not isinstance(names, list) or not names or len(names) > 2:
+        return _all_pass(check)
+    nullable = "null" in names
+    base = [n for n in names if n != "null"]
+    if base == ["string"] and keywords <= {"type", "pattern", "maxLength"}:
+        return _string_column(schema, nullable)
+    if base == ["integer"] and keywords <= {"type", "minimum", "maximum"}:
+        return _integer_column(schema, nullable)
+    items = schema.get("items")
+    if (
+        names == ["array"]
+        and keywords <= {"type", "items", "uniqueItems", "maxItems"}
+        and (items is None or isinstance(items, dict) and items.get("type") == "string")
+    ):
+        return _array_column(schema)
+    return _all_pass(check)
+
+
+def compile_list_check(schema: Any) -> ListCheck:
+    """A function telling whether every item of a list is valid against schema.
+
+    Records (objects with exactly their declared keys) are checked field by field over the
+    whole list; any other schema item by item. Unsupported as for compile_check.
+    """
+    check = compile_check(schema)
+    if not isinstance(schema, dict) or schema.get("type") != "object":
+        return _all_pass(check)
+    props = schema.get("properties", {})
+    keywords = set(schema) - _ANNOTATIONS
+    if (
+        keywords != {"type", "properties", "required", "additionalProperties"}
+        or schema["additionalProperties"] is not False
+        or not isinstance(props, dict)
+        or len(props) < 2
+        or set(schema["required"]) != set(props)
+    ):
+        return _all_pass(check)
+    names = frozenset(props)
+    columns = [(itemgetter(name), _column_check(sub)) for name, sub in props.items()]
+
+    def records(values: list[Any]) -> bool:
+        if not values:
+            return True
+        if set(map(type, values)) != {dict} or not all(map(eq, map(dict.keys, values), repeat(names))):
+            return False
+        return all(column(list(map(take, values))) for take, column in columns)
+
+    return records
+
+
+def compile_list_or_none(schema: Any) -> ListCheck | None:
+    """compile_list_check, or None when the schema needs jsonschema itself."""
+    try:
+        return compile_list_check(schema)
     except (Unsupported, re.error):
         return None

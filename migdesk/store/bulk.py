@@ -10,7 +10,7 @@ as SQLAlchemy would store them (dates as ISO text, JSON as json.dumps text).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from operator import itemgetter
 from typing import Any
@@ -58,7 +58,21 @@ def insert_rows(
     """
     if not rows:
         return
-    names = list(rows[0])
+    names = tuple(rows[0])
+    values = itemgetter(*names) if len(names) > 1 else lambda row: (row[names[0]],)
+    insert_values(connection, table, names, map(values, rows), upsert_on=upsert_on, update=update)
+
+
+def insert_values(
+    connection: Connection,
+    table: Table,
+    names: Sequence[str],
+    values: Iterable[Sequence[Any]],
+    *,
+    upsert_on: str | None = None,
+    update: Sequence[str] = (),
+) -> None:
+    """Insert rows given as value sequences in the order of names (see insert_rows)."""
     convert = [_converter(table.c[name].type) for name in names]
     # The names are the table's own columns: table.c[name] above refuses any other.
     columns, marks = ", ".join(map(_quoted, names)), ", ".join("?" * len(names))
@@ -66,15 +80,15 @@ def insert_rows(
     if upsert_on is not None:
         sets = ", ".join(f"{_quoted(n)} = excluded.{_quoted(n)}" for n in update)
         sql += f" ON CONFLICT ({_quoted(upsert_on)}) DO " + (f"UPDATE SET {sets}" if sets else "NOTHING")
-    values = itemgetter(*names) if len(names) > 1 else lambda row: (row[names[0]],)
     special = [(n, fn) for n, fn in enumerate(convert) if fn is not _as_is]
     if not special:
-        params: list[Any] = [values(row) for row in rows]
+        params: list[Any] = list(map(tuple, values))  # the driver call wants tuples
     else:
         params = []
-        for row in rows:
-            converted = list(values(row))
+        for row in values:
+            converted = list(row)
             for n, fn in special:
                 converted[n] = fn(converted[n])
             params.append(tuple(converted))
-    connection.exec_driver_sql(sql, params)
+    if params:
+        connection.exec_driver_sql(sql, params)

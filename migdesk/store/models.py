@@ -160,9 +160,10 @@ class Meeting(RecordMixin, Base):
 
 class AgendaItem(RecordMixin, Base):
     __tablename__ = "agenda_items"
-    # Lists of a meeting's records come in this order (records.list_ids, table models).
+    # Lists of a meeting's records come in this order (records.list_ids, table models);
+    # the index also serves every lookup by meeting_id alone.
     __table_args__ = (Index("ix_agenda_items_meeting_order", "meeting_id", "position"),)
-    meeting_id: Mapped[str] = mapped_column(String(36), ForeignKey("meetings.id"), index=True)
+    meeting_id: Mapped[str] = mapped_column(String(36), ForeignKey("meetings.id"))
     number: Mapped[str | None] = mapped_column(String(20))
     title: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -170,9 +171,10 @@ class AgendaItem(RecordMixin, Base):
 
 class Intervention(RecordMixin, Base):
     __tablename__ = "interventions"
-    # Lists of a meeting's records come in this order (records.list_ids, table models).
+    # Lists of a meeting's records come in this order (records.list_ids, table models);
+    # the index also serves every lookup by meeting_id alone.
     __table_args__ = (Index("ix_interventions_meeting_order", "meeting_id", "position"),)
-    meeting_id: Mapped[str] = mapped_column(String(36), ForeignKey("meetings.id"), index=True)
+    meeting_id: Mapped[str] = mapped_column(String(36), ForeignKey("meetings.id"))
     agenda_item_id: Mapped[str | None] = ref("agenda_items")
     position: Mapped[int] = mapped_column(Integer, default=0)
     speaker: Mapped[str] = mapped_column(Text, default="")  # as the record gives it
@@ -184,9 +186,10 @@ class Intervention(RecordMixin, Base):
 
 class Decision(RecordMixin, Base):
     __tablename__ = "decisions"
-    # Lists of a meeting's records come in this order (records.list_ids, table models).
+    # Lists of a meeting's records come in this order (records.list_ids, table models);
+    # the index also serves every lookup by meeting_id alone.
     __table_args__ = (Index("ix_decisions_meeting_order", "meeting_id", "position"),)
-    meeting_id: Mapped[str] = mapped_column(String(36), ForeignKey("meetings.id"), index=True)
+    meeting_id: Mapped[str] = mapped_column(String(36), ForeignKey("meetings.id"))
     agenda_item_id: Mapped[str | None] = ref("agenda_items")
     position: Mapped[int] = mapped_column(Integer, default=0)
     kind: Mapped[str] = mapped_column(String(20), default="agreed")
@@ -217,9 +220,10 @@ class Invitation(RecordMixin, Base):
 
 class Action(RecordMixin, Base):
     __tablename__ = "actions"
-    # Lists of a meeting's records come in this order (records.list_ids, table models).
+    # Lists of a meeting's records come in this order (records.list_ids, table models);
+    # the index also serves every lookup by meeting_id alone.
     __table_args__ = (Index("ix_actions_meeting_order", "meeting_id", "position"),)
-    meeting_id: Mapped[str] = mapped_column(String(36), ForeignKey("meetings.id"), index=True)
+    meeting_id: Mapped[str] = mapped_column(String(36), ForeignKey("meetings.id"))
     number: Mapped[int | None] = mapped_column(Integer)  # as printed in the report
     position: Mapped[int] = mapped_column(Integer, default=0)
     description: Mapped[str] = mapped_column(Text)

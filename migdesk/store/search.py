@@ -75,11 +75,15 @@ def reindex(conn: Connection, kind: str, ids: Iterable[str], *, new: bool = Fals
 
     The ids go to a temporary table, so that any number of records costs one DELETE and
     one INSERT ... SELECT (record_id is not indexed by FTS5: each DELETE scans the index).
-    new: the records were only just added, so they have no entries to delete.
+    new: the records were only just added, so they have no entries to delete (and when
+    they are all the table holds, as on a first import, no id list is needed).
     """
     source = _SOURCES.get(kind)
     id_list = list(dict.fromkeys(ids))
     if source is None or not id_list:
+        return
+    if new and _row_count(conn, kind) == len(id_list):  # the table holds only these records
+        conn.execute(text(f"{_INSERT} SELECT '{kind}', * FROM ({source})"))  # noqa: S608
         return
     conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS reindex_ids (id TEXT PRIMARY KEY)"))
     conn.execute(text("DELETE FROM temp.reindex_ids"))
@@ -91,6 +95,11 @@ def reindex(conn: Connection, kind: str, ids: Iterable[str], *, new: bool = Fals
     # Only constants reach the SQL text (kind is a key of _SOURCES).
     conn.execute(text(f"{_INSERT} SELECT '{kind}', * FROM ({source} AND id IN {chosen})"))  # noqa: S608
     conn.execute(text("DELETE FROM temp.reindex_ids"))
+
+
+def _row_count(conn: Connection, kind: str) -> int:
+    # Every key of _SOURCES is also the name of its table.
+    return int(conn.execute(text(f"SELECT count(*) FROM {kind}")).scalar_one())  # noqa: S608
 
 
 def rebuild(conn: Connection) -> None:

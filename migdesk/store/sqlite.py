@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 
 from migdesk.store.errors import DatabaseError
 
@@ -30,7 +30,7 @@ def make_engine(path: Path) -> Engine:
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA journal_mode = WAL")
-        cur.execute("PRAGMA foreign_keys = ON")
+        set_foreign_keys(dbapi_conn, on=True)
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.close()
 
@@ -41,6 +41,27 @@ def make_engine(path: Path) -> Engine:
         conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def set_foreign_keys(dbapi_conn: Any, *, on: bool) -> bool:
+    """Turn SQLite's foreign-key enforcement on or off; True if it took effect.
+
+    It takes effect only outside a transaction (inside one, SQLite ignores the PRAGMA).
+    """
+    cursor = dbapi_conn.cursor()
+    try:
+        cursor.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
+        return bool(cursor.execute("PRAGMA foreign_keys").fetchone()[0]) == on
+    finally:
+        cursor.close()
+
+
+def check_foreign_keys(conn: Connection) -> None:
+    """DatabaseError naming the first row whose reference points at nothing."""
+    row = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+    if row is not None:
+        table, rowid, parent = row[0], row[1], row[2]
+        raise DatabaseError(f"a row of {table} (rowid {rowid}) refers to a missing {parent} row")
 
 
 def read_schema_revision(path: Path) -> tuple[bool, str | None]:

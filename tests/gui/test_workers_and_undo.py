@@ -67,6 +67,24 @@ def test_cancel_stops_work_that_checks(qtbot: QtBot) -> None:
     assert task.progress.cancelled()
 
 
+def test_work_that_finishes_despite_a_late_cancel_succeeds(qtbot: QtBot) -> None:
+    """A cancel after the work's last check (an import committing) must not hide its result."""
+    checked, release = threading.Event(), threading.Event()
+
+    def work(progress: Progress) -> str:
+        progress.check()
+        checked.set()
+        assert release.wait(5)  # the user cancels here, after the last check
+        return "committed"
+
+    task = run_in_background(None, "", work)
+    assert checked.wait(5)
+    task.cancel()
+    with qtbot.waitSignal(task.succeeded, timeout=5000) as blocker:
+        release.set()
+    assert blocker.args == ["committed"]
+
+
 # ---------------------------------------------------------------- undo
 
 

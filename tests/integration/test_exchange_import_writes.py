@@ -1,4 +1,4 @@
-"""What an import writes besides the records: merge bases and search entries.
+"""What an import writes besides the records (merge bases, search entries), and its write phase.
 
 A first import stores no copy of each record's merge base: the record itself is its base
 until it changes here, and then the base is copied before the change. New records are
@@ -13,6 +13,8 @@ import json
 import sqlite3
 import zipfile
 from pathlib import Path
+
+import pytest
 
 from migdesk.services import records as r
 from migdesk.services.demo import demo_id, load_demo
@@ -81,3 +83,52 @@ def test_a_new_paragraph_makes_its_older_resolution_findable(pair: tuple[Databas
     assert not search(b, "Zanzibarian")
     import_file(b, tmp_path / "a1.migdesk")
     assert {(h.kind, h.id) for h in search(b, "Zanzibarian")} >= {("resolutions", resolution)}
+
+
+class _CancelAt:
+    """Progress that records every report and cancels when a report's text starts with stop."""
+
+    def __init__(self, stop: str = "") -> None:
+        self.stop, self._cancel = stop, False
+        self.reports: list[tuple[int, int, str]] = []
+
+    def report(self, done: int, total: int = 0, text: str = "") -> None:
+        self.reports.append((done, total, text))
+        self._cancel = self._cancel or bool(self.stop) and text.startswith(self.stop)
+
+    def check(self) -> None:
+        if self._cancel:
+            raise KeyboardInterrupt("cancelled")  # any exception cancels
+
+
+def _row_counts(path: Path) -> dict[str, int]:
+    tables = ("meetings", "interventions", "sync_base", "search_index", "sync_peers")
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}  # noqa: S608
+
+
+def test_the_write_phase_reports_progress_and_a_cancel_in_it_writes_nothing(
+    tmp_path: Path, demo_file: Path
+) -> None:
+    db = Database.open(tmp_path / "b.sqlite")
+    before = _row_counts(tmp_path / "b.sqlite")
+    for stop in ("Writing interventions", "Indexing interventions", "Recording what was exchanged"):
+        progress = _CancelAt(stop)
+        with pytest.raises(KeyboardInterrupt):
+            import_file(db, demo_file, progress=progress)
+        assert any(text.startswith(stop) for _d, _t, text in progress.reports)
+        assert _row_counts(tmp_path / "b.sqlite") == before, stop
+
+    progress = _CancelAt()
+    report = import_file(db, demo_file, progress=progress)
+    writing = [(d, t) for d, t, text in progress.reports
+               if text.startswith(("Writing", "Indexing", "Recording"))]
+    assert len(writing) > 5
+    assert all(t == writing[0][1] for _d, t in writing)  # one total for the whole phase
+    assert [d for d, _t in writing] == sorted(d for d, _t in writing)
+    assert writing[-1][0] == writing[-1][1]  # and it ends at the total
+    assert progress.reports[-1][2] == "Saving"
+    counts = _row_counts(tmp_path / "b.sqlite")
+    assert report.added > 0 and counts["meetings"] > 0 and counts["interventions"] > 0
+    assert counts["search_index"] > 0 and counts["sync_base"] == report.added + report.unchanged
+    db.close()

@@ -1,4 +1,5 @@
-"""The fast record checks agree with jsonschema: whatever they accept, jsonschema accepts.
+"""The fast record checks (per record and by column) agree with jsonschema: whatever they
+accept, jsonschema accepts.
 
 They may be stricter (a refused record goes to jsonschema, which decides and words the
 message), but they must accept the records MigDesk itself exports, or imports get no faster.
@@ -16,7 +17,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from migdesk.services.exchange_file import _record_check, _validator, validate_records
+from migdesk.services.exchange_file import (
+    _record_check,
+    _records_check,
+    _validator,
+    validate_records,
+)
 from migdesk.services.exchange_schema import load_schema
 from migdesk.services.kinds import KINDS
 from migdesk.services.record_checks import compile_or_none
@@ -34,11 +40,15 @@ def exported(demo_file: Path) -> Records:
     return out
 
 
-def _agree(kind: str, record: Any) -> None:
-    check = _record_check(kind)
-    assert check is not None
+def _agree(kind: str, record: Any, others: list[Any] | None = None) -> None:
+    """Per record and by column (among valid others): accepted means jsonschema accepts."""
+    check, list_check = _record_check(kind), _records_check(kind)
+    assert check is not None and list_check is not None
     if check(record):
         assert _validator(kind).is_valid([record]), (kind, record)
+    for records in ([record], [*(others or []), record, *(others or [])]):
+        if list_check(records):
+            assert _validator(kind).is_valid([record]), ("by column", kind, record)
 
 
 def test_every_kind_compiles() -> None:
@@ -51,6 +61,8 @@ def test_exported_records_pass_the_fast_check(exported: Records) -> None:
     for kind, records in exported.items():
         check = _record_check(kind)
         assert check is not None
+        list_check = _records_check(kind)
+        assert list_check is not None and list_check(records), kind
         for record in records:
             assert check(record), (kind, record)
             assert _validator(kind).is_valid([record])
@@ -72,7 +84,7 @@ def test_table_of_field_values(exported: Records) -> None:
         for field in record:
             for value in _BAD_VALUES:
                 changed = {**record, field: value}
-                _agree(kind, changed)
+                _agree(kind, changed, records[:3])
         _agree(kind, {k: v for k, v in record.items() if k != "id"})  # a field missing
         _agree(kind, {**record, "extra": 1})  # an unknown field
         _agree(kind, [record])
@@ -100,7 +112,7 @@ def test_mutated_records_agree(data: st.DataObject, exported: Records) -> None:
                 record[field] = data.draw(st.sampled_from(_BAD_VALUES))
         else:
             record[field] = data.draw(_json_values())
-    _agree(kind, record)
+    _agree(kind, record, exported[kind][:2])
 
 
 def test_messages_are_jsonschema_messages(exported: Records) -> None:

@@ -1,4 +1,4 @@
-"""store.bulk.insert_rows stores values exactly as SQLAlchemy's own insert does."""
+"""store.bulk.insert_rows stores values exactly as SQLAlchemy's own insert does; bulk sessions."""
 
 from __future__ import annotations
 
@@ -8,10 +8,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
 
 from migdesk.store.bulk import insert_rows
 from migdesk.store.database import Database
+from migdesk.store.errors import DatabaseError
 from migdesk.store.models import Office, Organization, Person, SyncBase
 
 
@@ -68,4 +71,23 @@ def test_upsert_updates_only_the_named_columns(tmp_path: Path) -> None:
         base = s.get(SyncBase, "r1")
         assert base is not None
         assert base.snapshot == {"title": "New"} and base.exchanged_at == "t1"
+    db.close()
+
+
+def test_bulk_session_refuses_a_dangling_reference_and_writes_nothing(tmp_path: Path) -> None:
+    db = Database.open(tmp_path / "bulk.sqlite")
+    stamp = "2009-02-13T10:00:00Z"
+    person = {"name": "A. Delegate", "honorific": None, "notes": None,
+              "created_at": stamp, "updated_at": stamp, "deleted_at": None}
+    with db.bulk_session() as s:  # a reference to a row written later in the same transaction
+        insert_rows(s.connection(), Person.__table__, [{**person, "id": "p1", "organization_id": "org-1"}])
+        s.add(Organization(id="org-1", name="Mexico", kind="member_state", created_at=stamp, updated_at=stamp))
+    with pytest.raises(DatabaseError, match="persons .* missing organizations"):
+        with db.bulk_session() as s:
+            insert_rows(s.connection(), Person.__table__, [{**person, "id": "p2", "organization_id": "nowhere"}])
+    with db.session() as s:
+        assert [p.id for p in s.scalars(select(Person))] == ["p1"]
+    # Enforcement is back on for every other session.
+    with pytest.raises(IntegrityError), db.session() as s:
+        insert_rows(s.connection(), Person.__table__, [{**person, "id": "p3", "organization_id": "nowhere"}])
     db.close()

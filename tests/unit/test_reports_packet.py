@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import types
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -328,3 +329,11 @@ def test_build_leaves_reportlab_settings_alone() -> None:
     before = rl_config.useA85
     build(packet(1))
     assert rl_config.useA85 == before
+
+
+def test_reportlab_runs_with_its_c_speedups() -> None:
+    """rl_accel (reportlab[accel]) is installed: without it every PDF takes about twice as long."""
+    from reportlab.lib import rl_accel
+
+    for name in ("fp_str", "instanceStringWidthTTF", "escapePDF"):
+        assert isinstance(getattr(rl_accel, name), types.BuiltinFunctionType), name

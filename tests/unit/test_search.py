@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from sqlalchemy import Connection
+
 from migdesk.services import records
 from migdesk.services.demo import demo_id
 from migdesk.services.search import search
+from migdesk.store import search as index
 from migdesk.store.database import Database
 from migdesk.store.search import match_expression
 
@@ -39,3 +42,21 @@ def test_hostile_query_text_is_only_words(demo: Database) -> None:
     assert search(demo, '") DROP TABLE meetings; --') == []
     assert search(demo, "") == []
     assert len(records.list_records(demo, "meetings")) == 1
+
+
+def test_new_records_are_indexed_once_whether_or_not_the_table_holds_others(demo: Database) -> None:
+    def entries(conn: Connection) -> list[str]:
+        return sorted(conn.exec_driver_sql("SELECT record_id FROM search_index WHERE kind = 'interventions'")
+                      .scalars())
+
+    with demo.session() as s:
+        conn = s.connection()
+        indexed = entries(conn)
+        ids = list(conn.exec_driver_sql("SELECT id FROM interventions").scalars())
+        assert len(indexed) == len(ids) > 3
+        conn.exec_driver_sql("DELETE FROM search_index WHERE kind = 'interventions'")
+        index.reindex(conn, "interventions", ids, new=True)  # every row of the table: no id list
+        assert entries(conn) == indexed
+        conn.exec_driver_sql("DELETE FROM search_index WHERE record_id = ?", (ids[0],))
+        index.reindex(conn, "interventions", ids[:1], new=True)  # one among others
+        assert entries(conn) == indexed
