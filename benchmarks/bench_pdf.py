@@ -18,6 +18,7 @@ import json
 import sys
 import time
 from datetime import date, timedelta
+from typing import Any
 
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
@@ -150,24 +151,30 @@ def _ours(data: PacketData) -> tuple[int, float]:
     return pages, time.process_time() - start
 
 
-def run(meetings: int = 200, repeat: int = 5) -> dict[str, float | str]:
+def run(meetings: int = 200, repeat: int = 9) -> dict[str, Any]:
     """Pages per second of ``build_packet`` and of plain ReportLab on the same text.
 
     Times are CPU seconds of this process, in ``repeat`` pairs of runs one right after
     the other. The CPU speed this shared machine gives a process drifts by a third from
     minute to minute, and both runs of a pair see about the same speed, so the result
-    is the pair whose ratio is the median of the pairs' ratios.
+    is the pair whose ratio is the median of the pairs' ratios. Which side runs first
+    alternates from pair to pair, so that a drift within pairs favours neither.
     """
     register_fonts()
     data = sample_packet(meetings)
     strings = packet_strings(data)
     _ours(sample_packet(2))  # warm up imports and font caches for both
     runs: list[tuple[float, float, float]] = []  # pages/s: ours, baseline, binary baseline
-    for _ in range(repeat):
+    for n in range(repeat):
         gc.collect()
-        base_pages, base_time = _baseline(strings)
-        gc.collect()
-        our_pages, our_time = _ours(data)
+        if n % 2:
+            our_pages, our_time = _ours(data)
+            gc.collect()
+            base_pages, base_time = _baseline(strings)
+        else:
+            base_pages, base_time = _baseline(strings)
+            gc.collect()
+            our_pages, our_time = _ours(data)
         gc.collect()
         with binary_streams():  # the stream encoding our builders use
             binary_pages, binary_time = _baseline(strings)

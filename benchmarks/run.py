@@ -42,6 +42,7 @@ import tempfile
 import time
 import zipfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -269,10 +270,11 @@ def _timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def exchange_measures(db_path: Path, repeat: int = 3) -> dict[str, dict[str, Any]]:
+def exchange_measures(db_path: Path, repeat: int = 5) -> dict[str, dict[str, Any]]:
     """export_file / import_file vs plain json + sqlite3 executemany, in seconds.
 
-    repeat pairs of each, ours then the baseline, into fresh empty databases.
+    repeat pairs of each into fresh empty databases; which side of a pair runs first
+    alternates from pair to pair.
     """
     from migdesk.services.exchange import export_file, import_file
     from migdesk.store.database import Database
@@ -285,24 +287,36 @@ def exchange_measures(db_path: Path, repeat: int = 3) -> dict[str, dict[str, Any
             ours, plain = folder / f"ours{n}.sqlite", folder / f"plain{n}.sqlite"
             for empty in (ours, plain):  # empty targets, made untimed
                 Database.open(empty).close()
-            db = Database.open(db_path)
+            source, target = Database.open(db_path), Database.open(ours)
             try:
-                our_export = _timed(lambda db=db: export_file(db, folder / "all.migdesk"))
+                exports.append(_pair(
+                    partial(export_file, source, folder / "all.migdesk"),
+                    partial(_plain_export, db_path, folder / "plain.zip"),
+                    flip=bool(n % 2),
+                ))
+                imports.append(_pair(
+                    partial(import_file, target, folder / "all.migdesk"),
+                    partial(_plain_import, folder / "plain.zip", plain),
+                    flip=bool(n % 2),
+                ))
             finally:
-                db.close()
-            exports.append((our_export, _timed(lambda: _plain_export(db_path, folder / "plain.zip"))))
-            target = Database.open(ours)
-            try:
-                our_import = _timed(lambda target=target: import_file(target, folder / "all.migdesk"))
-            finally:
+                source.close()
                 target.close()
-            imports.append((our_import, _timed(lambda plain=plain: _plain_import(folder / "plain.zip", plain))))
             for used in (ours, plain):
                 used.unlink()
     return {
         "export": {**measure(*median_pair(exports), "s", 3), "pair_ratios": _ratios(exports)},
         "import": {**measure(*median_pair(imports), "s", 3), "pair_ratios": _ratios(imports)},
     }
+
+
+def _pair(ours: Callable[[], object], baseline: Callable[[], object], *, flip: bool) -> tuple[float, float]:
+    """(our seconds, the baseline's), run back to back; flip: the baseline first."""
+    if flip:
+        base_time = _timed(baseline)
+        return _timed(ours), base_time
+    our_time = _timed(ours)
+    return our_time, _timed(baseline)
 
 
 def _ratios(pairs: list[tuple[float, float]]) -> list[float]:
@@ -354,7 +368,7 @@ def run(
     steps = [
         ("GUI: start-up, lists, memory", lambda: gui_measures(db_path, probe_info, quick)),
         ("search", lambda: search_measures(db_path, quick)),
-        ("export and import", lambda: exchange_measures(db_path)),
+        ("export and import", lambda: exchange_measures(db_path, 1 if quick else 5)),
         ("PDF packet", lambda: pdf_measure(quick)),
     ]
     for label, step in steps:
