@@ -67,6 +67,8 @@ bundle() {
 }
 
 echo "build-bundle: smoke test in $SMOKE"
+[ -n "$(find "$APPDIR" -name '_rl_accel*.so' -print -quit)" ] \
+  || fail "ReportLab's C speedups (_rl_accel) are not in the bundle"
 out=$(bundle "$APP" --version) || fail "--version"
 [ "$out" = "migdesk $VERSION" ] || fail "--version printed '$out', expected 'migdesk $VERSION'"
 
