@@ -559,7 +559,7 @@ def import_file(
                 plan.base_current = base is not None and base == snap
                 planned.append(plan)
             done += len(snaps)
-            progress.report(done, total, f"Merging {kind}")
+            progress.report(done, total, f"Merging {_words(kind)}")
             progress.check()
         in_file = {p.incoming["id"] for p in planned}
         _check_resolved(path, planned, resolutions, in_file, s)
@@ -609,6 +609,11 @@ def _rows(kind: str, snaps: list[Snapshot]) -> Iterator[tuple[Any, ...]]:
         yield (*row, normalize_symbol(snap.get("symbol") or "")) if symbol else row
 
 
+def _words(kind: str) -> str:
+    """A kind as progress text says it ("agenda items")."""
+    return kind.replace("_", " ")
+
+
 class _Steps:
     """The write phase's progress, in records written, indexed and recorded.
 
@@ -635,15 +640,16 @@ def _insert_new(s: Session, planned: list[_Planned], steps: _Steps) -> None:
         for start in range(0, len(snaps), _WRITE_CHUNK):
             chunk = snaps[start : start + _WRITE_CHUNK]
             insert_values(s.connection(), table, _column_names(kind), _rows(kind, chunk))
-            steps.step(len(chunk), f"Writing {kind}")
+            steps.step(len(chunk), f"Writing {_words(kind)}")
         mandates = [{"meeting_id": snap["id"], "resolution_id": rid, "position": n}
                     for snap in snaps if kind == "meetings" for n, rid in enumerate(snap["mandate_ids"])]
         insert_rows(s.connection(), meeting_mandates, mandates)
     s.flush()
     new_ids = {kind: [snap["id"] for snap in snaps] for kind, snaps in by_kind.items()}
     for kind, ids in new_ids.items():
-        search_index.reindex(s.connection(), kind, ids, new=True)
-        steps.step(len(ids), f"Indexing {kind} for search")
+        if kind in search_index.searchable_kinds():
+            search_index.reindex(s.connection(), kind, ids, new=True)
+            steps.step(len(ids), f"Indexing {_words(kind)} for search")
     # A resolution's search text includes its paragraphs: new paragraphs of resolutions
     # this database already had change their entries.
     added = set(new_ids.get("resolutions", []))
@@ -662,7 +668,8 @@ def _apply(s: Session, content: ExchangeContent, planned: list[_Planned], source
     new = [p for p in writes if p.local is None]
     changed = [(p.kind, p.incoming["id"], p.result) for p in writes if p.local is not None]
     bases = [p for p in planned if not p.base_current]
-    steps = _Steps(progress, 2 * len(new) + len(changed) + len(bases))
+    indexed = sum(p.kind in search_index.searchable_kinds() for p in new)
+    steps = _Steps(progress, len(new) + indexed + len(changed) + len(bases))
     steps.step(0, "Writing")
     by_kind: dict[str, list[str]] = defaultdict(list)
     for p in writes:
