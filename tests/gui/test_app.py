@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from migdesk.gui import app as app_module
@@ -75,3 +75,15 @@ def test_run_with_an_exchange_file_opens_the_import_preview(
     app_module.run(tmp_path / "other.sqlite", "from-colleague.migdesk")
     qtbot.waitUntil(lambda: opened == ["from-colleague.migdesk"])
     windows[0].close()
+
+
+def test_message_boxes_show_every_text_as_typed(qtbot: QtBot) -> None:
+    """User text reaches message boxes (file names, values, errors): never as markup."""
+    box = prompts._box(None, QMessageBox.Icon.Warning, "Import", "<b>a.migdesk</b>",
+                       informative="<i>x</i> & <a href='y'>y</a>", details="<b>d</b>")
+    qtbot.addWidget(box)
+    labels = {label.objectName(): label for label in box.findChildren(QLabel)}
+    for name, text in (("qt_msgbox_label", "<b>a.migdesk</b>"),
+                       ("qt_msgbox_informativelabel", "<i>x</i> & <a href='y'>y</a>")):
+        assert labels[name].text() == text
+        assert labels[name].textFormat() == Qt.TextFormat.PlainText, name
