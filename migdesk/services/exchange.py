@@ -72,6 +72,25 @@ class Progress(Protocol):
         """Raise (any exception) to cancel; the transaction is then rolled back."""
 
 
+class _Phase:
+    """A phase's share [start, end] of one progress bar (of SCALE steps) over a whole task."""
+
+    SCALE = 1000
+
+    def __init__(self, progress: Progress, start: float, end: float) -> None:
+        self.progress, self.start, self.end = progress, start, end
+
+    def report(self, done: int, total: int = 0, text: str = "") -> None:
+        """Report done of total within the phase (total 0: its start)."""
+        part = min(done / total, 1.0) if total > 0 else 0.0
+        self.progress.report(round(self.SCALE * (self.start + (self.end - self.start) * part)),
+                             self.SCALE, text)
+
+    def check(self) -> None:
+        """Raise to cancel (the whole task's check)."""
+        self.progress.check()
+
+
 class _Silent:
     def report(self, done: int, total: int = 0, text: str = "") -> None:
         pass
@@ -529,12 +548,16 @@ def import_file(
     if on_conflict not in ("keep-local", "take-incoming"):
         raise MigdeskError(f"on_conflict must be keep-local or take-incoming, not {on_conflict!r}")
     path = Path(path)
-    progress = progress or _Silent()
+    whole = progress or _Silent()
     resolutions = dict(resolutions or {})
+    # One bar for the whole import: checking the file, merging, writing, saving.
+    checking = _Phase(whole, 0.0, 0.75 if dry_run else 0.3)
+    progress = _Phase(whole, checking.end, 1.0 if dry_run else 0.4)
 
     def reading(done: int, total: int, name: str) -> None:
-        progress.report(done, total, f"Checking {name}")
-        progress.check()
+        kind = name.removeprefix("records/").removesuffix(".json")
+        checking.report(done, total, f"Checking {_words(kind) if kind in KINDS else name}")
+        checking.check()
 
     content = read_exchange_file(path, known_revisions(), reading)
     source = content.manifest["installation_id"]
@@ -571,9 +594,9 @@ def import_file(
         report.changes = [RecordChange(p.kind, p.incoming["id"], p.result, p.action)
                           for p in planned if p.action != "unchanged"]
         if not dry_run:
-            _apply(s, content, planned, source, path, progress)
-            progress.report(1, 1, "Saving")
-            progress.check()  # a cancel up to here rolls everything back
+            _apply(s, content, planned, source, path, _Phase(whole, progress.end, 0.9))
+            whole.report(_Phase.SCALE * 9 // 10, _Phase.SCALE, "Saving")
+            whole.check()  # a cancel up to here rolls everything back
     return report
 
 
