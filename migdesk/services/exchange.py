@@ -550,9 +550,10 @@ def import_file(
     path = Path(path)
     whole = progress or _Silent()
     resolutions = dict(resolutions or {})
-    # One bar for the whole import: checking the file, merging, writing, saving.
+    # One bar for the whole import: checking the file, merging, writing, then saving.
     checking = _Phase(whole, 0.0, 0.75 if dry_run else 0.3)
-    progress = _Phase(whole, checking.end, 1.0 if dry_run else 0.4)
+    merging = _Phase(whole, checking.end, 1.0 if dry_run else 0.4)
+    writing = _Phase(whole, merging.end, 0.9)
 
     def reading(done: int, total: int, name: str) -> None:
         kind = name.removeprefix("records/").removesuffix(".json")
@@ -582,8 +583,8 @@ def import_file(
                 plan.base_current = base is not None and base == snap
                 planned.append(plan)
             done += len(snaps)
-            progress.report(done, total, f"Merging {_words(kind)}")
-            progress.check()
+            merging.report(done, total, f"Merging {_words(kind)}")
+            merging.check()
         in_file = {p.incoming["id"] for p in planned}
         _check_resolved(path, planned, resolutions, in_file, s)
         _check_no_cycles(s, path, {p.incoming["id"]: p.result for p in planned
@@ -594,9 +595,9 @@ def import_file(
         report.changes = [RecordChange(p.kind, p.incoming["id"], p.result, p.action)
                           for p in planned if p.action != "unchanged"]
         if not dry_run:
-            _apply(s, content, planned, source, path, _Phase(whole, progress.end, 0.9))
-            whole.report(_Phase.SCALE * 9 // 10, _Phase.SCALE, "Saving")
-            whole.check()  # a cancel up to here rolls everything back
+            _apply(s, content, planned, source, path, writing)
+            writing.report(1, 1, "Saving")
+            writing.check()  # a cancel up to here rolls everything back
     return report
 
 
@@ -611,9 +612,6 @@ def _columns(kind: str) -> tuple[tuple[str, Any], ...]:
 def _column_names(kind: str) -> tuple[str, ...]:
     names = tuple(name for name, _default in _columns(kind))
     return (*names, "symbol_normalized") if KINDS[kind].has_symbol else names
-
-
-_by_record_id = itemgetter("record_id")
 
 
 def _rows(kind: str, snaps: list[Snapshot]) -> Iterator[tuple[Any, ...]]:
@@ -695,9 +693,8 @@ def _apply(s: Session, content: ExchangeContent, planned: list[_Planned], source
     steps = _Steps(progress, len(new) + indexed + len(changed) + len(bases))
     steps.step(0, "Writing")
     by_kind: dict[str, list[str]] = defaultdict(list)
-    for p in writes:
-        if p.local is not None:
-            by_kind[p.kind].append(p.incoming["id"])
+    for kind, record_id, _result in changed:
+        by_kind[kind].append(record_id)
     for kind, ids in by_kind.items():  # load the rows in bulk so that updates find them cached
         model: Any = KINDS[kind].model
         for start in range(0, len(ids), _CHUNK):
@@ -722,7 +719,7 @@ def _apply(s: Session, content: ExchangeContent, planned: list[_Planned], source
         rows = [{"record_id": p.incoming["id"], "kind": p.kind,
                  "snapshot": None if p.local is None else p.incoming, "exchanged_at": now}
                 for p in bases if p.write == written]
-        rows.sort(key=_by_record_id)  # in key order SQLite appends to the index: faster
+        rows.sort(key=itemgetter("record_id"))  # in key order SQLite appends to the index: faster
         update = ("kind", "snapshot", "exchanged_at") if written else ("kind", "snapshot")
         insert_rows(s.connection(), table, rows, upsert_on="record_id", update=update)
         steps.step(len(rows), "Recording what was exchanged")
