@@ -604,7 +604,8 @@ def import_file(
 @cache
 def _columns(kind: str) -> tuple[tuple[str, Any], ...]:
     """(column, default) of the values a snapshot carries into its table row."""
-    meta = tuple((name, None) for name in ("id", "created_at", "updated_at", "deleted_at"))
+    # A new record keeps the sender's version (an unchanged record reads alike everywhere).
+    meta = tuple((name, None) for name in ("id", "created_at", "updated_at", "deleted_at", "version"))
     return meta + tuple((f.name, f.default) for f in KINDS[kind].fields if f.type != "refs")
 
 

@@ -17,7 +17,7 @@ from migdesk.domain.symbols import parse_symbol
 from migdesk.services.errors import InvalidValue, UnknownKind
 from migdesk.store import models as m
 
-META_FIELDS = ("id", "created_at", "updated_at", "deleted_at")
+META_FIELDS = ("id", "created_at", "updated_at", "deleted_at", "version")
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,7 @@ KINDS: dict[str, KindSpec] = {
             (
                 FieldSpec("name", required=True),
                 FieldSpec("honorific"),
+                FieldSpec("job_title", label="Position or title"),
                 _ref("organization_id", "organizations"),
                 NOTES,
             ),
@@ -182,6 +183,7 @@ KINDS: dict[str, KindSpec] = {
                 FieldSpec("mandate_ids", "refs", ref_kind="resolutions", default=[]),
                 _choice("status", vocab.MeetingStatus, vocab.MeetingStatus.SCHEDULED),
                 FieldSpec("symbol", label="Summary symbol"),
+                FieldSpec("summary_date", "date", label="Date of issue"),
                 FieldSpec("introduction", "longtext"),
                 LANG,
                 NOTES,
@@ -295,6 +297,7 @@ KINDS: dict[str, KindSpec] = {
                 FieldSpec("media_type", default="application/pdf"),
                 FieldSpec("sha256", required=True),
                 FieldSpec("size", "int", required=True),
+                FieldSpec("language", "choice", choices=tuple(e.value for e in vocab.Language)),
             ),
         ),
         KindSpec(

@@ -226,6 +226,9 @@ def write_snapshot(session: Session, kind: str, record_id: str, target: Snapshot
             setattr(row, f.name, _db_value(spec, f.name, target.get(f.name, f.default)))
     for name in ("created_at", "updated_at", "deleted_at"):
         setattr(row, name, target.get(name))
+    # Every write is a new version, undo and redo included; the snapshot says which.
+    row.version = 1 if row.version is None else row.version + 1
+    target["version"] = row.version
     if spec.has_symbol:
         row.symbol_normalized = normalize_symbol(target.get("symbol") or "")
     session.flush()
