@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from migdesk.gui import prompts
 from migdesk.gui.import_changes_model import ChangesModel
 from migdesk.gui.workers import BackgroundTask, Progress
+from migdesk.services.desk import Desk
 from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange import Conflict, ImportReport, import_file
 from migdesk.services.kinds import KINDS, convert
@@ -264,7 +265,8 @@ class ImportDialog(QDialog):
         db, path = self.db, self.path
 
         def work(progress: Progress) -> ImportReport:
-            return import_file(db, path, resolutions=choices, progress=progress)
+            # Backed up first; announced by the window (views live in its thread).
+            return Desk(db).import_file(path, resolutions=choices, progress=progress, announce=False)
 
         self._task = BackgroundTask(work, parent=self, label=self.tr("Importing %1…").replace("%1", path.name))
         self._task.succeeded.connect(self._imported)

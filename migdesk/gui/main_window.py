@@ -14,7 +14,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,6 +51,7 @@ from migdesk.gui.window_actions import WindowActions
 from migdesk.gui.window_editing import EditCommands
 from migdesk.gui.window_files import FileCommands
 from migdesk.gui.workers import BackgroundTask
+from migdesk.services.desk import Desk
 from migdesk.services.errors import MigdeskError
 from migdesk.services.records import (
     Change,
@@ -58,6 +59,8 @@ from migdesk.services.records import (
     get_record,
 )
 from migdesk.store.database import Database
+
+POLL_MS = 500  # how often the window looks for other writers' changes
 
 
 class MainWindow(QMainWindow):
@@ -85,6 +88,13 @@ class MainWindow(QMainWindow):
 
         self.undo_stack = UndoStack(self)
         self.undo_stack.changeApplied.connect(self._on_change_applied)
+        self.undo_stack.conflictsFound.connect(self._on_conflicts)
+        # Changes by other writers on the same database (another window, the command
+        # line, a sync) reach the views within about a second.
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setObjectName("pollTimer")
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.poll_other_writers)
         self.files = FileCommands(self)
         self.editing = EditCommands(self)
         self.actions_ = WindowActions(self)
@@ -353,7 +363,11 @@ class MainWindow(QMainWindow):
         if self.db is not None and self.db is not db:
             self.db.close()
         self.db = db
-        self.undo_stack.set_database(db)
+        self.undo_stack.set_desk(Desk(db) if db is not None else None)
+        if db is not None:
+            self.poll_timer.start()
+        else:
+            self.poll_timer.stop()
         self.catalog = NodeCatalog(db, self.today) if db is not None else None
         self._table_node = None
         self.table_panel.set_model(None)
@@ -386,7 +400,28 @@ class MainWindow(QMainWindow):
 
     def record_change(self, change: Change, text: str = "") -> None:
         """Announce a Change already written (an import): views update, and it can be undone."""
+        desk = self.undo_stack.desk
+        if desk is not None:
+            desk.announce(change)
         self.undo_stack.record(change, text=text)
+
+    def poll_other_writers(self) -> None:
+        """Show what other writers changed since the last look (the poll timer calls it)."""
+        desk = self.undo_stack.desk
+        if desk is not None:
+            try:
+                desk.poll()
+            except MigdeskError as exc:  # the database went away: say so once, stop asking
+                self.poll_timer.stop()
+                self.statusBar().showMessage(str(exc))
+
+    def _on_conflicts(self, change: Change) -> None:
+        fields = sorted({c.field for c in change.conflicts})
+        self.statusBar().showMessage(
+            self.tr("%1: left %2 alone, changed by another writer since")
+            .replace("%1", change.description).replace("%2", ", ".join(fields)),
+            10000,
+        )
 
     def refresh(self) -> None:
         """Read the database again: tree rows compared, table reloaded, form shown again."""
@@ -514,6 +549,9 @@ class MainWindow(QMainWindow):
     # ================================================================ changes
 
     def _on_change_applied(self, change: Change, origin: object) -> None:
+        if change.reload:  # many records changed elsewhere at once: read them again
+            self.refresh()
+            return
         shown = self.record_panel.record
         # Order matters: the navigator refreshes the catalog the table's ids come from.
         self.navigator_model.apply_change(change)
@@ -531,11 +569,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.changeApplied.emit(change)
 
-    def run_change(
-        self, call: Callable[[], Change], *, text: str = "", origin: object = None
-    ) -> Change | None:
-        """Run a service call as an undoable change; a refusal is explained, None returned."""
-        return self.editing.run_change(call, text=text, origin=origin)
+    def run_change(self, call: Callable[[], Change], *, text: str = "") -> Change | None:
+        """Run a desk call as an undoable change; a refusal is explained, None returned."""
+        return self.editing.run_change(call, text=text)
 
     # ================================================================ state of the actions
 

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -42,7 +41,6 @@ from migdesk.gui.widgets import (
 )
 from migdesk.gui.widgets.choices import choice_label
 from migdesk.gui.widgets.messages import Tone
-from migdesk.services import records
 from migdesk.services.errors import InvalidValue, MigdeskError
 from migdesk.services.kinds import KINDS, FieldSpec, KindSpec, convert
 from migdesk.services.records import Record
@@ -343,7 +341,7 @@ class RecordForm(QWidget):
     Problems are shown under the field as the user types; `validation_errors()` lists
     them. A picker's "New …" button opens a NewRecordDialog; when accepted,
     `createRequested(kind, values)` is emitted and the create handler makes the record
-    (by default records.create_record; see `set_create_handler`).
+    (set by the window, which creates it through its undo stack; see `set_create_handler`).
     """
 
     fieldCommitted = Signal(str, str, object)
@@ -360,6 +358,8 @@ class RecordForm(QWidget):
         self._snapshot: dict[str, Any] = default_values_for(kind)
         self._loading = False
         self._touched: set[str] = set()
+        #: the field values the last committed edit was based on (see _user_finished)
+        self.edit_base: dict[str, Any] = {}
         self._create_handler: CreateHandler = self._default_create
         self.setObjectName(f"{self.spec.singular.title().replace(' ', '')}RecordForm")
 
@@ -481,7 +481,9 @@ class RecordForm(QWidget):
     # ------------------------------------------------------------ internals
 
     def _default_create(self, kind: str, values: dict[str, Any]) -> str:
-        return records.create_record(self._db, kind, values).items[0].id
+        # Every write goes through the window's undo stack: a form without a handler
+        # has no undoable place to create records in.
+        raise MigdeskError(self.tr("New records can be added from the main window only."))
 
     def _build_generic(self) -> None:
         layout = QFormLayout(self.content)
@@ -547,6 +549,10 @@ class RecordForm(QWidget):
             self._rows.append((message, rows[row]))
 
     def _show(self, snapshot: dict[str, Any], keep: str | None = None) -> None:
+        if keep is not None and keep in self._snapshot:
+            # The field being typed in keeps the value its edit started from, so that a
+            # save over another writer's newer value is refused, not applied blindly.
+            snapshot = {**snapshot, keep: self._snapshot[keep]}
         self._loading = True
         try:
             self._snapshot = snapshot
@@ -561,7 +567,8 @@ class RecordForm(QWidget):
 
     def _field_being_edited(self) -> str | None:
         """The field with the focus whose entry differs from the record's, if any."""
-        focus = QApplication.focusWidget()
+        # The window's own focus widget: its typing counts even while another window is active.
+        focus = self.window().focusWidget()
         if focus is None or not self.isAncestorOf(focus):
             return None
         for name, binding in self._bindings.items():
@@ -609,6 +616,8 @@ class RecordForm(QWidget):
         value = self._bindings[name].to_value()
         if value == self._snapshot.get(name):
             return
+        # What the edit is based on: a save refused when another writer changed it since.
+        self.edit_base = {name: self._snapshot.get(name)}
         self._snapshot[name] = value
         self.fieldCommitted.emit(self.kind, self._record.id, {name: value})
 

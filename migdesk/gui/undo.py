@@ -1,9 +1,11 @@
-"""Undo and redo of database changes: every user change is a ChangeCommand on one stack.
+"""Undo and redo through the desk: every user change is a ChangeCommand on one stack.
 
-A command's first redo runs the service call (one transaction) and keeps the Change it
-returns; later undos write the Change's befores and redos its afters, each in its own
-transaction (`apply_change`). After every application the stack emits `changeApplied`
-with the Change as written, so item models and forms update only what changed.
+A command's first redo runs a desk call (create, update, ...: one transaction, announced
+by the desk to every view) and keeps the Change it returns; later undos apply the
+Change's inverse and redos the Change itself, through `Desk.apply`, field by field: a
+field another writer has changed since is left alone and reported by
+`conflictsFound(change)`. The stack re-emits everything the desk announces, changes of
+other writers included, as `changeApplied(change, origin)`, so views listen in one place.
 """
 
 from __future__ import annotations
@@ -14,11 +16,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from migdesk.services.records import Change, apply_change
-from migdesk.store.database import Database
+from migdesk.services.desk import Desk
+from migdesk.services.records import Change
 
-ServiceCall = Callable[[], Change]
-Notify = Callable[[Change, object], None]
+DeskCall = Callable[[], Change]
 
 
 @dataclass
@@ -32,27 +33,24 @@ class _Outcome:
 class ChangeCommand(QUndoCommand):
     """One undoable change to the database.
 
-    `call` runs the service (create_record, update_record, ...) on the first redo. When it
-    raises, or changes nothing, the command marks itself obsolete and the stack drops it.
-    `notify(change, origin)` is called after each application; origin is what started the
-    change (e.g. the form that committed a field) on the first redo and None afterwards.
+    `call` runs a desk method on the first redo. When it raises, or changes nothing, the
+    command marks itself obsolete and the stack drops it. A command made with `applied`
+    stands for a change already written and announced (an import).
     """
 
     def __init__(
         self,
-        db: Database,
-        call: ServiceCall | None,
-        notify: Notify,
+        stack: UndoStack,
+        desk: Desk,
+        call: DeskCall | None,
         *,
         text: str = "",
-        origin: object = None,
         applied: Change | None = None,
     ) -> None:
         super().__init__(text)
-        self._db = db
+        self._stack = stack
+        self._desk = desk
         self._call = call
-        self._notify = notify
-        self._origin = origin
         self.outcome = _Outcome(change=applied)
         self._already_applied = applied is not None
 
@@ -62,13 +60,12 @@ class ChangeCommand(QUndoCommand):
         return self.outcome.change
 
     def redo(self) -> None:
-        """First time: run the service call; afterwards: write the Change's afters."""
+        """First time: run the desk call; afterwards: apply the Change again."""
         change = self.outcome.change
-        if self._already_applied:  # recorded after the fact (e.g. an import): nothing to do
+        if self._already_applied:  # written and announced before it was pushed
             self._already_applied = False
             assert change is not None
             self.setText(self.text() or change.description)
-            self._notify(change, self._origin)
             return
         if change is None:
             assert self._call is not None
@@ -85,45 +82,54 @@ class ChangeCommand(QUndoCommand):
                 return
             if not self.text():
                 self.setText(change.description)
-            self._notify(change, self._origin)
             return
-        self._notify(apply_change(self._db, change), None)
+        self._stack.report(self._desk.apply(change))
 
     def undo(self) -> None:
-        """Write the befores of the Change (one transaction)."""
+        """Apply the inverse of the Change (one transaction, field by field)."""
         change = self.outcome.change
         assert change is not None
-        self._notify(apply_change(self._db, change.inverse()), None)
+        self._stack.report(self._desk.apply(change.inverse()))
 
 
 class UndoStack(QUndoStack):
-    """The session's undo stack over one database; emits every Change it applies."""
+    """The session's undo stack over one desk; the only caller of the desk's writes."""
 
     changeApplied = Signal(object, object)  # Change, origin (or None)
+    conflictsFound = Signal(object)  # a Change whose undo or redo left fields alone
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._db: Database | None = None
+        self._desk: Desk | None = None
+        self._unsubscribe: Callable[[], None] | None = None
 
-    def set_database(self, db: Database | None) -> None:
-        """Work on another database: the history of the previous one is dropped."""
+    def set_desk(self, desk: Desk | None) -> None:
+        """Work on another desk: the history of the previous one is dropped."""
         self.clear()
-        self._db = db
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self._desk = desk
+        if desk is not None:
+            self._unsubscribe = desk.subscribe(self.changeApplied.emit)
 
     @property
-    def database(self) -> Database | None:
-        """The database the commands apply to."""
-        return self._db
+    def desk(self) -> Desk | None:
+        """The desk the commands write through."""
+        return self._desk
 
-    def run(self, call: ServiceCall, *, text: str = "", origin: object = None) -> Change:
-        """Run a service call as an undoable command; returns its Change.
-
-        The service's exception (InvalidValue, StillReferenced, ...) is raised to the
-        caller and nothing is pushed; an empty Change is returned but not pushed either.
-        """
-        if self._db is None:
+    def _require(self) -> Desk:
+        if self._desk is None:
             raise RuntimeError("no database is open")
-        command = ChangeCommand(self._db, call, self._emit, text=text, origin=origin)
+        return self._desk
+
+    def run(self, call: DeskCall, *, text: str = "") -> Change:
+        """Run a desk call as an undoable command; returns its Change.
+
+        The call's exception (InvalidValue, StaleWrite, ...) is raised to the caller and
+        nothing is pushed; an empty Change is returned but not pushed either.
+        """
+        command = ChangeCommand(self, self._require(), call, text=text)
         outcome = command.outcome
         self.push(command)
         if outcome.error is not None:
@@ -131,15 +137,13 @@ class UndoStack(QUndoStack):
         assert outcome.change is not None
         return outcome.change
 
-    def record(self, change: Change, *, text: str = "", origin: object = None) -> None:
-        """Put a Change that was already written (an import) on the stack, and announce it."""
-        if self._db is None:
-            raise RuntimeError("no database is open")
-        if change.is_empty:
-            return
-        self.push(
-            ChangeCommand(self._db, None, self._emit, text=text, origin=origin, applied=change)
-        )
+    def record(self, change: Change, *, text: str = "") -> None:
+        """Put a Change already written and announced (an import) on the stack."""
+        desk = self._require()
+        if not change.is_empty:
+            self.push(ChangeCommand(self, desk, None, text=text, applied=change))
 
-    def _emit(self, change: Change, origin: object) -> None:
-        self.changeApplied.emit(change, origin)
+    def report(self, change: Change) -> None:
+        """Tell listeners about the fields an undo or redo had to leave alone."""
+        if change.conflicts:
+            self.conflictsFound.emit(change)

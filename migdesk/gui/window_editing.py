@@ -18,19 +18,9 @@ from migdesk.gui import prompts
 from migdesk.gui.nodes import MEETING_PARTS, OPEN_ACTIONS, UPCOMING_EVENTS, NodeType
 from migdesk.gui.record_form import NewRecordDialog
 from migdesk.gui.record_panel import kind_title
-from migdesk.services.errors import MigdeskError
+from migdesk.services.errors import MigdeskError, StaleWrite
 from migdesk.services.kinds import KINDS
-from migdesk.services.records import (
-    Change,
-    Record,
-    create_record,
-    delete_record,
-    get_record,
-    move_record,
-    preview_delete,
-    update_record,
-)
-from migdesk.store.database import Database
+from migdesk.services.records import Change, Record, get_record, preview_delete
 
 if TYPE_CHECKING:
     from migdesk.gui.main_window import MainWindow
@@ -43,28 +33,57 @@ class EditCommands(QObject):
         super().__init__(window)
         self.window = window
 
-    def run_change(
-        self, call: Callable[[], Change], *, text: str = "", origin: object = None
-    ) -> Change | None:
-        """Run a service call on the undo stack; a refused change is explained, None returned."""
+    def run_change(self, call: Callable[[], Change], *, text: str = "") -> Change | None:
+        """Run a desk call on the undo stack; a refused change is explained, None returned."""
         try:
-            return self.window.undo_stack.run(call, text=text, origin=origin)
+            return self.window.undo_stack.run(call, text=text)
         except MigdeskError as exc:
             prompts.warn(self.window, self.tr("Not Saved"), str(exc))
             return None
 
     def commit_fields(self, kind: str, record_id: str, values: Any, form: object) -> None:
-        """A form's finished edit: save it; if refused, the form shows the stored record."""
-        db = self.window.db
-        if db is None:
+        """A form's finished edit: save it; if refused, the form shows the stored record.
+
+        The edit is based on what the form showed when the user started it: when another
+        writer changed the same field since, the user chooses between the two values.
+        """
+        db, desk = self.window.db, self.window.undo_stack.desk
+        if db is None or desk is None:
             return
-        change = self.run_change(lambda: update_record(db, kind, record_id, values), origin=form)
+        expected = getattr(form, "edit_base", None)
+
+        def save(values: Any, expected: Any) -> Change:
+            return desk.update(kind, record_id, values, expected=expected, origin=form)
+
+        try:
+            change: Change | None = self.window.undo_stack.run(lambda: save(values, expected))
+        except StaleWrite as stale:
+            change = self._resolve_stale(stale, save)
+        except MigdeskError as exc:
+            prompts.warn(self.window, self.tr("Not Saved"), str(exc))
+            change = None
         if change is None:
             panel = self.window.record_panel
             try:
                 panel.show_record(get_record(db, kind, record_id))
             except MigdeskError:
                 panel.show_record(None)
+
+    def _resolve_stale(
+        self, stale: StaleWrite, save: Callable[[Any, Any], Change]
+    ) -> Change | None:
+        """Show both values of the fields in dispute; save what the user chooses."""
+        from migdesk.gui.conflict_dialog import ConflictDialog
+
+        dialog = ConflictDialog(stale, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        chosen = dialog.values()
+        theirs = {name: pair[1] for name, pair in stale.fields.items()}
+        keep = {name: value for name, value in chosen.items() if value != theirs[name]}
+        if not keep:
+            return None  # theirs taken everywhere: nothing to write
+        return self.run_change(lambda: save(keep, {n: theirs[n] for n in keep}))
 
     # ---------------------------------------------------------------- context
 
@@ -129,9 +148,9 @@ class EditCommands(QObject):
         values = self.ask_new_values(kind, defaults)
         if values is None:
             return None
-        db = self.window.db
-        assert db is not None
-        change = self.run_change(lambda: create_record(db, kind, values))
+        desk = self.window.undo_stack.desk
+        assert desk is not None
+        change = self.run_change(lambda: desk.create(kind, values))
         if change is None or not change.items:
             return None
         new_id = change.items[0].id
@@ -149,9 +168,9 @@ class EditCommands(QObject):
 
     def create_from_form(self, kind: str, values: dict[str, Any]) -> str:
         """The forms' create handler (a picker's New …): undoable like everything else."""
-        db = self.window.db
-        assert db is not None
-        return self.window.undo_stack.run(lambda: create_record(db, kind, values)).items[0].id
+        desk = self.window.undo_stack.desk
+        assert desk is not None
+        return self.window.undo_stack.run(lambda: desk.create(kind, values)).items[0].id
 
     # ---------------------------------------------------------------- deleting
 
@@ -195,20 +214,24 @@ class EditCommands(QObject):
         try:
             if len(targets) == 1:
                 record = targets[0]
-                window.undo_stack.run(lambda: delete_record(db, record.kind, record.id))
+                desk = window.undo_stack.desk
+                assert desk is not None
+                window.undo_stack.run(lambda: desk.delete(record.kind, record.id))
             else:
-                self._delete_many(db, targets)
+                self._delete_many(targets)
         except MigdeskError as exc:
             prompts.warn(window, self.tr("Cannot Delete"), str(exc))
             return False
         return True
 
-    def _delete_many(self, db: Database, targets: Sequence[Record]) -> None:
+    def _delete_many(self, targets: Sequence[Record]) -> None:
         stack = self.window.undo_stack
+        desk = stack.desk
+        assert desk is not None
         stack.beginMacro(self.tr("Delete %1 records").replace("%1", str(len(targets))))
         try:
             for record in targets:
-                stack.run(partial(delete_record, db, record.kind, record.id))
+                stack.run(partial(desk.delete, record.kind, record.id))
         finally:
             stack.endMacro()
 
@@ -250,11 +273,11 @@ class EditCommands(QObject):
     def move_record(self, record_id: str, new_index: int) -> bool:
         """Move a record of the table to new_index among its siblings (drag and drop too)."""
         panel = self.window.table_panel
-        db = self.window.db
-        if panel.model is None or db is None:
+        desk = self.window.undo_stack.desk
+        if panel.model is None or desk is None:
             return False
         kind = panel.model.kind
-        change = self.run_change(lambda: move_record(db, kind, record_id, new_index))
+        change = self.run_change(lambda: desk.move(kind, record_id, new_index))
         if change is not None:
             panel.select_record(record_id)
         return change is not None

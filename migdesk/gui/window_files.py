@@ -204,9 +204,11 @@ class FileCommands(QObject):
             accept=self.tr("Load the Demo"),
         ):
             return False
-        from migdesk.services.demo import demo_id, load_demo
+        from migdesk.services.demo import demo_id
 
-        window.undo_stack.run(lambda: load_demo(db), text=self.tr("Load the CEAM demo"))
+        desk = window.undo_stack.desk
+        assert desk is not None
+        window.undo_stack.run(desk.load_demo, text=self.tr("Load the CEAM demo"))
         window.show_record("meetings", demo_id("meeting"))
         return True
 
@@ -223,12 +225,21 @@ class FileCommands(QObject):
             )
             return
         dialog: Any = ImportDialog(window.db, Path(path), window)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        change = getattr(dialog, "change", None)
-        if isinstance(change, Change) and not change.is_empty:
-            window.record_change(change, self.tr("Import %1").replace("%1", Path(path).name))
-        elif accepted:
-            # The merge wrote outside the undo stack: undoing older commands now could
-            # overwrite what it brought in, so the history starts again here.
-            window.undo_stack.clear()
-            window.refresh()
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.report is None:
+            return
+        report = dialog.report
+        change = report.change
+        if not isinstance(change, Change) or change.is_empty:
+            return
+        text = self.tr("Import %1").replace("%1", Path(path).name)
+        if report.undo_refused:
+            # Too large to keep for undo: announced, not pushed. The history stays: undoing
+            # older commands leaves alone every field the import changed since.
+            desk = window.undo_stack.desk
+            if desk is not None:
+                desk.announce(change)
+            prompts.inform(window, text, self.tr(
+                "This import cannot be undone record by record. The backup made just before "
+                "it (File > Restore Backup) can bring the database back."))
+        else:
+            window.record_change(change, text)

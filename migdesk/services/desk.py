@@ -105,12 +105,15 @@ class Desk:
 
         return self.run(load_demo, origin=origin)
 
-    def import_file(self, path: Path | str, *, origin: object = None, **options: Any) -> Any:
+    def import_file(
+        self, path: Path | str, *, origin: object = None, announce: bool = True, **options: Any
+    ) -> Any:
         """Merge an exchange file (exchange.import_file); the written records are announced.
 
         The database is backed up first. The report's `change` is the import as one
-        Change that undo can revert, or None past UNDO_LIMIT records (then
-        `report.undo_refused` says why).
+        Change that undo can revert; past UNDO_LIMIT records `report.undo_refused` says
+        why it cannot be. announce=False leaves announcing to the caller (an import run
+        in a worker thread is announced by the window's thread).
         """
         from migdesk.services import exchange
         from migdesk.services.backups import back_up
@@ -120,7 +123,8 @@ class Desk:
         report = exchange.import_file(self.db, path, **options)
         change = getattr(report, "change", None)
         if change is not None:
-            self.announce(change, origin)
+            if announce:
+                self.announce(change, origin)
             if len(change.items) > UNDO_LIMIT:
                 report.undo_refused = (
                     f"an import of {len(change.items)} records cannot be undone record by "

@@ -84,6 +84,7 @@ class StaleWrite(MigdeskError):
         )
         self.kind = kind
         self.record_id = record_id
+        self.label = label or record_id
         self.based_on = based_on
         self.current = current
         self.fields = fields

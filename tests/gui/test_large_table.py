@@ -17,7 +17,7 @@ from migdesk.gui.nodes import Node, NodeType
 from migdesk.gui.settings import Settings
 from migdesk.gui.table_model import BATCH
 from migdesk.services.demo import demo_id, load_demo
-from migdesk.services.records import count, create_record
+from migdesk.services.records import count
 from migdesk.store import search
 from migdesk.store.database import Database
 from migdesk.store.models import Intervention, new_uuid, utc_now
@@ -104,9 +104,9 @@ def test_ten_thousand_interventions_open_lazily(
 
     # A new intervention goes to the end of the ids without loading the rows in between.
     loaded = model.fetched_count
-    change = window.run_change(
-        lambda: create_record(big_db, "interventions", {"meeting_id": MEETING, "text": "Last."})
-    )
+    desk = window.undo_stack.desk
+    assert desk is not None
+    change = window.run_change(lambda: desk.create("interventions", {"meeting_id": MEETING, "text": "Last."}))
     assert change is not None
     assert model.total_count == ROWS + 15 and model.fetched_count == loaded
     window.undo_action.trigger()

@@ -22,7 +22,7 @@ from migdesk.gui.record_form import NewRecordDialog
 from migdesk.gui.settings import Settings
 from migdesk.services.demo import demo_id
 from migdesk.services.kinds import KINDS
-from migdesk.services.records import count, get_record, list_ids, list_records
+from migdesk.services.records import count, create_record, get_record, list_ids, list_records
 from migdesk.store.database import Database
 
 MEETING = demo_id("meeting")
@@ -526,7 +526,6 @@ def test_restore_from_backup_replaces_and_reopens(
 ) -> None:
     from migdesk.gui import window_files
     from migdesk.services.demo import load_demo
-    from migdesk.services.records import create_record
     from migdesk.store.sqlite import backup
 
     path = tmp_path / "r.sqlite"
@@ -731,41 +730,53 @@ def test_new_and_open_database_through_file_dialogs(
     assert recent == [str(demo_path), str((tmp_path / "fresh.sqlite").resolve())]
 
 
-def test_an_exchange_file_import_refreshes_the_views_and_restarts_the_history(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+def test_an_import_in_the_window_is_one_undoable_step_and_keeps_the_history(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    import sys
-    import types
+    from PySide6.QtCore import QModelIndex, QTimer
+    from PySide6.QtWidgets import QApplication
 
-    from PySide6.QtCore import QModelIndex
-
-    from migdesk.services.records import create_record
+    from migdesk.gui.import_dialog import ImportDialog
+    from migdesk.services.exchange import export_file, import_file
 
     db = window.db
-    assert db is not None
+    desk = window.undo_stack.desk
+    assert db is not None and desk is not None
+    colleague = Database.open(tmp_path / "colleague.sqlite")  # has the demo, adds a workshop
+    export_file(db, tmp_path / "mine.migdesk")
+    import_file(colleague, tmp_path / "mine.migdesk")
+    create_record(colleague, "events", {"title": "Imported workshop"})
+    export_file(colleague, tmp_path / "from-colleague.migdesk")
+    colleague.close()
+
     select(window, child_named(window, QModelIndex(), lambda t: t == "Events"))
-    window.run_change(lambda: create_record(db, "events", {"title": "Local seminar"}))
-    assert window.undo_stack.canUndo()
-    seen: list[Path] = []
-
-    class FakeImportDialog:
-        """Stands for the import preview: merges one event, then closes with OK."""
-
-        def __init__(self, database: Database, path: Path, parent: QWidget) -> None:
-            seen.append(path)
-            self.database = database
-
-        def exec(self) -> QDialog.DialogCode:
-            create_record(self.database, "events", {"title": "Imported workshop"})
-            return QDialog.DialogCode.Accepted
-
-    module = types.ModuleType("migdesk.gui.import_dialog")
-    module.ImportDialog = FakeImportDialog  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "migdesk.gui.import_dialog", module)
-    window.open_exchange_file(tmp_path / "from-colleague.migdesk")
-    assert seen == [tmp_path / "from-colleague.migdesk"]
-    assert not window.undo_stack.canUndo()
+    window.run_change(lambda: desk.create("events", {"title": "Local seminar"}))
     model = window.table_panel.model
-    assert model is not None and model.rowCount() == 5
+    assert model is not None and model.rowCount() == 4
+    resets: list[str] = []
+    model.modelReset.connect(lambda: resets.append("table"))
+    window.navigator_model.modelReset.connect(lambda: resets.append("tree"))
+
+    def click_import() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ImportDialog) and dialog.import_button.isEnabled():
+            dialog.import_button.click()
+        else:
+            QTimer.singleShot(50, click_import)
+
+    QTimer.singleShot(0, click_import)
+    window.open_exchange_file(tmp_path / "from-colleague.migdesk")
+    assert window.undo_stack.count() == 2  # the seminar, then the import
+    assert window.undo_stack.undoText() == "Import from-colleague.migdesk"
+    assert model.rowCount() == 5 and resets == []  # shown in place, no rebuild
     events = child_named(window, QModelIndex(), lambda t: t == "Events")
     assert events.data(258) == 5
+    assert list(db.path.parent.glob("*-backups/*before-import*"))  # backed up first
+
+    window.undo_action.trigger()  # the import goes...
+    assert model.rowCount() == 4 and count(db, "events") == 4
+    window.undo_action.trigger()  # ...and the step before it is still there
+    assert count(db, "events") == 3
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert count(db, "events") == 5

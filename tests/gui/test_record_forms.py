@@ -33,6 +33,7 @@ from migdesk.gui.widgets import DateEdit, MultiRecordPicker, RecordPicker, Symbo
 from migdesk.gui.widgets.choices import known_values
 from migdesk.gui.widgets.messages import Tone
 from migdesk.services import records
+from migdesk.services.desk import Desk
 from migdesk.services.kinds import KINDS
 from migdesk.store.database import Database
 
@@ -437,6 +438,8 @@ def test_create_missing_organization_from_a_picker(
         return QDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(NewRecordDialog, "exec", fake_exec)
+    desk = Desk(demo_db)  # as the window does: the new record goes through the desk
+    form.set_create_handler(lambda kind, values: desk.create(kind, values).items[0].id)
     _retype(qtbot, picker.line_edit(), "Caribbean Migration Consultations", finish=False)
     picker.popup.hide()
     with (

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from migdesk.gui.undo import UndoStack
 from migdesk.gui.workers import Progress, run_in_background
+from migdesk.services.desk import Desk
 from migdesk.services.errors import InvalidValue
 from migdesk.services.records import count, create_record, update_record
 from migdesk.store.database import Database
@@ -91,7 +92,7 @@ def test_work_that_finishes_despite_a_late_cancel_succeeds(qtbot: QtBot) -> None
 @pytest.fixture
 def stack(demo_db: Database, qtbot: QtBot) -> UndoStack:
     undo = UndoStack()
-    undo.set_database(demo_db)
+    undo.set_desk(Desk(demo_db))
     return undo
 
 
@@ -104,9 +105,10 @@ def test_command_runs_the_service_once_then_replays_the_change(
 
     def add() -> Any:
         calls.append(1)
-        return create_record(demo_db, "events", {"title": "Seminar"})
+        assert stack.desk is not None
+        return stack.desk.create("events", {"title": "Seminar"}, origin="form")
 
-    change = stack.run(add, origin="form")
+    change = stack.run(add)
     assert len(calls) == 1 and count(demo_db, "events") == 4
     assert stack.undoText() == "Add event"
     stack.undo()
@@ -128,7 +130,7 @@ def test_refused_and_empty_changes_are_not_pushed(stack: UndoStack, demo_db: Dat
 
 
 def test_recorded_change_is_undoable(stack: UndoStack, demo_db: Database) -> None:
-    change = create_record(demo_db, "events", {"title": "Imported"})
+    change = create_record(demo_db, "events", {"title": "Imported"})  # written elsewhere
     stack.record(change, text="Import a file")
     assert stack.undoText() == "Import a file" and count(demo_db, "events") == 4
     stack.undo()

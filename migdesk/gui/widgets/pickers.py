@@ -432,23 +432,13 @@ class RecordPicker(QWidget):
         if not self.kind or self._db is None:
             return
         typed = self.text().strip() if self.text() != self._value_label else ""
-        handler = self._new_handler or self._default_new
-        new_id = handler(self.kind, typed)
+        if self._new_handler is None:
+            return  # only a form that writes through the window's undo stack creates records
+        new_id = self._new_handler(self.kind, typed)
         if new_id is None:
             return
         self.reload()
         self._choose(new_id)
-
-    def _default_new(self, kind: str, typed: str) -> str | None:
-        """Without a form around: the New dialog, then records.create_record."""
-        from migdesk.gui.record_form import NewRecordDialog, default_values_for
-
-        assert self._db is not None
-        dialog = NewRecordDialog(kind, self._db, default_values_for(kind, typed), self)
-        if dialog.exec() != NewRecordDialog.DialogCode.Accepted:
-            return None
-        change = records.create_record(self._db, kind, dialog.values())
-        return change.items[0].id
 
 
 class _Chip(QFrame):
