@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, bindparam, delete, func, insert, select, t
 from sqlalchemy.orm import Session
 
 from migdesk.domain.symbols import normalize_symbol
+from migdesk.services import record_rules
 from migdesk.services.errors import InvalidValue, NotFound, StillReferenced
 from migdesk.services.kinds import (
     KINDS,
@@ -411,6 +412,7 @@ def _checked(session: Session, spec: KindSpec, values: dict[str, Any], base: Sna
             )
     if spec.name == "organizations" and snap.get("parent_id"):
         _check_no_cycle(session, snap["id"], snap["parent_id"])
+    record_rules.check_record(session, spec, snap)
     return snap
 
 
