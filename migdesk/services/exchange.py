@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from migdesk import __version__
 from migdesk.domain.symbols import normalize_symbol
-from migdesk.services import merge
+from migdesk.services import import_invariants, merge
 from migdesk.services.errors import MigdeskError, NotFound
 from migdesk.services.exchange_file import (
     SUFFIX,
@@ -589,6 +589,7 @@ def import_file(
         _check_resolved(path, planned, resolutions, in_file, s)
         _check_no_cycles(s, path, {p.incoming["id"]: p.result for p in planned
                                    if p.kind == "organizations" and p.write})
+        import_invariants.check_import(s, path, content, planned, f"import from {source}")
         counts = Counter(p.action for p in planned)
         report.added, report.updated = counts["added"], counts["updated"]
         report.deleted, report.unchanged = counts["deleted"], counts["unchanged"]

@@ -1,0 +1,171 @@
+"""Repairs of what merging a sound file with this database alone would break.
+
+Two colleagues can each do something sensible that together leaves a live record under
+a deleted one. The rules, applied by `repair` (each repair lands in the history of the
+record it changes and is returned as a line):
+
+1. A deletion from the file is not applied while a live record still needs the deleted
+   one (its owner, or a record it refers to): the record stays live.
+2. A record new from the file that needs a record deleted here arrives deleted.
+3. A change from the file that would make a record here refer to a record deleted here
+   keeps this database's value of that field.
+4. A local value the import replaces goes to the history unless it is the value this
+   database last exchanged: a file's claimed ancestry (sync/parents.json) is only a
+   claim, and what a false one would overwrite stays recoverable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from migdesk.services.kinds import KINDS
+from migdesk.store.models import SyncBase, meeting_mandates, utc_now
+
+Snapshot = dict[str, Any]
+_CHUNK = 500
+
+
+def needs(kind: str, snap: Snapshot) -> Iterator[tuple[str, str | None, str]]:
+    """(field, kind or None if any, id) of every record this one needs to stay valid."""
+    for f in KINDS[kind].fields:
+        value = snap.get(f.name)
+        if value is None:
+            continue
+        if f.type == "ref":
+            yield f.name, f.ref_kind, value
+        elif f.type == "refs":
+            yield from ((f.name, f.ref_kind, v) for v in value)
+    if kind == "translations":
+        yield "record_id", None, snap["record_id"]
+
+
+def needed_ids(kind: str, snap: Snapshot) -> list[str]:
+    """Ids of the records this one needs (see needs)."""
+    return [record_id for _field, _kind, record_id in needs(kind, snap)]
+
+
+def repair(s: Session, planned: Sequence[Any], source: str) -> list[str]:
+    """Apply rules 1-4 to the plan in place; one line per repair."""
+    _keep_replaced_local_values(s, planned, source)
+    by_id = {p.incoming["id"]: p for p in planned}
+    lines: list[str] = []
+    deleted_here = _deleted_here(s, [i for p in planned if _live(p.result)
+                                     for i in needed_ids(p.kind, p.result) if i not in by_id])
+    changed = True
+    while changed:
+        changed = False
+        for p in planned:
+            for name, _kind, ref_id in list(needs(p.kind, p.result)) if _live(p.result) else ():
+                q = by_id.get(ref_id)
+                if q is not None and not _live(q.result) and q.local is not None and _live(q.local):
+                    lines.append(_keep(q, source, f"{KINDS[p.kind].singular} {p.incoming['id']}"))
+                elif (q is None and ref_id in deleted_here) or (q is not None and not _live(q.result)):
+                    lines.append(_refuse_need(p, name, ref_id, source))
+                else:
+                    continue
+                changed = True
+                break
+    for q in _needed_here(s, [p for p in planned if p.local and _live(p.local)
+                              and not _live(p.result)], by_id):
+        lines.append(_keep(q, source, "records here"))
+    return lines
+
+
+def _live(snap: Snapshot | None) -> bool:
+    return snap is not None and snap.get("deleted_at") is None
+
+
+def _note(p: Any, name: str, value: Any, note: str) -> None:
+    p.history = [*p.history, (name, value, note)]
+
+
+def _keep(q: Any, source: str, needed_by: str) -> str:
+    """Rule 1: the file's deletion of q is not applied."""
+    _note(q, "deleted_at", q.result.get("deleted_at"),
+          f"deletion from {source} not applied: {needed_by} still need(s) it")
+    q.result = {**q.result, "deleted_at": None, "updated_at": utc_now()}
+    q.action, q.write = "updated", True
+    return f"kept {KINDS[q.kind].singular} {q.incoming['id']}: {needed_by} still need(s) it"
+
+
+def _refuse_need(p: Any, name: str, ref_id: str, source: str) -> str:
+    """Rules 2 and 3: p would need the deleted record ref_id."""
+    what = f"{KINDS[p.kind].singular} {p.incoming['id']}"
+    if p.local is not None and _live(p.local) and ref_id not in needed_ids(p.kind, p.local):
+        _note(p, name, p.result.get(name), f"value from {source} refers to a deleted record")
+        p.result = {**p.result, name: p.local.get(name)}
+        return f"{what}: kept this database's {name} (the file's refers to deleted {ref_id})"
+    _note(p, "deleted_at", None, f"arrived from {source} needing deleted record {ref_id}")
+    p.result = {**p.result, "deleted_at": utc_now()}
+    p.action = "unchanged" if p.local is None else "deleted"
+    p.write = True
+    return f"{what} arrived deleted: it needs {ref_id}, which is deleted here"
+
+
+def _deleted_here(s: Session, ids: list[str]) -> set[str]:
+    """Which of these ids are tombstones in this database."""
+    out: set[str] = set()
+    for spec in KINDS.values():
+        model: Any = spec.model
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            out.update(s.scalars(select(model.id).where(model.id.in_(chunk),
+                                                        model.deleted_at.is_not(None))))
+    return out
+
+
+def _needed_here(s: Session, doomed: list[Any], by_id: dict[str, Any]) -> list[Any]:
+    """The planned deletions that live records of this database (not in the file) need."""
+    by_kind: dict[str, dict[str, Any]] = {}
+    for q in doomed:
+        by_kind.setdefault(q.kind, {})[q.incoming["id"]] = q
+    needed: dict[str, Any] = {}
+    for spec in KINDS.values():
+        model: Any = spec.model
+        for f in spec.fields:
+            if f.type != "ref" and not (spec.name == "translations" and f.name == "record_id"):
+                continue
+            targets = by_kind.get(f.ref_kind or "", {}) if f.ref_kind else {
+                k: q for qs in by_kind.values() for k, q in qs.items()}
+            ids = list(targets)
+            for start in range(0, len(ids), _CHUNK):
+                rows = s.execute(select(model.id, getattr(model, f.name)).where(
+                    getattr(model, f.name).in_(ids[start : start + _CHUNK]),
+                    model.deleted_at.is_(None)))
+                for referrer, target in rows:
+                    if referrer not in by_id or _live(by_id[referrer].result):
+                        needed[target] = targets[target]
+    mandates = list(by_kind.get("resolutions", {}))
+    t = meeting_mandates.c
+    for start in range(0, len(mandates), _CHUNK):
+        for meeting, target in s.execute(select(t.meeting_id, t.resolution_id).where(
+                t.resolution_id.in_(mandates[start : start + _CHUNK]))):
+            if meeting not in by_id or _live(by_id[meeting].result):
+                needed[target] = by_kind["resolutions"][target]
+    return list(needed.values())
+
+
+def _keep_replaced_local_values(s: Session, planned: Sequence[Any], source: str) -> None:
+    """Rule 4: a local value the import replaces is kept in history unless last exchanged."""
+    changed = [p for p in planned if p.write and p.local is not None]
+    bases: dict[str, Snapshot | None] = {}
+    ids = [p.incoming["id"] for p in changed]
+    for start in range(0, len(ids), _CHUNK):
+        rows = s.execute(select(SyncBase.record_id, SyncBase.snapshot)
+                         .where(SyncBase.record_id.in_(ids[start : start + _CHUNK])))
+        bases.update({record_id: snapshot for record_id, snapshot in rows})
+    for p in changed:
+        record_id = p.incoming["id"]
+        # No base: never exchanged. A NULL snapshot: the record as stored is its base.
+        base = None if record_id not in bases else bases[record_id] or p.local
+        noted = {h[0] for h in p.history}
+        for f in KINDS[p.kind].fields:
+            old = p.local.get(f.name)
+            if p.result.get(f.name) == old or f.name in noted:
+                continue
+            if base is None or base.get(f.name) != old:
+                _note(p, f.name, old, f"local value replaced by import from {source}")
