@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from migdesk.services.errors import InvalidValue, NotFound
 from migdesk.services.kinds import KINDS, KindSpec
+from migdesk.store.models import Blob
 
 #: Kinds whose agenda_item_id must name an agenda item of the record's own meeting.
 AGENDA_ITEM_KINDS = ("interventions", "decisions")
@@ -45,6 +46,11 @@ def check_record(session: Session, spec: KindSpec, snap: dict[str, Any]) -> None
         if len(owners) != 1:
             raise InvalidValue(spec.name, "document_id", "an attachment belongs to exactly one "
                                "document or resolution (give document_id or resolution_id)")
+        blob = session.get(Blob, snap["sha256"])
+        if blob is None:
+            raise InvalidValue(spec.name, "sha256", "no attached file has this SHA-256 here")
+        if blob.size != snap["size"]:
+            raise InvalidValue(spec.name, "size", f"the attached file has {blob.size} bytes")
 
 
 def _translated_record(session: Session, text: str) -> tuple[str, str]:
