@@ -29,6 +29,10 @@ def check_record(session: Session, spec: KindSpec, snap: dict[str, Any]) -> None
 
     A translation's record_id is resolved in place (a unique id prefix becomes the id).
     """
+    for f in spec.fields:  # ids are resolved now: two prefixes may name the same record
+        listed = snap.get(f.name) if f.type == "refs" or (f.type == "json" and f.ref_kind) else None
+        if listed and len(set(listed)) != len(listed):
+            raise InvalidValue(spec.name, f.name, "names the same record twice (listed twice)")
     if spec.name == "translations":
         kind, snap["record_id"] = _translated_record(session, snap["record_id"])
         if snap["field"] not in translatable_fields(kind):
