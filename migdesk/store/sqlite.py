@@ -32,7 +32,10 @@ def make_engine(path: Path) -> Engine:
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see _on_begin)
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA journal_mode = WAL")
+        try:
+            cur.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError:  # a read-only file keeps its mode and can be read
+            pass
         set_foreign_keys(dbapi_conn, on=True)
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.close()
