@@ -150,7 +150,7 @@ def _needed_here(s: Session, doomed: list[Any], by_id: dict[str, Any]) -> list[A
 
 
 def _keep_replaced_local_values(s: Session, planned: Sequence[Any], source: str) -> None:
-    """Rule 4: a local value the import replaces is kept in history unless last exchanged."""
+    """Rule 4: a local edit the import replaces is kept in history."""
     changed = [p for p in planned if p.write and p.local is not None]
     bases: dict[str, Snapshot | None] = {}
     ids = [p.incoming["id"] for p in changed]
@@ -160,12 +160,10 @@ def _keep_replaced_local_values(s: Session, planned: Sequence[Any], source: str)
         bases.update({record_id: snapshot for record_id, snapshot in rows})
     for p in changed:
         record_id = p.incoming["id"]
-        # No base: never exchanged. A NULL snapshot: the record as stored is its base.
-        base = None if record_id not in bases else bases[record_id] or p.local
-        noted = {h[0] for h in p.history}
+        if record_id not in bases or bases[record_id] is None:
+            continue  # never received, or unchanged since: nothing edited here to protect
+        base, noted = bases[record_id] or {}, {h[0] for h in p.history}
         for f in KINDS[p.kind].fields:
             old = p.local.get(f.name)
-            if p.result.get(f.name) == old or f.name in noted:
-                continue
-            if base is None or base.get(f.name) != old:
-                _note(p, f.name, old, f"local value replaced by import from {source}")
+            if p.result.get(f.name) != old and f.name not in noted and base.get(f.name) != old:
+                _note(p, f.name, old, f"local edit replaced by import from {source}")

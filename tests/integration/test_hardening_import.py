@@ -177,17 +177,17 @@ def test_a_deletion_of_a_meeting_with_new_records_here_is_not_applied(
 def test_a_false_ancestry_claim_leaves_the_local_edit_in_history(
     pair: tuple[Database, Database, Path],
 ) -> None:
-    a, b, folder = pair
+    a, b, folder = pair  # b received the demo from a: its merge base is a's demo
     meeting = demo_id("meeting")
-    r.update_record(a, "meetings", meeting, {"title": "Mine, edited here"})
-    r.update_record(b, "meetings", meeting, {"title": "Theirs"})
-    export_file(b, folder / "b1.migdesk")
-    items = members(folder / "b1.migdesk")
+    r.update_record(b, "meetings", meeting, {"title": "Mine, edited here"})
+    r.update_record(a, "meetings", meeting, {"title": "Theirs"})
+    export_file(a, folder / "a1.migdesk")
+    items = members(folder / "a1.migdesk")
     parents = json.loads(items.get("sync/parents.json", b"{}"))
     parents[meeting] = {"title": "Mine, edited here"}  # "we saw your edit and changed it"
     items["sync/parents.json"] = json.dumps(parents).encode()
     (folder / "lie.migdesk").write_bytes(pack(items))
-    import_file(a, folder / "lie.migdesk", on_conflict="take-incoming")
-    assert r.get_record(a, "meetings", meeting).values["title"] == "Theirs"
-    assert ("title", "Mine, edited here") in [(f, v) for f, v, _n in _history(a, meeting)]
+    import_file(b, folder / "lie.migdesk")
+    assert r.get_record(b, "meetings", meeting).values["title"] == "Theirs"
+    assert ("title", "Mine, edited here") in [(f, v) for f, v, _n in _history(b, meeting)]
 
