@@ -566,7 +566,7 @@ def import_file(
     total = content.record_count
     # Written in bulk: the database checks references once, at the end (the file's were
     # checked by _check_against_db before anything is written).
-    with (db.session() if dry_run else db.bulk_session()) as s:
+    with (db.session(write=False) if dry_run else db.bulk_session()) as s:
         here = _check_against_db(s, path, content)
         planned: list[_Planned] = []
         done = 0
