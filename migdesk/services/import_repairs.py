@@ -16,7 +16,9 @@ record it changes and is returned as a line):
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import select
@@ -48,22 +50,48 @@ def needed_ids(kind: str, snap: Snapshot) -> list[str]:
     return [record_id for _field, _kind, record_id in needs(kind, snap)]
 
 
+def ids_needed_by(kind: str, snaps: Sequence[Snapshot]) -> set[str]:
+    """Ids of the records any of these live snapshots needs, read column by column.
+
+    The same ids as needs() gives record by record, in a fraction of the time: a
+    whole-database file has a hundred thousand records.
+    """
+    out: set[str] = set()
+    for f in KINDS[kind].fields:
+        if f.type == "ref" or (kind == "translations" and f.name == "record_id"):
+            out.update([snap[f.name] for snap in snaps])
+        elif f.type == "refs":
+            out.update(chain.from_iterable([snap[f.name] or () for snap in snaps]))
+    out.discard(None)  # type: ignore[arg-type]
+    return out
+
+
 def repair(s: Session, planned: Sequence[Any], source: str) -> list[str]:
     """Apply rules 1-4 to the plan in place; one line per repair."""
     _keep_replaced_local_values(s, planned, source)
     by_id = {p.incoming["id"]: p for p in planned}
+    live: dict[str, list[Any]] = defaultdict(list)
+    dead: set[str] = set()
+    for p in planned:
+        if p.result.get("deleted_at") is None:
+            live[p.kind].append(p)
+        else:
+            dead.add(p.incoming["id"])
+    needed = {kind: ids_needed_by(kind, [p.result for p in ps]) for kind, ps in live.items()}
+    outside = set().union(*needed.values()) - by_id.keys()
+    dead |= _deleted_here(s, sorted(outside))
+    suspects = [p for kind, ps in live.items() if needed[kind] & dead for p in ps]
     lines: list[str] = []
-    deleted_here = _deleted_here(s, [i for p in planned if _live(p.result)
-                                     for i in needed_ids(p.kind, p.result) if i not in by_id])
-    changed = True
-    while changed:
+    changed = bool(suspects)
+    while changed:  # a repair can make a record live again, which may need others
         changed = False
-        for p in planned:
+        for p in suspects:
             for name, _kind, ref_id in list(needs(p.kind, p.result)) if _live(p.result) else ():
                 q = by_id.get(ref_id)
                 if q is not None and not _live(q.result) and q.local is not None and _live(q.local):
                     lines.append(_keep(q, source, f"{KINDS[p.kind].singular} {p.incoming['id']}"))
-                elif (q is None and ref_id in deleted_here) or (q is not None and not _live(q.result)):
+                    suspects.append(q)
+                elif ref_id in dead and (q is None or not _live(q.result)):
                     lines.append(_refuse_need(p, name, ref_id, source))
                 else:
                     continue

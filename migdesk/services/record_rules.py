@@ -6,6 +6,7 @@ own; the import invariants apply the same rules to whole files (import_invariant
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from sqlalchemy import select
@@ -19,6 +20,7 @@ from migdesk.store.models import Blob
 AGENDA_ITEM_KINDS = ("interventions", "decisions")
 
 
+@cache
 def translatable_fields(kind: str) -> tuple[str, ...]:
     """The fields of a kind a translation may translate: its text and long text fields."""
     return tuple(f.name for f in KINDS[kind].fields if f.type in ("text", "longtext"))
