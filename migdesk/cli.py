@@ -285,7 +285,7 @@ def main(
     except Exception as exc:  # a bug: still one line for users; MIGDESK_DEBUG=1 shows the traceback
         if os.environ.get("MIGDESK_DEBUG"):
             raise
-        print(error_line(f"unexpected {type(exc).__name__}: {exc} (please report this)"),
+        print(error_line(f"unexpected {type(exc).__name__}: {exc}", " (please report this)"),
               file=sys.stderr)
         return 1
     finally:

@@ -32,11 +32,11 @@ def terminal_safe(value: Any, *, multiline: bool = False) -> str:
     return _CONTROL.sub(_escape, text)
 
 
-def error_line(message: Any) -> str:
-    """The `migdesk: error:` line for a message: its first line, control characters escaped."""
+def error_line(message: Any, suffix: str = "") -> str:
+    """The `migdesk: error:` line for a message: its first line (then suffix), made safe."""
     text = str(message).strip()
     first = text.splitlines()[0] if text else "failed"
-    return f"migdesk: error: {terminal_safe(first)}"
+    return f"migdesk: error: {terminal_safe(first + suffix)}"
 
 
 def undecodable_argument(argv: list[str]) -> str | None:
