@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from migdesk import EXCHANGE_SUFFIX, __version__
+from migdesk.cli_output import error_line, quiet_closed_pipe, terminal_safe, undecodable_argument
 from migdesk.paths import default_database_path
 from migdesk.services.errors import MigdeskError
 
@@ -151,7 +152,7 @@ def _print_record(values: dict[str, Any]) -> None:
     width = max(len(k) for k in values)
     for key, value in values.items():
         shown = json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
-        print(f"{key:<{width}}  {'' if shown is None else shown}")
+        print(f"{key:<{width}}  {'' if shown is None else terminal_safe(shown, multiline=True)}")
 
 
 def _run(args: argparse.Namespace, desk: Any) -> int:
@@ -171,7 +172,7 @@ def _run(args: argparse.Namespace, desk: Any) -> int:
             _print_json([r.to_json() for r in rows])
         else:
             for r in rows:
-                print(f"{r.id}  {r.label}")
+                print(f"{r.id}  {terminal_safe(r.label)}")
     elif cmd == "show":
         rec = records.get_record(db, args.kind, args.id)
         _print_json(rec.to_json()) if args.json else _print_record(rec.to_json())
@@ -193,7 +194,7 @@ def _run(args: argparse.Namespace, desk: Any) -> int:
             )
         else:
             for h in hits:
-                print(f"{h.kind:<14} {h.id[:8]}  {h.title}")
+                print(f"{h.kind:<14} {h.id[:8]}  {terminal_safe(h.title)}")
     else:
         return _run_files(args, desk)
     return 0
@@ -250,6 +251,10 @@ def main(
     """Entry point of the `migdesk` command; returns the exit code."""
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
+    bad = undecodable_argument(argv)
+    if bad is not None:
+        print(error_line(f"the argument {bad} is not valid UTF-8 text"), file=sys.stderr)
+        return 1
     # `migdesk [--db PATH] FILE.migdesk`: a file to preview in the window's import dialog.
     exchange_file = None
     args = None
@@ -269,21 +274,24 @@ def main(
     desk = None
     try:
         desk = Desk.open(db_path)
-        return _run(args, desk)
+        code = _run(args, desk)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
+    except BrokenPipeError:  # `migdesk list meetings | head -1`: the reader has had enough
+        quiet_closed_pipe()
+        return 0
     except MigdeskError as exc:
-        print(f"migdesk: error: {exc}", file=sys.stderr)
+        print(error_line(exc), file=sys.stderr)
         return 1
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
-        print(f"migdesk: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        print(error_line(f"{exc.strerror or exc}{where}"), file=sys.stderr)
         return 1
     except Exception as exc:  # a bug: still one line for users; MIGDESK_DEBUG=1 shows the traceback
         if os.environ.get("MIGDESK_DEBUG"):
             raise
-        print(
-            f"migdesk: error: unexpected {type(exc).__name__}: {exc} (please report this)",
-            file=sys.stderr,
-        )
+        print(error_line(f"unexpected {type(exc).__name__}: {exc}", " (please report this)"),
+              file=sys.stderr)
         return 1
     finally:
         if desk is not None:

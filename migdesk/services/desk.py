@@ -34,7 +34,7 @@ class Desk:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._listeners: list[Listener] = []
-        with db.session() as s:
+        with db.session(write=False) as s:
             self._seen = change_log.latest(s)
 
     @classmethod
@@ -141,7 +141,7 @@ class Desk:
         pruned past what this desk saw comes as a Change with `reload` kinds: views of
         those kinds reload instead of updating row by row.
         """
-        with self.db.session() as s:
+        with self.db.session(write=False) as s:
             last = change_log.latest(s)
             if last == self._seen:
                 return None

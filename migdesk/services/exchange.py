@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from migdesk import __version__
 from migdesk.domain.symbols import normalize_symbol
-from migdesk.services import merge
+from migdesk.services import import_invariants, merge
 from migdesk.services.errors import MigdeskError, NotFound
 from migdesk.services.exchange_file import (
     SUFFIX,
@@ -577,7 +577,7 @@ def import_file(
     total = content.record_count
     # Written in bulk: the database checks references once, at the end (the file's were
     # checked by _check_against_db before anything is written).
-    with (db.session() if dry_run else db.bulk_session()) as s:
+    with (db.session(write=False) if dry_run else db.bulk_session()) as s:
         here = _check_against_db(s, path, content)
         planned: list[_Planned] = []
         done = 0
@@ -600,6 +600,7 @@ def import_file(
         _check_resolved(path, planned, resolutions, in_file, s)
         _check_no_cycles(s, path, {p.incoming["id"]: p.result for p in planned
                                    if p.kind == "organizations" and p.write})
+        import_invariants.check_import(s, path, content, planned, f"import from {source}")
         counts = Counter(p.action for p in planned)
         report.added, report.updated = counts["added"], counts["updated"]
         report.deleted, report.unchanged = counts["deleted"], counts["unchanged"]

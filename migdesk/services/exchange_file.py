@@ -11,22 +11,20 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import uuid
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import jsonschema
 
 from migdesk import EXCHANGE_SUFFIX
+from migdesk.atomic_write import atomic_file
 from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange_schema import load_schema
 from migdesk.services.kinds import KINDS
@@ -129,21 +127,6 @@ def write_exchange_file(
             for name, data, method in members:
                 zf.writestr(_info(name, method), data)
     return path.stat().st_size
-
-
-@contextmanager
-def atomic_file(path: Path) -> Iterator[BinaryIO]:
-    """A binary file that replaces path only once fully written and synced (else vanishes)."""
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.part")
-    try:
-        with open(tmp, "xb") as f:  # honours the umask, unlike mkstemp
-            yield f
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _info(name: str, method: int) -> zipfile.ZipInfo:

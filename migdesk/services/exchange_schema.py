@@ -15,13 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from migdesk.services.kinds import KINDS, FieldSpec, KindSpec
+from migdesk.services.limits import (
+    MAX_ALIAS_KEY_LENGTH,
+    MAX_ALIAS_KEYS,
+    MAX_INT,
+    MAX_LIST,
+    MAX_LONGTEXT,
+    MAX_TEXT,
+)
 
 SCHEMA_PATH = Path(__file__).with_name("exchange_schema.json")
 
-MAX_TEXT = 20_000  # characters of a one-line text field (titles, names, symbols)
-MAX_LONGTEXT = 1_000_000  # characters of a long text (interventions, notes)
-MAX_LIST = 10_000  # items of a list field (mandates, speakers, aliases)
-MAX_INT = 2**31 - 1
+__all__ = ["MAX_INT", "MAX_LIST", "MAX_LONGTEXT", "MAX_TEXT", "build_schema", "load_schema"]
 
 UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 TIMESTAMP = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$"
@@ -51,7 +56,8 @@ def _field_schema(spec: KindSpec, f: FieldSpec) -> dict[str, Any]:
     if f.type == "refs" or (f.type == "json" and f.ref_kind):
         return {"type": "array", "items": _uuid(), "uniqueItems": True, "maxItems": MAX_LIST}
     if f.type == "json":  # organization aliases: [{name, acronym, language}]
-        alias = {"type": "object", "maxProperties": 16, "propertyNames": {"maxLength": 40},
+        alias = {"type": "object", "maxProperties": MAX_ALIAS_KEYS,
+                 "propertyNames": {"maxLength": MAX_ALIAS_KEY_LENGTH},
                  "additionalProperties": _string(True, maxLength=MAX_TEXT)}
         return {"type": "array", "items": alias, "maxItems": MAX_LIST}
     if f.type == "int":

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from migdesk.domain import vocab
 from migdesk.domain.symbols import parse_symbol
+from migdesk.services import value_rules
 from migdesk.services.errors import InvalidValue, UnknownKind
+from migdesk.services.limits import MAX_LONGTEXT, MAX_TEXT
 from migdesk.store import models as m
 
 META_FIELDS = ("id", "created_at", "updated_at", "deleted_at", "version")
@@ -321,7 +322,7 @@ _ALIASES = {k.singular.replace(" ", "_"): k.name for k in KINDS.values()} | {
     k.singular: k.name for k in KINDS.values()
 }
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
 def kind_spec(name: str) -> KindSpec:
@@ -336,84 +337,65 @@ def kind_spec(name: str) -> KindSpec:
 def convert(spec: KindSpec, f: FieldSpec, value: Any) -> Any:
     """A value given as text or Python object turned into the field's JSON value.
 
-    References are returned as given; the caller resolves them (they need the database).
+    The one place where every door's values are checked against the limits of
+    services.limits (those the exchange schema applies to files): text length, NUL and
+    lone surrogates, 32-bit whole numbers, dates in 1900-2199, list sizes, distinct ids,
+    flat text-only aliases. References are returned as given; the caller resolves them.
     """
     if isinstance(value, str) and f.type not in ("text", "longtext"):
         value = value.strip()
         if value == "":
             value = None
     if value is None or value == "":
-        if f.required:
-            raise InvalidValue(spec.name, f.name, "a value is required", code="required")
-        if f.type in ("refs", "json"):
-            return []
-        return None if f.type != "text" or f.name != "speaker" else ""
+        return _empty(spec, f)
     if f.type in ("text", "longtext"):
-        if not isinstance(value, str):
-            raise InvalidValue(spec.name, f.name, "expected text", code="not_text")
-        if "\x00" in value:
-            raise InvalidValue(
-                spec.name, f.name, "text may not contain NUL characters", code="nul"
-            )
-        if f.required and not value.strip():
+        text = value_rules.checked_text(spec.name, f.name, value, _text_limit(f))
+        if f.required and not text.strip():
             raise InvalidValue(spec.name, f.name, "a value is required", code="required")
-        return value
+        if spec.name == "attachments" and f.name == "sha256" and not _SHA256.match(text):
+            raise InvalidValue(spec.name, f.name, "expected 64 lowercase hexadecimal digits")
+        return text
     if f.type == "int":
-        try:
-            return int(value)
-        except (TypeError, ValueError):
-            raise InvalidValue(
-                spec.name, f.name, f"{value!r} is not a whole number", code="not_int",
-                params={"value": value},
-            ) from None
+        return value_rules.checked_int(spec.name, f.name, value)
     if f.type == "date":
-        if isinstance(value, date):
-            return value.isoformat()
-        try:
-            return date.fromisoformat(str(value)).isoformat()
-        except ValueError:
-            if _DATE.match(str(value)):  # the right shape, but no such day
-                raise InvalidValue(
-                    spec.name, f.name, f"{value!r} is not a day of the calendar",
-                    code="no_such_day", params={"value": value},
-                ) from None
-            raise InvalidValue(
-                spec.name, f.name, f"{value!r} is not a date (use YYYY-MM-DD, e.g. 2009-02-13)",
-                code="not_date", params={"value": value},
-            ) from None
+        return value_rules.checked_date(spec.name, f.name, value)
     if f.type == "time":
-        if not _TIME.match(str(value)):
-            raise InvalidValue(
-                spec.name, f.name, f"{value!r} is not a time (use HH:MM)", code="not_time",
-                params={"value": value},
-            )
-        return str(value)
+        if not isinstance(value, str) or not _TIME.match(value):
+            raise InvalidValue(spec.name, f.name, f"{value!r} is not a time (use HH:MM)",
+                               code="not_time", params={"value": value})
+        return value
     if f.type == "choice":
-        if value not in f.choices:
+        if not isinstance(value, str) or value not in f.choices:
             raise InvalidValue(
                 spec.name, f.name, f"{value!r} is not one of: " + ", ".join(f.choices),
                 code="not_choice", params={"value": value, "choices": f.choices},
             )
         return value
     if f.type == "ref":
-        return str(value)
-    if f.type in ("refs", "json"):
-        if isinstance(value, str):
-            if f.type == "json" and f.ref_kind is None:
-                import json
-
-                try:
-                    value = json.loads(value)
-                except ValueError:
-                    raise InvalidValue(
-                        spec.name, f.name, "expected a JSON value", code="not_json"
-                    ) from None
-            else:
-                value = [v.strip() for v in value.split(",") if v.strip()]
-        if not isinstance(value, list):
-            raise InvalidValue(spec.name, f.name, "expected a list", code="not_list")
+        if not isinstance(value, str):
+            raise InvalidValue(spec.name, f.name, "expected a record id")
         return value
+    if f.type == "refs" or (f.type == "json" and f.ref_kind):
+        return value_rules.checked_ids(spec.name, f.name, value)
+    if f.type == "json":
+        return value_rules.checked_aliases(spec.name, f.name, value, MAX_TEXT)
     raise AssertionError(f"unknown field type {f.type}")
+
+
+def _empty(spec: KindSpec, f: FieldSpec) -> Any:
+    """The value an emptied field takes; InvalidValue when the field cannot be empty."""
+    column = spec.model.__table__.c.get(f.name)  # type: ignore[attr-defined]
+    if f.required or (column is not None and not column.nullable and f.type in ("int", "choice")):
+        raise InvalidValue(spec.name, f.name, "a value is required", code="required")
+    if f.type in ("refs", "json"):
+        return []
+    if column is not None and not column.nullable:  # text that may be empty but not missing
+        return "" if f.default is None else f.default
+    return None
+
+
+def _text_limit(f: FieldSpec) -> int:
+    return MAX_LONGTEXT if f.type == "longtext" else MAX_TEXT
 
 
 def parsed_symbol(snapshot: dict[str, Any]) -> dict[str, Any]:

@@ -318,7 +318,7 @@ def _attachment_files(
         if (a.values["document_id"] in owner_ids or a.values["resolution_id"] in owner_ids)
         and a.values["media_type"] == "application/pdf"
     ]
-    with db.session() as s:
+    with db.session(write=False) as s:
         for n, att in enumerate(wanted):
             owner = owner_ids[att.values["document_id"] or att.values["resolution_id"]]
             blob = s.scalar(select(Blob.data).where(Blob.sha256 == att.values["sha256"]))

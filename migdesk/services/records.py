@@ -21,6 +21,7 @@ from sqlalchemy import ColumnElement, bindparam, delete, func, insert, select, t
 from sqlalchemy.orm import Session
 
 from migdesk.domain.symbols import normalize_symbol
+from migdesk.services import record_rules
 from migdesk.services.errors import InvalidValue, NotFound, StaleWrite, StillReferenced
 from migdesk.services.kinds import (
     KINDS,
@@ -337,7 +338,7 @@ def resolve_id(session: Session, kind: str, text: str, *, field: str | None = No
 def get_record(db: Database, kind: str, record_id: str) -> Record:
     """One live record by UUID or unique prefix."""
     spec = kind_spec(kind)
-    with db.session() as s:
+    with db.session(write=False) as s:
         full = resolve_id(s, spec.name, record_id)
         snap = _snapshots(s, spec, ids=[full])[0]
     return Record(spec.name, full, snap)
@@ -350,7 +351,7 @@ def list_records(
     spec = kind_spec(kind)
     model: Any = spec.model
     conditions = [getattr(model, spec.field(k).name) == v for k, v in (where or {}).items()]
-    with db.session() as s:
+    with db.session(write=False) as s:
         snaps = _snapshots(s, spec, conditions, include_deleted)
     return [Record(spec.name, snap["id"], snap) for snap in snaps]
 
@@ -358,7 +359,7 @@ def list_records(
 def get_records(db: Database, kind: str, ids: Sequence[str]) -> dict[str, Record]:
     """Several live records by full UUID (for lazy table models); missing ones are absent."""
     spec = kind_spec(kind)
-    with db.session() as s:
+    with db.session(write=False) as s:
         snaps = _snapshots(s, spec, ids=list(ids), core=True)
     return {snap["id"]: Record(spec.name, snap["id"], snap) for snap in snaps}
 
@@ -368,7 +369,7 @@ def list_ids(db: Database, kind: str, *, where: dict[str, Any] | None = None) ->
     spec = kind_spec(kind)
     table = _columns(spec)
     conditions = [table[spec.field(k).name] == v for k, v in (where or {}).items()]
-    with db.session() as s:
+    with db.session(write=False) as s:
         stmt = select(table.id).where(table.deleted_at.is_(None), *conditions)
         return list(s.scalars(stmt.order_by(*_order(spec, table))))
 
@@ -406,7 +407,7 @@ def count_each(
         sql = f"SELECT {n}, count(*) FROM {table} WHERE {' AND '.join(conditions)}"  # noqa: S608
         selects.append(sql)
     statement = text(" UNION ALL ".join(selects)).bindparams(*values)
-    with db.session() as s:
+    with db.session(write=False) as s:
         rows = s.execute(statement).all()
     found = {specs[n].name: total or 0 for n, total in rows}
     return {spec.name: found.get(spec.name, 0) for spec in specs}
@@ -435,6 +436,7 @@ def _checked(session: Session, spec: KindSpec, values: dict[str, Any], base: Sna
     check_record(spec, snap)
     if spec.name == "organizations" and snap.get("parent_id"):
         _check_no_cycle(session, snap["id"], snap["parent_id"])
+    record_rules.check_record(session, spec, snap)
     return snap
 
 
@@ -597,7 +599,7 @@ def _delete_plan(session: Session, spec: KindSpec, full: str) -> tuple[list[Chan
 def preview_delete(db: Database, kind: str, record_id: str) -> list[Record]:
     """What deleting this record takes with it (the record first), to ask the user first."""
     spec = kind_spec(kind)
-    with db.session() as s:
+    with db.session(write=False) as s:
         full = resolve_id(s, spec.name, record_id)
         items, _ = _delete_plan(s, spec, full)
     return [Record(i.kind, i.id, i.before or {}) for i in items if not _live(i.after)]

@@ -15,5 +15,5 @@ def search(
     db: Database, text: str, *, limit: int = 50, kinds: Iterable[str] | None = None
 ) -> list[Hit]:
     """Records matching every word typed (accent-insensitive, as prefixes), best first."""
-    with db.session() as s:
+    with db.session(write=False) as s:
         return index.query(s.connection(), text, limit=limit, kinds=kinds)

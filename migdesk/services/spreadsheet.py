@@ -2,8 +2,10 @@
 
 UTF-8 with a byte order mark (so that Excel reads accents right), one column per field,
 and for every reference a second column with the referenced record's label. A text cell
-starting with = + - @ (or a tab or carriage return) is prefixed with a single quote so
-that no spreadsheet runs it as a formula (CSV injection).
+starting with = + - @ (or their full-width forms), any white space (tab, carriage return,
+line feed, space, no-break space...) or a byte order mark is prefixed with a single quote
+so that no spreadsheet runs it as a formula (CSV injection): spreadsheets skip leading
+white space and fold full-width signs before they look for a formula.
 """
 
 from __future__ import annotations
@@ -20,12 +22,12 @@ from migdesk.services.kinds import kind_spec
 from migdesk.services.records import list_records
 from migdesk.store.database import Database
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\ufeff", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 def guard(value: Any) -> Any:
     """A cell value safe from formula injection (text only; numbers stay numbers)."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if isinstance(value, str) and value and (value.startswith(FORMULA_STARTS) or value[0].isspace()):
         return "'" + value
     return value
 

@@ -27,7 +27,7 @@ def open_action_ids(db: Database, today: date) -> list[str]:
         .where(Action.deleted_at.is_(None), Action.status.in_(OPEN_STATUSES))
         .order_by(overdue, undated, due, Action.number, Action.id)
     )
-    with db.session() as s:
+    with db.session(write=False) as s:
         return list(s.scalars(stmt))
 
 
@@ -38,7 +38,7 @@ def upcoming_event_ids(db: Database, today: date) -> list[str]:
         .where(Event.deleted_at.is_(None), Event.start_date >= today)
         .order_by(Event.start_date, Event.title)
     )
-    with db.session() as s:
+    with db.session(write=False) as s:
         return list(s.scalars(stmt))
 
 
@@ -48,7 +48,7 @@ def list_fields(db: Database, kind: str, fields: Sequence[str]) -> list[Record]:
     model: Any = spec.model
     names = [spec.field(f).name for f in fields]
     stmt = select(model.id, *(getattr(model, n) for n in names)).where(model.deleted_at.is_(None))
-    with db.session() as s:
+    with db.session(write=False) as s:
         rows = s.execute(stmt).all()
     out = []
     for row in rows:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, exc, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from migdesk.store import search, sqlite
@@ -41,6 +42,11 @@ def head_revision() -> str:
     return HEAD_REVISION
 
 
+def _index_outdated(s: Session) -> bool:
+    version = s.get(Setting, "search_index_version")
+    return version is None or version.value != search.INDEX_VERSION
+
+
 class Database:
     """An open MigDesk database: an engine plus a session factory."""
 
@@ -49,7 +55,10 @@ class Database:
         self.engine = engine
         # This object's own token in the change log: its writes are not news to it.
         self.writer_id = new_uuid()
-        self._sessions = sessionmaker(engine, expire_on_commit=False, info={"writer": self.writer_id})
+        info = {"writer": self.writer_id}
+        self._writer = engine.execution_options(**{sqlite.WRITE_OPTION: True})
+        self._sessions = sessionmaker(self._writer, expire_on_commit=False, info=info)
+        self._read_sessions = sessionmaker(engine, expire_on_commit=False, info=info)
 
     @classmethod
     def open(cls, path: Path | str, *, upgrade_to: str | None = None) -> Database:
@@ -69,10 +78,21 @@ class Database:
             )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise DatabaseError(f"cannot create the folder of {path}: {exc.strerror}") from None
+        except OSError as error:
+            raise DatabaseError(f"cannot create the folder of {path}: {error.strerror}") from None
         if not empty and current != target:
             sqlite.backup(path, f"before-{target}")
+        created = not path.exists()
+        try:
+            return cls._open_engine(path, current, target)
+        except DatabaseError:
+            if created:  # a failed first start (a full disk) leaves no empty database behind
+                sqlite.remove_files_beside(path)
+            raise
+
+    @classmethod
+    def _open_engine(cls, path: Path, current: str | None, target: str) -> Database:
+        """Migrate the database at path to target and hand it out (DatabaseError if not)."""
         engine = sqlite.make_engine(path)
         try:
             if current != target:
@@ -87,26 +107,51 @@ class Database:
         except DatabaseError:
             engine.dispose()
             raise
-        except Exception as exc:  # a broken file surfaces here as a driver error
+        except Exception as error:  # a broken file surfaces here as a driver error
             engine.dispose()
-            raise DatabaseError(f"{path} cannot be opened: {exc}") from None
+            raise DatabaseError(sqlite.describe_error(error, path)) from None
         return db
 
     def _after_open(self, *, index: bool) -> None:
         """Give the installation its id; rebuild the search index if its definition changed."""
+        with self.session(write=False) as s:
+            settled = s.get(Setting, "installation_id") is not None and not (
+                index and _index_outdated(s)
+            )
+        if settled:  # nothing to write: a read-only database still opens for reading
+            return
         with self.session() as s:
             if s.get(Setting, "installation_id") is None:
                 s.add(Setting(key="installation_id", value=new_uuid()))
-            version = s.get(Setting, "search_index_version")
-            if index and (version is None or version.value != search.INDEX_VERSION):
+            if index and _index_outdated(s):
                 search.rebuild(s.connection())
                 s.merge(Setting(key="search_index_version", value=search.INDEX_VERSION))
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any error."""
-        with self._sessions() as s, s.begin():
+    def session(self, *, write: bool = True) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error.
+
+        A writing session (the default) holds the database's write lock from its start,
+        waiting up to the busy timeout for it; write=False reads a consistent state
+        without waiting for writers (and without holding them up). A driver error that
+        is about the file (busy, full, read-only, damaged) becomes a one-line DatabaseError.
+        """
+        sessions = self._sessions if write else self._read_sessions
+        with self._driver_errors(), sessions() as s, s.begin():
             yield s
+
+    @contextmanager
+    def _driver_errors(self) -> Iterator[None]:
+        """Turn SQLite's errors about the file into DatabaseError (constraint errors pass)."""
+        try:
+            yield
+        except exc.DBAPIError as error:
+            orig = error.orig
+            if isinstance(orig, sqlite3.OperationalError) or type(orig) is sqlite3.DatabaseError:
+                raise DatabaseError(sqlite.describe_error(orig, self.path)) from None
+            raise
+        except sqlite3.OperationalError as error:
+            raise DatabaseError(sqlite.describe_error(error, self.path)) from None
 
     @contextmanager
     def bulk_session(self) -> Iterator[Session]:
@@ -116,7 +161,7 @@ class Database:
         import); one pass over the tables at the end refuses any dangling reference, and
         the whole transaction is rolled back (DatabaseError).
         """
-        with self.engine.connect() as conn:
+        with self._driver_errors(), self._writer.connect() as conn:  # BEGIN IMMEDIATE
             raw = conn.connection.driver_connection  # outside any transaction, as PRAGMA needs
             if not sqlite.set_foreign_keys(raw, on=False):
                 raise DatabaseError("cannot defer the reference checks for a bulk write")
@@ -135,7 +180,7 @@ class Database:
     @property
     def installation_id(self) -> str:
         """This installation's identity in exchange files."""
-        with self.session() as s:
+        with self.session(write=False) as s:
             return s.scalars(select(Setting.value).where(Setting.key == "installation_id")).one()
 
     def schema_revision(self) -> str | None:

@@ -7,6 +7,7 @@ migdesk.store.search; services and the GUI never import either directly.
 from __future__ import annotations
 
 import contextlib
+import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,6 +18,8 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from migdesk.store.errors import DatabaseError
 
 BUSY_TIMEOUT_MS = 10_000
+# Execution option of the engine that writing sessions use: their BEGIN is IMMEDIATE.
+WRITE_OPTION = "migdesk_write"
 KEEP_BACKUPS = 10
 
 
@@ -29,7 +32,10 @@ def make_engine(path: Path) -> Engine:
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see _on_begin)
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA journal_mode = WAL")
+        try:
+            cur.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError:  # a read-only file keeps its mode and can be read
+            pass
         set_foreign_keys(dbapi_conn, on=True)
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.close()
@@ -37,10 +43,58 @@ def make_engine(path: Path) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         # pysqlite's own transaction handling defers BEGIN; a real BEGIN makes every
-        # session one atomic transaction, reads included.
-        conn.exec_driver_sql("BEGIN")
+        # session one atomic transaction, reads included. A writing transaction takes the
+        # write lock at once (IMMEDIATE), waiting the busy timeout for it: a deferred one
+        # that reads, then writes, fails at once if another writer got in between.
+        if not conn.get_execution_options().get(WRITE_OPTION):
+            conn.exec_driver_sql("BEGIN")
+            return
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        except Exception as exc:  # a read-only file: reading still works, writing says why
+            if "readonly" not in str(exc):
+                raise
+            conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def describe_error(exc: BaseException, path: Path) -> str:
+    """One line a user can act on for a driver error about the database at path.
+
+    Only SQLite's own message is used (never SQLAlchemy's, which carries the statement,
+    its parameters and a web link over several lines).
+    """
+    orig = getattr(exc, "orig", None) or exc
+    message = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    lowered = message.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return (f"{path} is busy: another program has been writing to it for "
+                f"{BUSY_TIMEOUT_MS // 1000} seconds; try again")
+    if "disk is full" in lowered or ("disk i/o error" in lowered and disk_is_full(path)):
+        return f"the disk holding {path} is full; free some space and try again"
+    if "readonly" in lowered or "read-only" in lowered:
+        return f"{path} is read-only: MigDesk cannot save changes to it"
+    if "malformed" in lowered or "not a database" in lowered:
+        return (f"{path} is damaged ({message}); restore a copy from "
+                f"{backups_folder(path)}")
+    if "unable to open" in lowered:
+        return f"{path} cannot be opened: check that its folder exists and can be written"
+    return f"{path}: {message}"
+
+
+def disk_is_full(path: Path) -> bool:
+    """True when the file system holding path has (almost) no space left."""
+    try:
+        return shutil.disk_usage(path.parent).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+def remove_files_beside(path: Path) -> None:
+    """Remove a database file and SQLite's journal, WAL and shared-memory files beside it."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def set_foreign_keys(dbapi_conn: Any, *, on: bool) -> bool:
@@ -66,13 +120,18 @@ def check_foreign_keys(conn: Connection) -> None:
 
 def read_schema_revision(path: Path) -> tuple[bool, str | None]:
     """(is_empty, alembic revision) of a database file, read without writing a byte."""
+    if path.exists() and not path.is_file():
+        raise DatabaseError(f"{path} is not a regular file; give the path of a database file")
     if not path.exists() or path.stat().st_size == 0:
         return True, None
     try:
         with open(path, "rb") as f:
             if f.read(16) != b"SQLite format 3\x00":
                 raise DatabaseError(f"{path} is not a SQLite database")
-        uri = f"file:{path}?mode=ro"
+        # Without a WAL file beside it, the file alone is the whole database: opened as
+        # immutable, SQLite creates no -wal or -shm file (a refused database stays alone).
+        wal = Path(f"{path}-wal").exists()
+        uri = f"{path.as_uri()}?mode=ro" + ("" if wal else "&immutable=1")
         with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -84,7 +143,7 @@ def read_schema_revision(path: Path) -> tuple[bool, str | None]:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             return False, (row[0] if row else None)
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} cannot be read: {exc}") from None
+        raise DatabaseError(describe_error(exc, path)) from None
     except OSError as exc:
         raise DatabaseError(f"{path} cannot be read: {exc.strerror}") from None
 

@@ -181,7 +181,8 @@ def test_every_kind_can_be_added_changed_and_deleted(demo: Database) -> None:
         "invitations": {"event_id": demo_id("forum"), "organization_id": demo_id("csm")},
         "translations": {"record_id": mid, "field": "title", "language": "es", "text": "Vincular"},
     }
-    changes = {"offices": ("role", "vice chair"), "invitations": ("response", "accepted")}
+    changes = {"offices": ("role", "vice chair"), "invitations": ("response", "accepted"),
+               "translations": ("text", "Cambiado")}  # a record_id must name a record
     for kind, values in sample.items():
         if kind == "offices":
             values["person_id"] = r.list_records(demo, "persons")[0].id
