@@ -147,6 +147,8 @@ def merged_clock(decisions: dict[str, str], clocks: tuple[Clock, Clock], resolve
     change of ours that knows both sides), so the decision travels with the record.
     """
     mine, theirs = clocks
+    if resolved and resolution is None:
+        return mine  # an undecided conflict (a dry run): nothing is learnt from the other side
     dots: dict[str, list[Dot]] = {}
     for name in {*mine.dots, *theirs.dots, *resolved}:
         decision = decisions.get(name, SAME)
@@ -159,6 +161,6 @@ def merged_clock(decisions: dict[str, str], clocks: tuple[Clock, Clock], resolve
         else:
             dots[name] = list(mine.dots.get(name, []))
     seen = joined_seen(mine.seen, theirs.seen)
-    if resolved and resolution is not None:
+    if resolution is not None:
         seen = joined_seen(seen, {resolution[0]: resolution[1]})
     return Clock({f: d for f, d in sorted(dots.items()) if d}, seen)
