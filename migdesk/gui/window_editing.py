@@ -15,10 +15,12 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog
 
 from migdesk.gui import prompts
+from migdesk.gui.history_dialog import HistoryDialog
 from migdesk.gui.nodes import MEETING_PARTS, OPEN_ACTIONS, UPCOMING_EVENTS, NodeType
 from migdesk.gui.record_form import NewRecordDialog
 from migdesk.gui.record_panel import kind_title
 from migdesk.services.errors import MigdeskError
+from migdesk.services.history import record_history
 from migdesk.services.kinds import KINDS
 from migdesk.services.records import (
     Change,
@@ -65,6 +67,20 @@ class EditCommands(QObject):
                 panel.show_record(get_record(db, kind, record_id))
             except MigdeskError:
                 panel.show_record(None)
+
+    def show_record_history(self) -> None:
+        """Record > Record History…: the current record's values set aside, to use one again."""
+        db, record = self.window.db, self.window.table_panel.current_record()
+        if db is None or record is None:
+            return
+        _, items = record_history(db, record.kind, record.id)
+
+        def use(field: str, value: Any) -> bool:
+            text = self.tr("Use an earlier value of %1").replace("%1", field)
+            return self.run_change(lambda: update_record(db, record.kind, record.id, {field: value}),
+                                   text=text) is not None
+
+        HistoryDialog(record.kind, record.label, items, use, self.window, here=db.installation_id).exec()
 
     # ---------------------------------------------------------------- context
 

@@ -543,17 +543,17 @@ def _set_aside(kind: str, m: merge.RecordMerge, local: Snapshot, incoming: Snaps
                 out.append(Aside(f, lvals[f], _author(mine, f, me), "local value of a conflict not kept"))
             if ivals[f] != chosen:
                 out.append(Aside(f, ivals[f], _author(theirs, f, sender),
-                                 f"incoming value of a conflict not kept (from {sender})"))
+                                 "incoming value of a conflict not kept"))
     deleted_here = m.result.get("deleted_at") is not None
     for f, decision in m.decisions.items():
         if decision == merge.TAKE and f != merge.DELETED and not deleted_here:
             out.append(Aside(f, local.get(f), _author(mine, f, me),
-                             f"superseded by a later change (from {sender})"))
+                             "superseded by a later change that knew it"))
     if deleted_here and incoming["deleted_at"] is None:
         for f in m.incoming_news:  # an edit that met a deletion: kept in history
             if all(a.field != f for a in out):
                 out.append(Aside(f, incoming.get(f), _author(theirs, f, sender),
-                                 f"edit from {sender} to a record deleted here"))
+                                 "edit to a record deleted here"))
     return out
 
 

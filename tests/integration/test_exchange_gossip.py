@@ -57,6 +57,11 @@ class World:
         self.changes[n] = (record, name)
         self.known[who].add(n)
 
+    def touches(self, changes: set[int], record: int, name: str) -> bool:
+        """Whether changes include one to this field (to any field, for the deleted state)."""
+        return any(self.changes[n][0] == record and name in (self.changes[n][1], "deleted_at")
+                   for n in changes)
+
     def send(self, src: int, dst: int) -> tuple[int, int, int]:
         """src's whole database to dst; checks conflicts; (added, updated, deleted)."""
         path = self.folder / f"f{next(self.files)}.migdesk"
@@ -66,10 +71,8 @@ class World:
         for c in report.conflicts:
             record = self.ids.index(c.id)
             for name in c.fields:
-                def touches(changes: set[int], name: str = name) -> bool:
-                    return any(self.changes[n][0] == record and self.changes[n][1] in (name, "deleted_at")
-                               or (name == "deleted_at" and self.changes[n][0] == record) for n in changes)
-                assert touches(news_src) and touches(news_dst), f"false conflict on {name}"
+                assert self.touches(news_src, record, name) and self.touches(news_dst, record, name), \
+                    f"false conflict on {name}"
         self.known[dst] |= self.known[src]
         for c in report.conflicts:  # the decision is a change of dst
             for name in c.fields:
