@@ -136,3 +136,43 @@ def test_four_delegates_each_editing_their_own_field(tmp_path: Path) -> None:
     finally:
         for db in dbs:
             db.close()
+
+
+def as_format_2(source: Path, target: Path) -> None:
+    """The same exchange file as MigDesk wrote it before change clocks (format 2)."""
+    import zipfile
+
+    with zipfile.ZipFile(source) as zf:
+        members = {n: zf.read(n) for n in zf.namelist() if n not in ("manifest.json", "sync/clocks.json")}
+        manifest = json.loads(zf.read("manifest.json"))
+    manifest["format_version"] = 2
+    manifest["sha256"] = {n: h for n, h in manifest["sha256"].items() if n in members}
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", json.dumps(manifest))
+        for name, data in members.items():
+            zf.writestr(name, data)
+
+
+def test_a_file_without_clocks_merges_with_bases_and_says_so(tmp_path: Path) -> None:
+    a, b = Database.open(tmp_path / "a.sqlite"), Database.open(tmp_path / "b.sqlite")
+    try:
+        load_demo(a)
+        export_file(a, tmp_path / "demo.migdesk")
+        import_file(b, tmp_path / "demo.migdesk")
+        r.update_record(a, "meetings", MEETING, {"title": "Edited at A"})
+        r.update_record(b, "meetings", MEETING, {"place": "Edited at B"})
+        export_file(a, tmp_path / "a1.migdesk")
+        as_format_2(tmp_path / "a1.migdesk", tmp_path / "a1-old.migdesk")
+        report = import_file(b, tmp_path / "a1-old.migdesk")
+        assert (report.merged_by, report.format_version, report.conflicts) == ("bases", 2, [])
+        assert "exchange format 2 has no change clocks" in report.summary()
+        assert report.to_json()["merged_by"] == "bases"
+        m = r.get_record(b, "meetings", MEETING).values
+        assert (m["title"], m["place"]) == ("Edited at A", "Edited at B")
+        export_file(b, tmp_path / "b1.migdesk")  # what B took is B's change now: A takes it back cleanly
+        back = import_file(a, tmp_path / "b1.migdesk")
+        assert back.merged_by == "clocks" and back.conflicts == []
+        assert r.get_record(a, "meetings", MEETING).values["place"] == "Edited at B"
+    finally:
+        a.close()
+        b.close()

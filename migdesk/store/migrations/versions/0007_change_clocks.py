@@ -64,7 +64,7 @@ def _stamp_unexchanged_edits(conn: Any) -> None:
         row = conn.execute(sa.text(query), {"id": record_id}).mappings().first()
         if row is None:
             continue
-        changed = [k for k in base if k not in META and k in row and _text(row[k]) != _text(base[k])]
+        changed = [k for k in base if k not in META and k in row and _stored(row[k], base[k]) != base[k]]
         if (row["deleted_at"] is None) != (base.get("deleted_at") is None):
             changed.append("deleted_at")
         if changed:
@@ -76,8 +76,13 @@ def _stamp_unexchanged_edits(conn: Any) -> None:
         conn.execute(sa.text("INSERT OR REPLACE INTO settings (key, value) VALUES ('clock_counter', '1')"))
 
 
-def _text(value: Any) -> Any:
-    """Stored values compared as the snapshot holds them (dates as ISO text)."""
+def _stored(value: Any, like: Any) -> Any:
+    """A column's value as a snapshot holds it (dates as ISO text, JSON decoded)."""
+    if isinstance(like, list | dict) and isinstance(value, str):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
