@@ -801,14 +801,15 @@ def _apply(s: Session, content: ExchangeContent, planned: list[_Planned], source
         for p in planned for a in p.history
     )
     # The base becomes what the sender holds. exchanged_at moves only for records this
-    # import changed, so that "changes since the last file" relays them to others. A new
+    # import changed (content or clock: a decided conflict is news), so that "changes
+    # since the last file" relays them to others. A new
     # record is stored exactly as received: its base is the record itself (snapshot NULL)
     # until it changes here, which saves a copy of every record of a first import.
     table: Any = SyncBase.__table__
     for written in (True, False):
         rows = [{"record_id": p.incoming["id"], "kind": p.kind,
                  "snapshot": None if p.local is None else p.incoming, "exchanged_at": now}
-                for p in bases if p.write == written]
+                for p in bases if (p.write or p.clock is not None) == written]
         rows.sort(key=itemgetter("record_id"))  # in key order SQLite appends to the index: faster
         update = ("kind", "snapshot", "exchanged_at") if written else ("kind", "snapshot")
         insert_rows(s.connection(), table, rows, upsert_on="record_id", update=update)

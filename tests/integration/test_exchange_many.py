@@ -176,3 +176,24 @@ def test_a_file_without_clocks_merges_with_bases_and_says_so(tmp_path: Path) -> 
     finally:
         a.close()
         b.close()
+
+
+def test_a_decided_conflict_is_relayed_in_changes_since_the_last_file(tmp_path: Path) -> None:
+    a, b = Database.open(tmp_path / "a.sqlite"), Database.open(tmp_path / "b.sqlite")
+    try:
+        load_demo(a)
+        export_file(a, tmp_path / "demo.migdesk")
+        import_file(b, tmp_path / "demo.migdesk")
+        export_file(b, tmp_path / "b0.migdesk")
+        import_file(a, tmp_path / "b0.migdesk")  # A now knows B's installation
+        r.update_record(a, "meetings", MEETING, {"title": "From A"})
+        export_file(a, tmp_path / "lost.migdesk", since_peer=b.installation_id)  # never arrives
+        r.update_record(b, "meetings", MEETING, {"title": "From B"})
+        export_file(b, tmp_path / "b1.migdesk")
+        assert len(import_file(a, tmp_path / "b1.migdesk").conflicts) == 1  # A keeps its title
+        export_file(a, tmp_path / "a2.migdesk", since_peer=b.installation_id)
+        report = import_file(b, tmp_path / "a2.migdesk")
+        assert report.conflicts == [] and r.get_record(b, "meetings", MEETING).values["title"] == "From A"
+    finally:
+        a.close()
+        b.close()
