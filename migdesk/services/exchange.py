@@ -525,6 +525,9 @@ def _author(clock: Clock | None, name: str, default: str | None) -> str | None:
     return dots[0][0] if dots else default
 
 
+_EMPTY: tuple[Any, ...] = (None, "", [])  # a value superseded from empty loses nothing
+
+
 def _set_aside(kind: str, m: merge.RecordMerge, local: Snapshot, incoming: Snapshot,
                clocks: tuple[Clock, Clock] | None, resolver: _Resolver, sender: str,
                me: str, report: ImportReport) -> list[Aside]:
@@ -546,7 +549,7 @@ def _set_aside(kind: str, m: merge.RecordMerge, local: Snapshot, incoming: Snaps
                                  "incoming value of a conflict not kept"))
     deleted_here = m.result.get("deleted_at") is not None
     for f, decision in m.decisions.items():
-        if decision == merge.TAKE and f != merge.DELETED and not deleted_here:
+        if decision == merge.TAKE and f != merge.DELETED and not deleted_here and local.get(f) not in _EMPTY:
             out.append(Aside(f, local.get(f), _author(mine, f, me),
                              "superseded by a later change that knew it"))
     if deleted_here and incoming["deleted_at"] is None:

@@ -100,3 +100,18 @@ def test_the_window_opens_the_history_of_the_selected_record(qtbot: QtBot, confl
     window.undo_stack.undo()
     assert r.get_record(conflicted, "meetings", MEETING).values["notes"] == "Notes from A"
     window.db = None  # the fixture closes the database
+
+
+def test_the_import_dialog_says_when_a_file_has_no_change_clocks(qtbot: QtBot, conflicted: Database,
+                                                                 tmp_path: Path) -> None:
+    from migdesk.gui.import_dialog import ImportDialog
+    from tests.integration.test_exchange_many import as_format_2
+
+    export_file(conflicted, tmp_path / "new.migdesk")
+    as_format_2(tmp_path / "new.migdesk", tmp_path / "old.migdesk")
+    for name, said in (("new.migdesk", False), ("old.migdesk", True)):
+        dialog = ImportDialog(conflicted, tmp_path / name)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda d=dialog: d.preview is not None or d.error is not None, timeout=30_000)
+        assert ("exchange format 2" in dialog.status.text()) is said
