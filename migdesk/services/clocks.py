@@ -37,9 +37,9 @@ MERGE_WRITES_CLOCKS = "migdesk.merge_writes_clocks"
 _CHUNK = 500
 
 
-@dataclass
+@dataclass(frozen=True)
 class Clock:
-    """One record's dots and version vector."""
+    """One record's dots and version vector (never changed in place: methods return new ones)."""
 
     dots: dict[str, list[Dot]] = field(default_factory=dict)
     seen: dict[str, int] = field(default_factory=dict)
@@ -65,6 +65,9 @@ class Clock:
         """This clock after a change dot that wrote fields."""
         dots = {**self.dots, **{f: [dot] for f in fields}}
         return Clock(dots, {**self.seen, dot[0]: max(self.seen.get(dot[0], 0), dot[1])})
+
+
+NO_CLOCK = Clock()  # a record without a clock: no dots, nothing seen
 
 
 def joined_seen(a: Mapping[str, int], b: Mapping[str, int]) -> dict[str, int]:
@@ -96,10 +99,15 @@ def next_dot(session: Session) -> Dot:
 def load_clocks(session: Session, ids: Sequence[str]) -> dict[str, Clock]:
     """The clocks of these records that have one."""
     out: dict[str, Clock] = {}
-    for start in range(0, len(ids), _CHUNK):
-        rows = session.execute(select(SyncClock.record_id, SyncClock.dots, SyncClock.seen)
-                               .where(SyncClock.record_id.in_(ids[start : start + _CHUNK])))
-        out.update({rid: Clock.from_json({"dots": dots, "seen": seen}) for rid, dots, seen in rows})
+    columns = select(SyncClock.record_id, SyncClock.dots, SyncClock.seen)
+    if len(ids) > 5 * _CHUNK:  # many ids (a whole-database file): one scan beats many IN lists
+        wanted = set(ids)
+        rows: Iterable[Any] = [row for row in session.execute(columns) if row[0] in wanted]
+    else:
+        rows = [row for start in range(0, len(ids), _CHUNK)
+                for row in session.execute(columns.where(SyncClock.record_id.in_(ids[start : start + _CHUNK])))]
+    for rid, dots, seen in rows:
+        out[rid] = Clock.from_json({"dots": dots, "seen": seen})
     return out
 
 

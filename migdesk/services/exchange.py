@@ -30,6 +30,7 @@ from migdesk.domain.symbols import normalize_symbol
 from migdesk.services import merge
 from migdesk.services.clocks import (
     MERGE_WRITES_CLOCKS,
+    NO_CLOCK,
     Clock,
     Dot,
     load_clocks,
@@ -659,7 +660,8 @@ def import_file(
             for snap in snaps:
                 local = locals_.get(snap["id"])
                 base = _base_of(bases, snap["id"], local)
-                clocks = ((mine.get(snap["id"], Clock()), Clock.from_json(content.clocks.get(snap["id"])))
+                theirs = content.clocks.get(snap["id"])
+                clocks = ((mine.get(snap["id"], NO_CLOCK), Clock.from_json(theirs) if theirs else NO_CLOCK)
                           if with_clocks else None)
                 plan = _plan_record(kind, snap, local, base, content, clocks, resolver, source, me, report)
                 plan.base_current = base is not None and base == snap

@@ -106,7 +106,9 @@ def merge_record(
 
     ancestors are full or partial snapshots known to precede one side or the other;
     clocks (local, incoming), when the file has them, decide every field with dots.
-    A deletion that meets an edit on the other side becomes a DELETED conflict.
+    A deletion that meets an edit on the other side becomes a DELETED conflict. Without
+    clocks the fields of a record deleted on both sides are not merged; with them they
+    are, so that a tombstone's values always match its dots.
     """
     lv, iv = _values(fields, local), _values(fields, incoming)
     av = [
@@ -134,7 +136,7 @@ def merge_record(
         result[DELETED] = incoming.get(DELETED)
     elif deleted == CONFLICT:
         conflicts.insert(0, DELETED)
-    if lv[DELETED] and iv[DELETED]:  # deleted on both sides: nothing to decide
+    if lv[DELETED] and iv[DELETED] and clocks is None:  # deleted on both sides: nothing to decide
         return RecordMerge(dict(local), {}, [])
     return RecordMerge(result, decisions, conflicts)
 
