@@ -123,7 +123,7 @@ def _state(db: Database, ids: list[str]) -> list[tuple[object, ...]]:
              None if snaps[i]["deleted_at"] else tuple(snaps[i][f] for f in FIELDS)) for i in ids]
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=35, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.integers(3, 5), ops)
 def test_installations_converge_without_false_conflicts_or_lost_values(n: int, steps: list[Op]) -> None:
     with world(n) as w:
