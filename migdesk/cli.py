@@ -21,7 +21,8 @@ from migdesk.paths import default_database_path
 from migdesk.services.errors import MigdeskError
 
 COMMANDS = frozenset(
-    {"init", "list", "show", "add", "set", "delete", "search", "pdf", "export", "import", "ics", "csv"}
+    {"init", "list", "show", "add", "set", "delete", "search", "pdf", "export", "import", "ics", "csv",
+     "history"}
 )
 KIND_HELP = "organizations, resolutions, documents, meetings, interventions, actions, events, ..."
 
@@ -89,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     rm = sub.add_parser("delete", help="delete a record (and what it owns)")
     rm.add_argument("kind", metavar="KIND")
     rm.add_argument("id", metavar="ID")
+
+    hist = sub.add_parser("history", help="values a record did not keep (conflicts, superseded)")
+    hist.add_argument("kind", metavar="KIND")
+    hist.add_argument("id", metavar="ID")
+    hist.add_argument("--json", action="store_true")
 
     find = sub.add_parser("search", help="full-text search")
     find.add_argument("text", metavar="TEXT")
@@ -184,6 +190,15 @@ def _run(args: argparse.Namespace, desk: Any) -> int:
     elif cmd == "delete":
         change = desk.delete(args.kind, args.id)
         print(change.description)
+    elif cmd == "history":
+        from migdesk.services.history import record_history
+
+        _, items = record_history(db, args.kind, args.id)
+        if args.json:
+            _print_json([i.to_json() for i in items])
+        for i in [] if args.json else items:
+            source = " ".join(filter(None, (i.source_installation, i.source_file))) or "this database"
+            print(f"{i.recorded_at}  {i.field}: {json.dumps(i.value, ensure_ascii=False)}  ({source}; {i.reason})")
     elif cmd == "search":
         from migdesk.services.search import search
 

@@ -182,6 +182,10 @@ class ImportDialog(QDialog):
         self.status.setText(self.tr("%1: exported on %2 by installation %3.")
                             .replace("%1", self.path.name).replace("%2", report.exported_at[:10])
                             .replace("%3", source))
+        if report.merged_by == "bases":  # a file of an older MigDesk: no change clocks
+            self.status.setText(self.status.text() + " " + self.tr(
+                "Made by an older MigDesk (exchange format %1): records are merged with the "
+                "version last exchanged.").replace("%1", str(report.format_version)))
         self.counts.setText(self.tr("Added %1 · Updated %2 · Deleted %3 · Unchanged %4 · In conflict %5")
                             .replace("%1", str(report.added)).replace("%2", str(report.updated))
                             .replace("%3", str(report.deleted)).replace("%4", str(report.unchanged))

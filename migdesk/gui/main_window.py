@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
             self.add_to_meeting_menu.addAction(action)
         record_menu.addSeparator()
         record_menu.addAction(a.delete)
+        record_menu.addAction(a.record_history)
         record_menu.addSeparator()
         record_menu.addAction(a.move_up)
         record_menu.addAction(a.move_down)
@@ -302,6 +303,7 @@ class MainWindow(QMainWindow):
         a.new_decision.triggered.connect(partial(self.editing.add_to_meeting, "decisions"))
         a.new_action.triggered.connect(partial(self.editing.add_to_meeting, "actions"))
         a.delete.triggered.connect(self.editing.delete_selected)
+        a.record_history.triggered.connect(self.editing.show_record_history)
         a.move_up.triggered.connect(partial(self.editing.move_current, -1))
         a.move_down.triggered.connect(partial(self.editing.move_current, 1))
         a.refresh.triggered.connect(self.refresh)
@@ -595,6 +597,7 @@ class MainWindow(QMainWindow):
         for action in (a.new_agenda_item, a.new_intervention, a.new_decision, a.new_action):
             action.setEnabled(meeting is not None)
         a.delete.setEnabled(has_db and bool(self.editing.delete_targets()))
+        a.record_history.setEnabled(has_db and self.table_panel.current_record() is not None)
         model = self.table_panel.model
         record = self.table_panel.current_record()
         movable = bool(

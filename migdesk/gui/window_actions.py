@@ -133,6 +133,13 @@ class WindowActions(QObject):
             [QKeySequence("Alt+Down")],
             self.tr("Move the record one place later"),
         )
+        self.record_history = a(
+            "recordHistoryAction",
+            self.tr("Record &History…"),
+            "history",
+            [],
+            self.tr("Values the record did not keep (conflicts, superseded), to use one again"),
+        )
         for action in (self.move_up, self.move_down):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # View

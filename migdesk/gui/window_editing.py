@@ -15,10 +15,12 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog
 
 from migdesk.gui import prompts
+from migdesk.gui.history_dialog import HistoryDialog
 from migdesk.gui.nodes import MEETING_PARTS, OPEN_ACTIONS, UPCOMING_EVENTS, NodeType
 from migdesk.gui.record_form import NewRecordDialog
 from migdesk.gui.record_panel import kind_title
 from migdesk.services.errors import MigdeskError, StaleWrite
+from migdesk.services.history import record_history
 from migdesk.services.kinds import KINDS
 from migdesk.services.records import Change, Record, get_record, preview_delete
 
@@ -84,6 +86,22 @@ class EditCommands(QObject):
         if not keep:
             return None  # theirs taken everywhere: nothing to write
         return self.run_change(lambda: save(keep, {n: theirs[n] for n in keep}))
+
+    def show_record_history(self) -> None:
+        """Record > Record History…: the current record's values set aside, to use one again."""
+        db, record = self.window.db, self.window.table_panel.current_record()
+        desk = self.window.undo_stack.desk
+        if db is None or desk is None or record is None:
+            return
+        _, items = record_history(db, record.kind, record.id)
+
+        def use(field: str, value: Any) -> bool:
+            text = self.tr("Use an earlier value of %1").replace("%1", field)
+            change = self.run_change(lambda: desk.update(record.kind, record.id, {field: value}),
+                                     text=text)
+            return change is not None
+
+        HistoryDialog(record.kind, record.label, items, use, self.window, here=db.installation_id).exec()
 
     # ---------------------------------------------------------------- context
 

@@ -28,8 +28,18 @@ from sqlalchemy.orm import Session
 from migdesk import __version__
 from migdesk.domain.symbols import normalize_symbol
 from migdesk.services import import_invariants, merge
+from migdesk.services.clocks import (
+    MERGE_WRITES_CLOCKS,
+    NO_CLOCK,
+    Clock,
+    Dot,
+    load_clocks,
+    next_dot,
+    save_clocks,
+)
 from migdesk.services.errors import MigdeskError, NotFound
 from migdesk.services.exchange_file import (
+    CLOCKS_FORMAT,
     SUFFIX,
     ExchangeContent,
     ExchangeFileError,
@@ -170,11 +180,18 @@ class ImportReport:
     changes: list[RecordChange] = field(default_factory=list)
     change: Change | None = None  # what was written, as one Change (None for a dry run)
     undo_refused: str | None = None  # why the import cannot be undone, if it cannot
+    format_version: int = CLOCKS_FORMAT
+
+    @property
+    def merged_by(self) -> str:
+        """How records were merged: "clocks", or "bases" for a file of an older format."""
+        return "clocks" if self.format_version >= CLOCKS_FORMAT else "bases"
 
     def to_json(self) -> dict[str, Any]:
         """The CLI's `import --json` object."""
         return {"added": self.added, "updated": self.updated, "deleted": self.deleted,
-                "unchanged": self.unchanged, "conflicts": [c.to_json() for c in self.conflicts]}
+                "unchanged": self.unchanged, "conflicts": [c.to_json() for c in self.conflicts],
+                "format_version": self.format_version, "merged_by": self.merged_by}
 
     def summary(self) -> str:
         """One human line."""
@@ -184,6 +201,9 @@ class ImportReport:
         if self.conflicts:
             n = len(self.conflicts)
             line += f"; {n} conflict{'s' if n != 1 else ''} (local values kept unless told otherwise)"
+        if self.merged_by == "bases":
+            line += (f"; exchange format {self.format_version} has no change clocks: merged with "
+                     "each record's last exchanged version")
         return line
 
 
@@ -343,6 +363,7 @@ def export_file(
             snap["id"]: _parent_diff(kind, snap, _base_of(bases, snap["id"], snap) or snap)
             for kind, snaps in records.items() for snap in snaps if snap["id"] in bases
         }
+        clocks = {rid: clock.to_json() for rid, clock in load_clocks(s, ids).items()}
         shas = sorted({a["sha256"] for a in records.get("attachments", [])})
         blobs = ((sha, s.get(Blob, sha)) for sha in shas)
         manifest = {"schema_revision": head_revision(), "app_version": __version__,
@@ -350,7 +371,7 @@ def export_file(
         progress.report(1, 2, "Writing the file")
         try:
             size = write_exchange_file(path, manifest, records, parents,
-                                       ((sha, b.data) for sha, b in blobs if b is not None))
+                                       ((sha, b.data) for sha, b in blobs if b is not None), clocks)
         except OSError as exc:
             raise MigdeskError(f"{path}: cannot be written ({exc.strerror or exc})") from None
         if peer is not None:
@@ -452,6 +473,15 @@ def _check_no_cycles(s: Session, path: Path, results: dict[str, Snapshot]) -> No
 # ---------------------------------------------------------------- import: merge
 
 
+class Aside(NamedTuple):
+    """A value an import sets aside (it goes to the record's history)."""
+
+    field: str
+    value: Any
+    author: str | None  # the installation that wrote the value (its change's dot)
+    note: str
+
+
 @dataclass(slots=True)
 class _Planned:
     kind: str
@@ -460,8 +490,30 @@ class _Planned:
     result: Snapshot
     action: str  # added, updated, deleted, unchanged
     write: bool
-    history: Sequence[tuple[str, Any, str]] = ()  # field, value, note
+    history: Sequence[Aside] = ()
     base_current: bool = False  # SyncBase already holds exactly the incoming version
+    clock: Clock | None = None  # the record's clock to store (None: unchanged)
+
+
+class _Resolver:
+    """How one import settles conflicts, and the one change of ours that records it."""
+
+    def __init__(self, s: Session, on_conflict: str, resolutions: Resolutions, dry_run: bool) -> None:
+        self.session, self.on_conflict, self.resolutions = s, on_conflict, resolutions
+        self.dry_run = dry_run
+        self._dot: Dot | None = None
+
+    def choose(self, record_id: str, name: str, local: Any, incoming: Any) -> Any:
+        """The value kept for a conflicting field."""
+        if (record_id, name) in self.resolutions:
+            return self.resolutions[(record_id, name)]
+        return incoming if self.on_conflict == "take-incoming" else local
+
+    def dot(self) -> Dot | None:
+        """The change that decides this import's conflicts (none in a dry run)."""
+        if self._dot is None and not self.dry_run:
+            self._dot = next_dot(self.session)
+        return self._dot
 
 
 def _ancestors(content: ExchangeContent, incoming: Snapshot, local: Snapshot,
@@ -479,50 +531,75 @@ def _ancestors(content: ExchangeContent, incoming: Snapshot, local: Snapshot,
     return out
 
 
-def _choose(conflict_field: str, lv: Any, iv: Any, record_id: str, on_conflict: str,
-            resolutions: Resolutions) -> Any:
-    if (record_id, conflict_field) in resolutions:
-        return resolutions[(record_id, conflict_field)]
-    return iv if on_conflict == "take-incoming" else lv
+def _author(clock: Clock | None, name: str, default: str | None) -> str | None:
+    """Who wrote a field's value: its (first) dot's installation, else default."""
+    dots = clock.dots.get(name) if clock is not None else None
+    return dots[0][0] if dots else default
 
 
-def _plan_record(kind: str, incoming: Snapshot, local: Snapshot | None, base: Snapshot | None,
-                 content: ExchangeContent, on_conflict: str, resolutions: Resolutions,
-                 source: str, report: ImportReport) -> _Planned:
-    fields = _fields(kind)
-    if local is None:
-        if incoming["deleted_at"] is not None:  # never had it: keep the tombstone, nothing shows
-            return _Planned(kind, incoming, None, incoming, "unchanged", True)
-        return _Planned(kind, incoming, None, incoming, "added", True)
-    if merge.content_equal(fields, local, incoming):
-        return _Planned(kind, incoming, local, local, "unchanged", False)
-    m = merge.merge_record(fields, local, incoming, _ancestors(content, incoming, local, base))
-    result = m.result
-    history: list[tuple[str, Any, str]] = []
-    if m.conflicts:
-        names = tuple(m.conflicts)
+_EMPTY: tuple[Any, ...] = (None, "", [])  # a value superseded from empty loses nothing
+
+
+def _set_aside(kind: str, m: merge.RecordMerge, local: Snapshot, incoming: Snapshot,
+               clocks: tuple[Clock, Clock] | None, resolver: _Resolver, sender: str,
+               me: str, report: ImportReport) -> list[Aside]:
+    """Decide the conflicts into m.result; every value not kept, as history."""
+    mine, theirs = clocks or (None, None)
+    out: list[Aside] = []
+    names = tuple(m.conflicts)
+    if names:
         lvals = {f: local.get(f) for f in names}
         ivals = {f: incoming.get(f) for f in names}
         report.conflicts.append(Conflict(kind, incoming["id"], label(kind, local), names, lvals, ivals))
         for f in names:
-            chosen = _choose(f, lvals[f], ivals[f], incoming["id"], on_conflict, resolutions)
-            result[f] = chosen
-            for side, value in (("local", lvals[f]), ("incoming", ivals[f])):
-                if value != chosen:
-                    who = "this database" if side == "local" else source
-                    history.append((f, value, f"{side} value of a conflict not kept ({who})"))
-    if result.get("deleted_at") is not None and incoming["deleted_at"] is None:
+            chosen = resolver.choose(incoming["id"], f, lvals[f], ivals[f])
+            m.result[f] = chosen
+            if lvals[f] != chosen:
+                out.append(Aside(f, lvals[f], _author(mine, f, me), "local value of a conflict not kept"))
+            if ivals[f] != chosen:
+                out.append(Aside(f, ivals[f], _author(theirs, f, sender),
+                                 "incoming value of a conflict not kept"))
+    deleted_here = m.result.get("deleted_at") is not None
+    for f, decision in m.decisions.items():
+        if decision == merge.TAKE and f != merge.DELETED and not deleted_here and local.get(f) not in _EMPTY:
+            out.append(Aside(f, local.get(f), _author(mine, f, me),
+                             "superseded by a later change that knew it"))
+    if deleted_here and incoming["deleted_at"] is None:
         for f in m.incoming_news:  # an edit that met a deletion: kept in history
-            if all(h[0] != f for h in history):
-                history.append((f, incoming.get(f), f"edit from {source} to a record deleted here"))
+            if all(a.field != f for a in out):
+                out.append(Aside(f, incoming.get(f), _author(theirs, f, sender),
+                                 "edit to a record deleted here"))
+    return out
+
+
+def _plan_record(kind: str, incoming: Snapshot, local: Snapshot | None, base: Snapshot | None,
+                 content: ExchangeContent, clocks: tuple[Clock, Clock] | None,
+                 resolver: _Resolver, sender: str, me: str, report: ImportReport) -> _Planned:
+    fields = _fields(kind)
+    if local is None:
+        clock = clocks[1] if clocks is not None and (clocks[1].dots or clocks[1].seen) else None
+        if incoming["deleted_at"] is not None:  # never had it: keep the tombstone, nothing shows
+            return _Planned(kind, incoming, None, incoming, "unchanged", True, clock=clock)
+        return _Planned(kind, incoming, None, incoming, "added", True, clock=clock)
+    if merge.content_equal(fields, local, incoming):
+        clock = merge.merged_clock({}, clocks, (), None) if clocks is not None else None
+        clock = clock if clocks is not None and clock != clocks[0] else None
+        return _Planned(kind, incoming, local, local, "unchanged", False, clock=clock)
+    m = merge.merge_record(fields, local, incoming, _ancestors(content, incoming, local, base), clocks)
+    history = _set_aside(kind, m, local, incoming, clocks, resolver, sender, me, report)
+    clock = None
+    if clocks is not None:
+        new = merge.merged_clock(m.decisions, clocks, m.conflicts, resolver.dot() if m.conflicts else None)
+        clock = new if new != clocks[0] else None
+    result = m.result
     if merge.content_equal(fields, result, local):
-        return _Planned(kind, incoming, local, local, "unchanged", False, history)
+        return _Planned(kind, incoming, local, local, "unchanged", False, history, clock=clock)
     if merge.content_equal(fields, result, incoming):
         result = {**incoming, "created_at": local["created_at"]}
     else:
         result["updated_at"] = utc_now()
     action = "deleted" if result.get("deleted_at") and not local.get("deleted_at") else "updated"
-    return _Planned(kind, incoming, local, result, action, True, history)
+    return _Planned(kind, incoming, local, result, action, True, history, clock=clock)
 
 
 def _check_resolved(path: Path, planned: list[_Planned], resolutions: Resolutions,
@@ -573,12 +650,16 @@ def import_file(
 
     content = read_exchange_file(path, known_revisions(), reading)
     source = content.manifest["installation_id"]
-    report = ImportReport(path, source, content.manifest["exported_at"], dry_run)
+    report = ImportReport(path, source, content.manifest["exported_at"], dry_run,
+                          format_version=content.manifest["format_version"])
+    with_clocks = report.merged_by == "clocks"
     total = content.record_count
     # Written in bulk: the database checks references once, at the end (the file's were
     # checked by _check_against_db before anything is written).
     with (db.session(write=False) if dry_run else db.bulk_session()) as s:
         here = _check_against_db(s, path, content)
+        me = _installation_id(s)
+        resolver = _Resolver(s, on_conflict, resolutions, dry_run)
         planned: list[_Planned] = []
         done = 0
         for kind, snaps in content.records.items():
@@ -586,11 +667,14 @@ def import_file(
             known = [i for i in ids if i in here]
             locals_ = {snap["id"]: snap for snap in read_snapshots(s, kind, ids=known)} if known else {}
             bases = _bases(s, ids)
+            mine = load_clocks(s, known) if with_clocks else {}
             for snap in snaps:
                 local = locals_.get(snap["id"])
                 base = _base_of(bases, snap["id"], local)
-                plan = _plan_record(kind, snap, local, base, content, on_conflict,
-                                    resolutions, f"import from {source}", report)
+                theirs = content.clocks.get(snap["id"])
+                clocks = ((mine.get(snap["id"], NO_CLOCK), Clock.from_json(theirs) if theirs else NO_CLOCK)
+                          if with_clocks else None)
+                plan = _plan_record(kind, snap, local, base, content, clocks, resolver, source, me, report)
                 plan.base_current = base is not None and base == snap
                 planned.append(plan)
             done += len(snaps)
@@ -607,7 +691,7 @@ def import_file(
         report.changes = [RecordChange(p.kind, p.incoming["id"], p.result, p.action)
                           for p in planned if p.action != "unchanged"]
         if not dry_run:
-            _apply(s, content, planned, source, path, writing)
+            _apply(s, content, planned, source, path, writing, with_clocks)
             report.change = Change(
                 f"Import {path.name}",
                 tuple(ChangeItem(p.kind, p.incoming["id"], p.local, p.result)
@@ -698,8 +782,12 @@ def _insert_new(s: Session, planned: list[_Planned], steps: _Steps) -> None:
 
 
 def _apply(s: Session, content: ExchangeContent, planned: list[_Planned], source: str, path: Path,
-           progress: Progress) -> None:
-    """Write the planned merge (the caller's transaction makes it all or nothing)."""
+           progress: Progress, with_clocks: bool) -> None:
+    """Write the planned merge (the caller's transaction makes it all or nothing).
+
+    With clocks the merge writes each record's clock itself; a file without them is
+    written as changes of this installation (their fields get our dots).
+    """
     for sha, data in content.blobs.items():
         if s.get(Blob, sha) is None:
             s.add(Blob(sha256=sha, size=len(data), data=data))
@@ -719,25 +807,32 @@ def _apply(s: Session, content: ExchangeContent, planned: list[_Planned], source
         for start in range(0, len(ids), _CHUNK):
             s.scalars(select(model).where(model.id.in_(ids[start : start + _CHUNK]))).all()
     _insert_new(s, new, steps)
-    for start in range(0, len(changed), _CHUNK):
-        chunk = changed[start : start + _CHUNK]
-        write_snapshots(s, chunk)
-        steps.step(len(chunk), "Writing changed records")
+    s.info[MERGE_WRITES_CLOCKS] = with_clocks
+    try:
+        for start in range(0, len(changed), _CHUNK):
+            chunk = changed[start : start + _CHUNK]
+            write_snapshots(s, chunk)
+            steps.step(len(chunk), "Writing changed records")
+    finally:
+        s.info.pop(MERGE_WRITES_CLOCKS, None)
+    save_clocks(s, {p.incoming["id"]: p.clock for p in planned if p.clock is not None})
     now = utc_now()
     s.add_all(
-        HistoryEntry(record_id=p.incoming["id"], kind=p.kind, field=f, value=value,
-                     source=f"import of {path.name} from {source}", recorded_at=now, note=note)
-        for p in planned for f, value, note in p.history
+        HistoryEntry(record_id=p.incoming["id"], kind=p.kind, field=a.field, value=a.value,
+                     source=f"import of {path.name} from {source}", recorded_at=now, note=a.note,
+                     source_installation=a.author, source_file=path.name)
+        for p in planned for a in p.history
     )
     # The base becomes what the sender holds. exchanged_at moves only for records this
-    # import changed, so that "changes since the last file" relays them to others. A new
+    # import changed (content or clock: a decided conflict is news), so that "changes
+    # since the last file" relays them to others. A new
     # record is stored exactly as received: its base is the record itself (snapshot NULL)
     # until it changes here, which saves a copy of every record of a first import.
     table: Any = SyncBase.__table__
     for written in (True, False):
         rows = [{"record_id": p.incoming["id"], "kind": p.kind,
                  "snapshot": None if p.local is None else p.incoming, "exchanged_at": now}
-                for p in bases if p.write == written]
+                for p in bases if (p.write or p.clock is not None) == written]
         rows.sort(key=itemgetter("record_id"))  # in key order SQLite appends to the index: faster
         update = ("kind", "snapshot", "exchanged_at") if written else ("kind", "snapshot")
         insert_rows(s.connection(), table, rows, upsert_on="record_id", update=update)

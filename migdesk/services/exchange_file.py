@@ -31,7 +31,7 @@ from migdesk.services.kinds import KINDS
 from migdesk.services.record_checks import Check, ListCheck, compile_list_or_none, compile_or_none
 
 FORMAT = "migdesk-exchange"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 # What each format version added to the records, with the value older files imply: a
 # file of an older version is brought up to date as it is read (format 2: record
 # versions, meetings' summary_date, persons' job_title, attachments' language).
@@ -42,11 +42,15 @@ ADDED_FIELDS: dict[int, dict[str, dict[str, Any]]] = {
         "persons": {"version": 1, "job_title": None},
         "attachments": {"version": 1, "language": None},
     },
+    3: {},  # sync/clocks.json (records without it merge with per-record bases)
 }
+# The first format whose files carry change clocks (sync/clocks.json).
+CLOCKS_FORMAT = 3
 SUFFIX = EXCHANGE_SUFFIX
 
 MANIFEST = "manifest.json"
 PARENTS = "sync/parents.json"
+CLOCKS = "sync/clocks.json"
 _RECORD_MEMBER = re.compile(r"^records/([a-z_]+)\.json$")
 _BLOB_MEMBER = re.compile(r"^attachments/([0-9a-f]{64})$")
 _FOLDERS = {"records/", "attachments/", "sync/"}
@@ -77,6 +81,7 @@ class ExchangeContent:
     manifest: dict[str, Any]
     records: dict[str, list[Snapshot]]  # by kind, in KINDS order, tombstones included
     parents: dict[str, dict[str, Any] | None] = field(default_factory=dict)
+    clocks: dict[str, dict[str, Any]] = field(default_factory=dict)  # record id -> clock JSON
     blobs: dict[str, bytes] = field(default_factory=dict)  # sha256 -> bytes
 
     @property
@@ -98,6 +103,7 @@ def write_exchange_file(
     records: dict[str, list[Snapshot]],
     parents: dict[str, dict[str, Any] | None],
     blobs: Iterable[tuple[str, bytes]],
+    clocks: dict[str, dict[str, Any]] | None = None,
 ) -> int:
     """Write an exchange file atomically (temp file, fsync, rename); returns its size.
 
@@ -111,6 +117,8 @@ def write_exchange_file(
             )
     if parents:
         members.append((PARENTS, _json_bytes(parents), zipfile.ZIP_DEFLATED))
+    if clocks:
+        members.append((CLOCKS, _json_bytes(clocks), zipfile.ZIP_DEFLATED))
     for sha, data in blobs:
         members.append((f"attachments/{sha}", data, zipfile.ZIP_STORED))
     full = {
@@ -167,7 +175,7 @@ def _check_member_names(path: Path, infos: list[zipfile.ZipInfo]) -> list[zipfil
             continue
         kind_match = _RECORD_MEMBER.match(name)
         if not (
-            name in (MANIFEST, PARENTS)
+            name in (MANIFEST, PARENTS, CLOCKS)
             or _BLOB_MEMBER.match(name)
             or (kind_match and kind_match.group(1) in KINDS)
         ):
@@ -479,6 +487,11 @@ def _take_member(path: Path, content: ExchangeContent, name: str, data: bytes) -
         value = _parse_json(path, name, data)
         validate(path, name, "parents", value)
         content.parents = value
+        return
+    if name == CLOCKS:
+        value = _parse_json(path, name, data)
+        validate(path, name, "clocks", value)
+        content.clocks = value
         return
     kind = name.removeprefix("records/").removesuffix(".json")
     value = _parse_json(path, name, data, bound=False)

@@ -86,6 +86,15 @@ def _record_schema(spec: KindSpec) -> dict[str, Any]:
             "additionalProperties": False}
 
 
+def _counter() -> dict[str, Any]:
+    return {"type": "integer", "minimum": 1, "maximum": 2**53}
+
+
+def _dot() -> dict[str, Any]:
+    """[installation id, counter]: one change."""
+    return {"type": "array", "prefixItems": [_uuid(), _counter()], "minItems": 2, "maxItems": 2}
+
+
 def build_schema() -> dict[str, Any]:
     """The schema document: $defs for the manifest, each kind's record file and parents."""
     defs: dict[str, Any] = {
@@ -132,14 +141,32 @@ def build_schema() -> dict[str, Any]:
             "additionalProperties": {"type": ["object", "null"], "propertyNames": {"maxLength": 40},
                                      "maxProperties": 64},
         },
+        # sync/clocks.json: per record, the changes that wrote each field (dots) and what
+        # the sender knows of the record's changes (a version vector); services/clocks.py.
+        "clocks": {
+            "type": "object",
+            "propertyNames": {"pattern": UUID},
+            "additionalProperties": {
+                "type": "object",
+                "properties": {
+                    "dots": {"type": "object", "propertyNames": {"maxLength": 40}, "maxProperties": 64,
+                             "additionalProperties": {"type": "array", "maxItems": 64, "items": _dot()}},
+                    "seen": {"type": "object", "propertyNames": {"pattern": UUID}, "maxProperties": 10_000,
+                             "additionalProperties": _counter()},
+                },
+                "required": ["dots", "seen"],
+                "additionalProperties": False,
+            },
+        },
     }
     for spec in KINDS.values():
         defs[spec.name] = {"type": "array", "items": _record_schema(spec)}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "MigDesk exchange file (format_version 1)",
+        "title": "MigDesk exchange file (format_version 3)",
         "description": "Validates manifest.json ($defs/manifest), records/<kind>.json "
-                       "($defs/<kind>) and sync/parents.json ($defs/parents).",
+                       "($defs/<kind>), sync/parents.json ($defs/parents) "
+                       "and sync/clocks.json ($defs/clocks).",
         "$defs": defs,
     }
 

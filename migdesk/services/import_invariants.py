@@ -54,7 +54,7 @@ class Planned(Protocol):
     result: Snapshot
     action: str
     write: bool
-    history: Sequence[tuple[str, Any, str]]
+    history: Sequence[Any]  # exchange.Aside: (field, value, author, note)
 
 
 def check_import(

@@ -108,7 +108,9 @@ def _live(snap: Snapshot | None) -> bool:
 
 
 def _note(p: Any, name: str, value: Any, note: str) -> None:
-    p.history = [*p.history, (name, value, note)]
+    from migdesk.services.exchange import Aside  # exchange imports this module
+
+    p.history = [*p.history, Aside(name, value, None, note)]
 
 
 def _keep(q: Any, source: str, needed_by: str) -> str:

@@ -13,6 +13,13 @@ has nothing new: keep the local value. With no evidence, or with evidence both w
 the field is a conflict and is left for the user: nothing is overwritten silently.
 The tombstone (deleted or not) is decided the same way, as the pseudo-field
 "deleted_at".
+
+With change clocks (clocks.py; exchange format 3) a field is decided from causality
+instead, whoever passed the file: the incoming value wins when its change is new here
+and the change of our value is known to the sender; our value stays when the reverse
+holds; changes neither side knew of the other's are a conflict. Only a field without
+dots on either side (unchanged since creation, or changed before clocks existed) falls
+back to the evidence of ancestry above.
 """
 
 from __future__ import annotations
@@ -20,6 +27,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from migdesk.services.clocks import Clock, Dot, joined_seen, same_value_dots
 
 Snapshot = dict[str, Any]
 DELETED = "deleted_at"
@@ -55,6 +64,23 @@ def decide(local: Any, incoming: Any, ancestors: Sequence[dict[str, Any]], name:
     return CONFLICT
 
 
+def decide_by_clocks(local: Any, incoming: Any, clocks: tuple[Clock, Clock], name: str) -> str | None:
+    """take, keep, same or conflict for one field from its dots; None: no dots on either side."""
+    if local == incoming:
+        return SAME
+    mine, theirs = clocks
+    local_dots, incoming_dots = mine.dots.get(name, []), theirs.dots.get(name, [])
+    if not local_dots and not incoming_dots:
+        return None
+    incoming_new = not mine.knows(incoming_dots)
+    local_new = not theirs.knows(local_dots)
+    if incoming_new and not local_new:
+        return TAKE
+    if local_new and not incoming_new:
+        return KEEP
+    return CONFLICT
+
+
 @dataclass
 class RecordMerge:
     """The outcome of merging one incoming record into its local version."""
@@ -74,18 +100,25 @@ def merge_record(
     local: Snapshot,
     incoming: Snapshot,
     ancestors: Sequence[Snapshot],
+    clocks: tuple[Clock, Clock] | None = None,
 ) -> RecordMerge:
     """Merge incoming into local field by field; conflicts stay at their local value.
 
-    ancestors are full or partial snapshots known to precede one side or the other.
-    A deletion that meets an edit on the other side becomes a DELETED conflict.
+    ancestors are full or partial snapshots known to precede one side or the other;
+    clocks (local, incoming), when the file has them, decide every field with dots.
+    A deletion that meets an edit on the other side becomes a DELETED conflict. Without
+    clocks the fields of a record deleted on both sides are not merged; with them they
+    are, so that a tombstone's values always match its dots.
     """
     lv, iv = _values(fields, local), _values(fields, incoming)
     av = [
         {**{f: a.get(f) for f in fields if f in a}, **({DELETED: a[DELETED] is not None} if DELETED in a else {})}
         for a in ancestors
     ]
-    decisions = {name: decide(lv[name], iv[name], av, name) for name in (*fields, DELETED)}
+    decisions: dict[str, str] = {}
+    for name in (*fields, DELETED):
+        by_clock = decide_by_clocks(lv[name], iv[name], clocks, name) if clocks else None
+        decisions[name] = by_clock or decide(lv[name], iv[name], av, name)
     result = dict(local)
     for name in fields:
         if decisions[name] == TAKE:
@@ -103,6 +136,33 @@ def merge_record(
         result[DELETED] = incoming.get(DELETED)
     elif deleted == CONFLICT:
         conflicts.insert(0, DELETED)
-    if lv[DELETED] and iv[DELETED]:  # deleted on both sides: nothing to decide
+    if lv[DELETED] and iv[DELETED] and clocks is None:  # deleted on both sides: nothing to decide
         return RecordMerge(dict(local), {}, [])
     return RecordMerge(result, decisions, conflicts)
+
+
+def merged_clock(decisions: dict[str, str], clocks: tuple[Clock, Clock], resolved: Sequence[str],
+                 resolution: Dot | None) -> Clock:
+    """The record's clock after a merge: each field keeps the dots of the value it holds.
+
+    resolved: the conflicting fields a decision settled; they get the resolution dot (a
+    change of ours that knows both sides), so the decision travels with the record.
+    """
+    mine, theirs = clocks
+    if resolved and resolution is None:
+        return mine  # an undecided conflict (a dry run): nothing is learnt from the other side
+    dots: dict[str, list[Dot]] = {}
+    for name in {*mine.dots, *theirs.dots, *resolved}:
+        decision = decisions.get(name, SAME)
+        if name in resolved and resolution is not None:
+            dots[name] = [resolution]
+        elif decision == TAKE:
+            dots[name] = list(theirs.dots.get(name, []))
+        elif decision == SAME:
+            dots[name] = same_value_dots(mine, theirs, name)
+        else:
+            dots[name] = list(mine.dots.get(name, []))
+    seen = joined_seen(mine.seen, theirs.seen)
+    if resolution is not None:
+        seen = joined_seen(seen, {resolution[0]: resolution[1]})
+    return Clock({f: d for f, d in sorted(dots.items()) if d}, seen)

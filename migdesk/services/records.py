@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from migdesk.domain.symbols import normalize_symbol
 from migdesk.services import record_rules
+from migdesk.services.clocks import stamp_local_writes
 from migdesk.services.errors import InvalidValue, NotFound, StaleWrite, StillReferenced
 from migdesk.services.kinds import (
     KINDS,
@@ -291,6 +292,7 @@ def write_snapshots(session: Session, items: Iterable[tuple[str, str, Snapshot |
         by_kind[kind].append(record_id)
     for kind, ids in by_kind.items():
         _keep_merge_bases(session, kind, ids)
+    stamp_local_writes(session, items)  # the changed fields' dots, for merging (clocks.py)
     touched: dict[str, list[str]] = defaultdict(list)
     for kind, record_id, target in items:
         write_snapshot(session, kind, record_id, target)

@@ -316,8 +316,23 @@ class SyncPeer(Base):
     last_received_at: Mapped[str | None] = mapped_column(String(32))
 
 
+class SyncClock(Base):
+    """What a record's fields know about their changes: the causal metadata of merging.
+
+    dots: field (and "deleted_at") -> the changes that wrote its current value, each
+    [installation id, counter]; usually one, none for a value unchanged since the record
+    was created. seen: installation id -> the highest counter of that installation's
+    changes to this record known here (a version vector). See services/clocks.py.
+    """
+
+    __tablename__ = "sync_clocks"
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    dots: Mapped[dict[str, Any]] = mapped_column(JSON)
+    seen: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
 class HistoryEntry(Base):
-    """A value a record used to have and lost (merge conflicts): nothing is lost."""
+    """A value a record used to have and lost (conflicts, superseded values): nothing is lost."""
 
     __tablename__ = "record_history"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -328,6 +343,9 @@ class HistoryEntry(Base):
     source: Mapped[str] = mapped_column(Text)  # e.g. "import from <installation id>"
     recorded_at: Mapped[str] = mapped_column(String(32), default=utc_now)
     note: Mapped[str | None] = mapped_column(Text)
+    # Where the value came from: the installation and the file (None: this database).
+    source_installation: Mapped[str | None] = mapped_column(String(36))
+    source_file: Mapped[str | None] = mapped_column(Text)
 
 
 RECORD_MODELS: dict[str, type[RecordMixin]] = {

@@ -22,7 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from migdesk.services.demo import load_demo
+from migdesk.services.demo import demo_id, load_demo
 from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange import import_file
 from migdesk.services.exchange_file import FORMAT_VERSION
@@ -91,6 +91,14 @@ def _duplicate(items: Members) -> Members:
     return items
 
 
+def _clock(installation: str, counter: int) -> Callable[[Members], bytes]:
+    """A file whose sync/clocks.json names this change for the demo meeting."""
+    def make(items: Members) -> bytes:
+        clock = {"dots": {"title": [[installation, counter]]}, "seen": {installation: max(counter, 1)}}
+        return pack({**items, "sync/clocks.json": json.dumps({demo_id("meeting"): clock}).encode()})
+    return make
+
+
 HUGE = base64.b64encode(os.urandom(7_600_000)).decode()  # 10 MB of text that does not compress
 
 CASES: dict[str, Callable[[Members], bytes]] = {
@@ -124,6 +132,8 @@ CASES: dict[str, Callable[[Members], bytes]] = {
     "no manifest": lambda m: pack({k: v for k, v in m.items() if k != "manifest.json"}),
     "NaN": lambda m: pack({**m, "records/agenda_items.json": m["records/agenda_items.json"].replace(
         b'"position":0', b'"position":NaN')}),
+    "clock of no installation": _clock("not an installation", 3),
+    "clock counter out of range": _clock(str(uuid.uuid4()), 2**60),
     "impossible date": lambda m: pack(edit_json("records/meetings.json",
                                                 lambda v: _set(v, "date", "2009-02-30"))(m)),
 }
@@ -175,7 +185,8 @@ def test_messages_say_what_is_wrong(valid: Members, tmp_path: Path) -> None:
                 "duplicate UUID": "appears twice", "path with ../": "unsafe member path",
                 "zip bomb": "zip bomb", "10 MB string": "characters",
                 "10 MB string in a list": "characters", "10 MB key": "characters",
-                "10 MB key in an alias": "characters", "deeply nested": "nested deeper", "impossible date": "not a real date"}
+                "10 MB key in an alias": "characters", "deeply nested": "nested deeper", "impossible date": "not a real date",
+                "clock of no installation": "sync/clocks.json", "clock counter out of range": "sync/clocks.json"}
     for case, words in expected.items():
         bad = tmp_path / f"{case.replace('/', '_')}.migdesk"
         bad.write_bytes(CASES[case](dict(valid)))

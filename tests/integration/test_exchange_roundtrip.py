@@ -94,7 +94,8 @@ def test_roundtrip_into_an_empty_database(source: Database, db: Database, tmp_pa
     assert record_rows(db.path) == record_rows(source.path)  # derived columns and search index too
 
     again = import_file(db, path)
-    assert again.to_json() == {"added": 0, "updated": 0, "deleted": 0, "unchanged": total, "conflicts": []}
+    assert again.to_json() == {"added": 0, "updated": 0, "deleted": 0, "unchanged": total, "conflicts": [],
+                                "format_version": FORMAT_VERSION, "merged_by": "clocks"}
     assert dump(db) == dump(source)
 
     with db.session() as s:
@@ -157,7 +158,8 @@ def test_roundtrip_through_the_cli(tmp_path: Path) -> None:
     assert dry.returncode == 0, dry.stderr
     assert json.loads(dry.stdout)["added"] == 43
     first = _cli(b, "import", str(path), "--json")
-    assert json.loads(first.stdout) == {"added": 43, "updated": 0, "deleted": 0, "unchanged": 0, "conflicts": []}
+    assert json.loads(first.stdout) == {"added": 43, "updated": 0, "deleted": 0, "unchanged": 0, "conflicts": [],
+                                         "format_version": FORMAT_VERSION, "merged_by": "clocks"}
     second = _cli(b, "import", str(path), "--json")
     assert json.loads(second.stdout)["unchanged"] == 43
     listed = [json.loads(_cli(db, "list", "meetings", "--json").stdout) for db in (a, b)]
