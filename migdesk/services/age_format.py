@@ -56,8 +56,8 @@ class AgeError(MigdeskError):
     """An age file that cannot be decrypted (wrong key or passphrase, damaged, not age)."""
 
 
-class PassphraseNeeded(AgeError):
-    """The file is encrypted with a passphrase and none was given."""
+class PassphraseError(AgeError):
+    """The file is encrypted with a passphrase and none, or a wrong one, was given."""
 
 
 @dataclass(frozen=True)
@@ -304,10 +304,10 @@ def _file_key(stanzas: list[Stanza], identities: Sequence[str], passphrase: str 
         if len(stanzas) != 1:
             raise AgeError("malformed age header (a passphrase stanza must be alone)")
         if not passphrase:
-            raise PassphraseNeeded("it is encrypted with a passphrase, and none was given")
+            raise PassphraseError("it is encrypted with a passphrase, and none was given")
         key = _unwrap_scrypt(stanzas[0], passphrase)
         if key is None:
-            raise AgeError("wrong passphrase (or the file was changed)")
+            raise PassphraseError("wrong passphrase (or the file was changed)")
         return key
     keys = [_identity_key(i) for i in identities]
     for stanza in stanzas:

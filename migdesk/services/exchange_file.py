@@ -80,8 +80,8 @@ class ExchangeFileError(MigdeskError):
     """An exchange file that cannot be imported (damaged, hostile or from a newer MigDesk)."""
 
 
-class PassphraseNeeded(ExchangeFileError):
-    """The exchange file is encrypted with a passphrase and none was given."""
+class PassphraseError(ExchangeFileError):
+    """The exchange file is encrypted with a passphrase and none, or a wrong one, was given."""
 
 
 @dataclass(frozen=True)
@@ -585,8 +585,8 @@ def _opened(path: Path, unlock: Unlock) -> Iterator[tuple[Path | BinaryIO, bool]
         try:
             age_format.decrypt(encrypted, plain, identities=unlock.identities,
                                passphrase=unlock.passphrase, max_size=MAX_ENCRYPTED)
-        except age_format.PassphraseNeeded as exc:
-            raise PassphraseNeeded(f"{path}: {exc}") from None
+        except age_format.PassphraseError as exc:
+            raise PassphraseError(f"{path}: {exc}") from None
         except age_format.AgeError as exc:
             raise _fail(path, f"cannot be decrypted: {exc}") from None
         plain.seek(0)
