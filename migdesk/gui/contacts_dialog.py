@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from migdesk.gui import prompts
 from migdesk.gui.forms.ui_contacts_dialog import Ui_ContactsDialog

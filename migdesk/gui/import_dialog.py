@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
 from migdesk.gui import prompts
 from migdesk.gui.import_changes_model import ChangesModel
 from migdesk.gui.passphrase_dialog import ask_passphrase
-from migdesk.services.age_format import uses_passphrase
 from migdesk.gui.workers import BackgroundTask, Progress
+from migdesk.services.age_format import uses_passphrase
 from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange import Conflict, ImportReport, import_file
 from migdesk.services.exchange_file import PassphraseError
