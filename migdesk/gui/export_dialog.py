@@ -149,8 +149,10 @@ class ExportDialog(QDialog):
         self.protection = QButtonGroup(self)
         self.signed_only = QRadioButton(self.tr("Signed only (anyone holding the file can read it)"), box)
         self.signed_only.setObjectName("exportSignedOnly")
+        self.signed_only.setAccessibleName(self.tr("Signed only, not encrypted"))
         self.with_passphrase = QRadioButton(self.tr("Encrypted with a &passphrase:"), box)
         self.with_passphrase.setObjectName("exportWithPassphrase")
+        self.with_passphrase.setAccessibleName(self.tr("Encrypt with a passphrase"))
         self.passphrase_row = NewPassphraseRow(box)
         note = QLabel(self.tr("Send the passphrase another way than the file: read it out by "
                               "phone or send it by text message, never in the same e-mail."), box)
@@ -158,6 +160,7 @@ class ExportDialog(QDialog):
         note.setWordWrap(True)
         self.for_contacts = QRadioButton(self.tr("Encrypted for &contacts (only they can open it):"), box)
         self.for_contacts.setObjectName("exportForContacts")
+        self.for_contacts.setAccessibleName(self.tr("Encrypt for contacts"))
         self.recipients = QListWidget(box)
         self.recipients.setObjectName("exportRecipients")
         self.recipients.setAccessibleName(self.tr("Contacts who can open the file"))

@@ -43,6 +43,7 @@ class PassphraseDialog(QDialog):
         self.repeat.setAccessibleName(self.tr("Passphrase again"))
         show = QCheckBox(self.tr("&Show"), self)
         show.setObjectName("passphraseShow")
+        show.setAccessibleName(self.tr("Show the passphrase"))
         show.toggled.connect(self._show)
         self._show(False)
         form = QFormLayout()
@@ -55,6 +56,11 @@ class PassphraseDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.setObjectName("passphraseButtons")
+        for which, name, text in (
+                (QDialogButtonBox.StandardButton.Ok, "okButton", self.tr("Use this passphrase")),
+                (QDialogButtonBox.StandardButton.Cancel, "cancelButton", self.tr("Cancel"))):
+            self.buttons.button(which).setObjectName(name)
+            self.buttons.button(which).setAccessibleName(text)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.edit.textChanged.connect(self._update)
