@@ -31,6 +31,7 @@ SHA256 = r"^[0-9a-f]{64}$"
 ED25519_KEY = r"^[A-Za-z0-9+/]{43}=$"  # 32 bytes, base64
 ED25519_SIGNATURE = r"^[A-Za-z0-9+/]{86}==$"  # 64 bytes, base64
 AGE_RECIPIENT = r"^age1[02-9ac-hj-np-z]{58}$"
+SIGNER_NAME = r"^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]{1,200}$"  # one line of text
 
 
 # Flat schemas (no $ref, no anyOf): jsonschema validates them several times faster.
@@ -64,8 +65,8 @@ def _field_schema(spec: KindSpec, f: FieldSpec) -> dict[str, Any]:
         return _string(nullable, pattern=DATE)
     if f.type == "time":
         return _string(nullable, pattern=TIME)
-    if f.type == "choice":
-        return {"enum": list(f.choices)}
+    if f.type == "choice":  # optional choices (an attachment's language) may be null
+        return {"enum": [*f.choices, None] if f.default is None else list(f.choices)}
     if spec.name == "attachments" and f.name == "sha256":
         return _string(False, pattern=SHA256)
     if spec.name == "translations" and f.name == "record_id":
@@ -77,7 +78,8 @@ def _field_schema(spec: KindSpec, f: FieldSpec) -> dict[str, Any]:
 def _record_schema(spec: KindSpec) -> dict[str, Any]:
     props: dict[str, Any] = {f.name: _field_schema(spec, f) for f in spec.fields}
     props |= {"id": _uuid(), "created_at": _timestamp(), "updated_at": _timestamp(),
-              "deleted_at": _timestamp(nullable=True)}
+              "deleted_at": _timestamp(nullable=True),
+              "version": {"type": "integer", "minimum": 1, "maximum": MAX_INT}}
     return {"type": "object", "properties": props, "required": list(props),
             "additionalProperties": False}
 
@@ -119,7 +121,7 @@ def build_schema() -> dict[str, Any]:
                 "signer": {
                     "type": "object",
                     "properties": {
-                        "name": _string(False, maxLength=200),
+                        "name": _string(False, pattern=SIGNER_NAME),
                         "public_key": _string(False, pattern=ED25519_KEY),
                         "age_recipient": _string(True, pattern=AGE_RECIPIENT),
                     },
@@ -152,7 +154,7 @@ def build_schema() -> dict[str, Any]:
         defs[spec.name] = {"type": "array", "items": _record_schema(spec)}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "MigDesk exchange file (format_version 2)",
+        "title": "MigDesk exchange file (format_version 3)",
         "description": "Validates manifest.json ($defs/manifest), signature.json ($defs/signature), "
                        "records/<kind>.json ($defs/<kind>) and sync/parents.json ($defs/parents).",
         "$defs": defs,

@@ -167,7 +167,7 @@ def load_or_create_identity(folder: Path | None = None) -> Identity:
 
 def rename_identity(name: str, folder: Path | None = None) -> Identity:
     """Change the name this installation signs with (the keys stay)."""
-    name = " ".join(name.split())
+    name = "".join(c for c in " ".join(name.split()) if c.isprintable())
     if not name or len(name) > 200:
         raise IdentityError("a signer name needs 1 to 200 characters")
     folder = folder or keys_dir()

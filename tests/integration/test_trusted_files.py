@@ -99,7 +99,7 @@ def test_a_signed_export_imports_with_its_signer_named(alice: Installation, bob:
     alice.ok("export", str(path))
     items = members(path)
     manifest = json.loads(items["manifest.json"])
-    assert manifest["format_version"] == 2 and manifest["signer"]["name"] == "Alice Delegate"
+    assert manifest["format_version"] == 3 and manifest["signer"]["name"] == "Alice Delegate"
     me = json.loads(alice.ok("identity", "show", "--json"))
     assert manifest["signer"]["public_key"] == me["public_key"]
     assert manifest["signer"]["age_recipient"] == me["age_recipient"]
@@ -158,6 +158,22 @@ def test_a_signature_by_another_key_is_refused(alice: Installation, bob: Install
     unsigned_but_named = {k: v for k, v in items.items() if k != "signature.json"}
     repack(path, unsigned_but_named)
     assert "one is missing" in bob.refused("import", str(path))
+
+
+def test_a_signer_name_on_several_lines_is_refused(alice: Installation, bob: Installation,
+                                                  tmp_path: Path) -> None:
+    path = tmp_path / "signed.migdesk"
+    alice.ok("export", str(path))
+    items = members(path)
+    manifest = json.loads(items["manifest.json"])
+    key = Ed25519PrivateKey.generate()
+    manifest["signer"] = {"name": "Eve\nmigdesk: imported", "public_key": base64.b64encode(
+        key.public_key().public_bytes_raw()).decode()}
+    items["manifest.json"] = json.dumps(manifest).encode()
+    items["signature.json"] = json.dumps({"algorithm": "ed25519", "signature": base64.b64encode(
+        key.sign(SIGNATURE_PREFIX + items["manifest.json"])).decode()}).encode()
+    repack(path, items)
+    assert "signer.name is not in the expected form" in bob.refused("import", str(path))
 
 
 def test_a_known_installation_with_a_different_key_needs_acceptance(
