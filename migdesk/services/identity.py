@@ -151,7 +151,10 @@ def load_identity(folder: Path | None = None) -> Identity | None:
 
 def _save(identity: Identity, folder: Path) -> None:
     data = json.dumps(identity.to_json(secret=True), indent=1).encode()
-    write_private(folder / IDENTITY_FILE, data)
+    try:
+        write_private(folder / IDENTITY_FILE, data)
+    except OSError as exc:
+        raise IdentityError(f"{folder}: the keys cannot be saved ({exc.strerror or exc})") from None
 
 
 def load_or_create_identity(folder: Path | None = None) -> Identity:

@@ -330,3 +330,12 @@ def test_a_contact_can_be_removed(alice: Installation, bob: Installation, tmp_pa
     assert json.loads(bob.ok("contacts", "list", "--json")) == []
     code, _, err = bob.run("contacts", "remove", installation[:8])
     assert code == 1 and "no contact" in err
+
+
+def test_an_export_without_a_place_for_the_keys_writes_nothing(alice: Installation, tmp_path: Path) -> None:
+    (tmp_path / "not-a-folder").write_text("a file where the keys folder should be")
+    alice.keys = tmp_path / "not-a-folder" / "keys"
+    code, out, err = alice.run("export", str(tmp_path / "x.migdesk"))
+    assert code == 1 and out == "" and err.startswith("migdesk: error: ")
+    assert "not-a-folder/keys" in err and len(err.splitlines()) == 1  # names the keys folder
+    assert not (tmp_path / "x.migdesk").exists()
