@@ -21,7 +21,7 @@ import binascii
 import hmac
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from hashlib import sha256
 from pathlib import Path
@@ -327,12 +327,14 @@ def decrypt(
     identities: Sequence[str] = (),
     passphrase: str | None = None,
     max_size: int,
+    progress: Callable[[int], None] | None = None,
 ) -> int:
     """Decrypt an age file from source into target; returns the plaintext size.
 
     AgeError on a wrong key or passphrase, a malformed header, damage anywhere (the
     header MAC and every chunk's tag are checked), or plaintext over max_size bytes.
     Bytes already written to target before an error must be thrown away by the caller.
+    progress(bytes decrypted) is called every 16 chunks (it may raise to stop).
     """
     stanzas, covered, mac = read_header(source)
     file_key = _file_key(stanzas, identities, passphrase)
@@ -358,6 +360,8 @@ def decrypt(
         if size > max_size:
             raise AgeError(f"it decrypts to more than the {max_size} bytes allowed")
         target.write(plain)
+        if progress is not None and counter % 16 == 15:
+            progress(size)
         if last:
             return size
         chunk, counter = following, counter + 1

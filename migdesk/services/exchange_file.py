@@ -539,7 +539,8 @@ def read_exchange_file(
     path = Path(path)
     report = progress or (lambda done, total, text: None)
     try:
-        with _opened(path, unlock or Unlock()) as (source, encrypted), zipfile.ZipFile(source) as zf:
+        with _opened(path, unlock or Unlock(), report) as (source, encrypted), \
+                zipfile.ZipFile(source) as zf:
             infos = _check_member_names(path, zf.infolist())
             _check_sizes(path, infos)
             by_name = {i.filename: i for i in infos}
@@ -588,15 +589,17 @@ def read_exchange_file(
 
 
 @contextmanager
-def _opened(path: Path, unlock: Unlock) -> Iterator[tuple[Path | BinaryIO, bool]]:
+def _opened(path: Path, unlock: Unlock, report: ProgressFn) -> Iterator[tuple[Path | BinaryIO, bool]]:
     """The zip to read: path itself, or (encrypted) its plaintext in a temporary file."""
     if not age_format.is_age_file(path):
         yield path, False
         return
+    size = path.stat().st_size
     with open(path, "rb") as encrypted, tempfile.TemporaryFile() as plain:
         try:
             age_format.decrypt(encrypted, plain, identities=unlock.identities,
-                               passphrase=unlock.passphrase, max_size=MAX_ENCRYPTED)
+                               passphrase=unlock.passphrase, max_size=MAX_ENCRYPTED,
+                               progress=lambda done: report(done, size, "the encrypted file"))
         except age_format.PassphraseError as exc:
             raise PassphraseError(f"{path}: {exc}") from None
         except age_format.AgeError as exc:
