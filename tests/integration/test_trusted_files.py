@@ -130,14 +130,15 @@ def test_a_byte_changed_in_any_member_is_refused(alice: Installation, bob: Insta
     items = members(path)
     assert len(items) > 10
     for name, data in items.items():
-        if name == "manifest.json":  # a digit of the export time: still valid JSON
-            at = data.index(b'"exported_at":"') + 16
-        elif name == "signature.json":
+        if name == "manifest.json":  # the year's second digit (0 -> 1): still a valid manifest
+            changed_data = _flip(data, data.index(b'"exported_at":"20') + 16)
+        elif name == "signature.json":  # one base64 character for another
             at = data.index(b'"signature":"') + 20
+            changed_data = data[:at] + (b"B" if data[at:at + 1] != b"B" else b"C") + data[at + 1:]
         else:
-            at = len(data) // 2
+            changed_data = _flip(data, len(data) // 2)
         changed = tmp_path / f"changed-{name.replace('/', '-')}.migdesk"
-        repack(changed, {**items, name: _flip(data, at)})
+        repack(changed, {**items, name: changed_data})
         err = bob.refused("import", str(changed))
         if name in ("manifest.json", "signature.json"):
             assert "the signature does not verify" in err, err
