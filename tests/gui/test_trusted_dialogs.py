@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from migdesk.gui import prompts
 from migdesk.gui.contacts_dialog import ContactsDialog
@@ -110,6 +110,8 @@ def _answer_prompts(qtbot: Any, answers: list[str | None], seen: list[str]) -> Q
                 box.reject()
                 return
             qtbot.keyClicks(box.edit, given)
+            if box.new:
+                qtbot.keyClicks(box.repeat, given)
             assert box.edit.echoMode() == box.edit.EchoMode.Password
             box.accept()
 
@@ -220,3 +222,30 @@ def test_the_contacts_dialog_lists_and_removes(qtbot: Any, sender: Any, here: Da
     assert asked == ["Forget the key of Maria López?"]
     assert table.rowCount() == 0 and contacts.list_contacts() == []
     assert not dialog.ui.removeContactButton.isEnabled()
+
+
+def test_the_identity_moves_through_the_contacts_dialog(qtbot: Any, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    moved = tmp_path / "my-identity.age"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(moved), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(moved), ""))
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
+    old = ContactsDialog()
+    qtbot.addWidget(old)
+    words = old.ui.fingerprintValue.text()
+    seen: list[str] = []
+    timer = _answer_prompts(qtbot, ["walnut harbor"], seen)
+    qtbot.mouseClick(old.ui.exportIdentityButton, Qt.MouseButton.LeftButton)
+    timer.stop()
+    assert moved.read_bytes().startswith(b"age-encryption.org/v1\n-> scrypt ")
+    assert "it holds your private keys" in seen[0]
+
+    monkeypatch.setenv("MIGDESK_KEYS_DIR", str(tmp_path / "new-laptop"))
+    new = ContactsDialog()
+    qtbot.addWidget(new)
+    assert new.ui.fingerprintValue.text() != words
+    timer = _answer_prompts(qtbot, ["walnut harbor"], seen)
+    qtbot.mouseClick(new.ui.importIdentityButton, Qt.MouseButton.LeftButton)
+    timer.stop()
+    assert new.ui.fingerprintValue.text() == words
+    assert (tmp_path / "new-laptop" / "identity.previous.json").exists()
