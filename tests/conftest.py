@@ -28,7 +28,7 @@ def _session_keys(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def keys(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def installation_keys(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """This test's installation keys and contacts folder ($MIGDESK_KEYS_DIR)."""
     folder = tmp_path / "keys"
     monkeypatch.setenv("MIGDESK_KEYS_DIR", str(folder))
