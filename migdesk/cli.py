@@ -16,6 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from migdesk import EXCHANGE_SUFFIX, __version__
+from migdesk.cli_keys import (
+    KEY_COMMANDS,
+    add_key_commands,
+    add_lock_options,
+    add_unlock_options,
+    lock_from,
+    read_passphrase,
+    run_key_command,
+)
 from migdesk.cli_output import error_line, quiet_closed_pipe, terminal_safe, undecodable_argument
 from migdesk.paths import default_database_path
 from migdesk.services.errors import MigdeskError
@@ -23,7 +32,7 @@ from migdesk.services.errors import MigdeskError
 COMMANDS = frozenset(
     {"init", "list", "show", "add", "set", "delete", "search", "pdf", "export", "import", "ics", "csv",
      "history"}
-)
+) | KEY_COMMANDS
 KIND_HELP = "organizations, resolutions, documents, meetings, interventions, actions, events, ..."
 
 
@@ -122,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="INSTALLATION_ID",
         help="only what changed since the last file sent to this colleague",
     )
+    add_lock_options(export)
 
     imp = sub.add_parser("import", help="merge an exchange file")
     imp.add_argument("file", type=Path, metavar="FILE")
@@ -130,6 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("--json", action="store_true")
     imp.add_argument("--on-conflict", choices=("keep-local", "take-incoming"), default="keep-local")
+    add_unlock_options(imp)
+    add_key_commands(sub)
 
     ics = sub.add_parser("ics", help="write an iCalendar file of meetings, events and due dates")
     ics.add_argument("-o", "--output", type=Path, required=True)
@@ -244,15 +256,18 @@ def _run_files(args: argparse.Namespace, desk: Any) -> int:
     elif cmd == "export":
         exchange = _optional("migdesk.services.exchange")
         summary = exchange.export_file(
-            db, args.file, meeting_ids=args.meetings, since_peer=args.peer
+            db, args.file, meeting_ids=args.meetings, since_peer=args.peer, lock=lock_from(args)
         )
         print(summary)
     elif cmd == "import":
-        report = desk.import_file(args.file, dry_run=args.dry_run, on_conflict=args.on_conflict)
+        report = desk.import_file(
+            args.file, dry_run=args.dry_run, on_conflict=args.on_conflict,
+            passphrase=read_passphrase(args.passphrase_file), accept_new_key=args.accept_new_key,
+        )
         if args.json:
             _print_json(report.to_json())
         else:
-            print(report.summary())
+            print(f"{report.trust.line()}\n{report.summary()}" if report.trust else report.summary())
     elif cmd == "ics":
         _optional("migdesk.services.calendar").write_ics(db, args.output)
     elif cmd == "csv":
@@ -288,6 +303,8 @@ def main(
 
     desk = None
     try:
+        if args.command in KEY_COMMANDS:
+            return run_key_command(args)
         desk = Desk.open(db_path)
         code = _run(args, desk)
         sys.stdout.flush()  # a closed pipe shows here, not at exit

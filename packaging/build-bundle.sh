@@ -76,6 +76,11 @@ bundle "$APP" --db demo.sqlite init --demo >/dev/null || fail "init --demo (migr
 meeting=$(bundle "$APP" --db demo.sqlite list meetings | head -n 1 | cut -d ' ' -f 1)
 [ -n "$meeting" ] || fail "list meetings: the demo meeting is missing"
 bundle "$APP" --db demo.sqlite list meetings --json >/dev/null || fail "list meetings --json"
+# Signed and encrypted exchange files: cryptography's native module and the word list.
+bundle "$APP" identity show | grep -q "^fingerprint: [a-z]* [a-z]*" || fail "identity show (word list?)"
+echo "smoke test passphrase" > "$SMOKE/pw"
+bundle "$APP" --db demo.sqlite export sealed.migdesk --passphrase-file pw >/dev/null || fail "export --passphrase-file"
+bundle "$APP" --db other.sqlite import sealed.migdesk --passphrase-file pw >/dev/null || fail "import an encrypted file"
 
 bundle "$APP" --db demo.sqlite pdf summary "$meeting" -o summary.pdf || fail "pdf summary"
 pdf=$SMOKE/summary.pdf

@@ -9,7 +9,7 @@ DEBIAN_PACKAGES=(
   libegl1 libgl1 libopengl0 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommon0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0
-  libxcb-xkb1 xvfb xauth poppler-utils
+  libxcb-xkb1 xvfb xauth poppler-utils age
 )
 
 missing=()

@@ -9,11 +9,30 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Passphrase files in tests use scrypt 2**10, not 2**18 (age_format.WORK_FACTOR_ENV).
+os.environ["MIGDESK_SCRYPT_WORK_FACTOR"] = "10"
 
 from migdesk.store.database import Database  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 REPORT = REPO.parent / "shared" / "data" / "ceam-2009-02-13-report.txt"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_keys(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Keys and contacts of session fixtures go to a temporary folder, never the user's."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("MIGDESK_KEYS_DIR", str(tmp_path_factory.mktemp("session-keys")))
+    yield
+    mp.undo()
+
+
+@pytest.fixture(autouse=True)
+def installation_keys(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """This test's installation keys and contacts folder ($MIGDESK_KEYS_DIR)."""
+    folder = tmp_path / "keys"
+    monkeypatch.setenv("MIGDESK_KEYS_DIR", str(folder))
+    return folder
 
 
 @pytest.fixture

@@ -1,7 +1,8 @@
 """Write an exchange file for a colleague: everything, chosen meetings, or what changed.
 
 The file is written by services.exchange in a worker with a progress dialog; the
-dialog only gathers the choices. `summary` holds the service's one-line result after
+dialog only gathers the choices. Every file is signed; it may also be encrypted, with a
+generated passphrase of words (to send by another channel) or for contacts' age keys. `summary` holds the service's one-line result after
 Accepted.
 """
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,13 +32,16 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.gui import prompts
+from migdesk.gui.passphrase_dialog import NewPassphraseRow
 from migdesk.gui.workers import BackgroundTask, Progress
+from migdesk.services.contacts import list_contacts
 from migdesk.services.errors import MigdeskError
-from migdesk.services.exchange import SUFFIX, export_file, list_peers
+from migdesk.services.exchange import SUFFIX, Lock, export_file, list_peers
 from migdesk.services.records import list_records
 from migdesk.store.database import Database
 
 EVERYTHING, MEETINGS, SINCE_PEER = 0, 1, 2
+SIGNED, PASSPHRASE, RECIPIENTS = 0, 1, 2
 
 
 class ExportDialog(QDialog):
@@ -50,7 +55,7 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setAccessibleName(self.tr("Export exchange file"))
         self.setWindowTitle(self.tr("Export for a Colleague"))
-        self.resize(600, 480)
+        self.resize(640, 640)
         self._build()
         self._update()
 
@@ -115,6 +120,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Colleague:"), self.peers)
         form.addRow(self.tr("File:"), file_row)
+        protection = self._build_protection()
 
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -134,7 +140,68 @@ class ExportDialog(QDialog):
         layout.addWidget(self.meetings, 1)
         layout.addWidget(self.since_choice)
         layout.addLayout(form)
+        layout.addWidget(protection)
         layout.addWidget(self.buttons)
+
+    def _build_protection(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Protection"), self)
+        box.setObjectName("exportProtection")
+        self.protection = QButtonGroup(self)
+        self.signed_only = QRadioButton(self.tr("Signed only (anyone holding the file can read it)"), box)
+        self.signed_only.setObjectName("exportSignedOnly")
+        self.signed_only.setAccessibleName(self.tr("Signed only, not encrypted"))
+        self.with_passphrase = QRadioButton(self.tr("Encrypted with a &passphrase:"), box)
+        self.with_passphrase.setObjectName("exportWithPassphrase")
+        self.with_passphrase.setAccessibleName(self.tr("Encrypt with a passphrase"))
+        self.passphrase_row = NewPassphraseRow(box)
+        note = QLabel(self.tr("Send the passphrase another way than the file: read it out by "
+                              "phone or send it by text message, never in the same e-mail."), box)
+        note.setObjectName("exportPassphraseNote")
+        note.setWordWrap(True)
+        self.for_contacts = QRadioButton(self.tr("Encrypted for &contacts (only they can open it):"), box)
+        self.for_contacts.setObjectName("exportForContacts")
+        self.for_contacts.setAccessibleName(self.tr("Encrypt for contacts"))
+        self.recipients = QListWidget(box)
+        self.recipients.setObjectName("exportRecipients")
+        self.recipients.setAccessibleName(self.tr("Contacts who can open the file"))
+        for contact in list_contacts():
+            if contact.age_recipient:
+                item = QListWidgetItem(f"{contact.name} ({contact.installation_id[:8]})")
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                item.setData(Qt.ItemDataRole.UserRole, contact.age_recipient)
+                self.recipients.addItem(item)
+        self.recipients.setMaximumHeight(90)
+        self.recipients.itemChanged.connect(lambda _: self._update())
+        self.more_recipients = QLineEdit(box)
+        self.more_recipients.setObjectName("exportMoreRecipients")
+        self.more_recipients.setAccessibleName(self.tr("Other age keys, separated by spaces"))
+        self.more_recipients.setPlaceholderText(self.tr("Other keys: age1… (separated by spaces)"))
+        self.more_recipients.textChanged.connect(lambda _: self._update())
+        self.passphrase_row.edit.textChanged.connect(lambda _: self._update())
+        for n, button in enumerate((self.signed_only, self.with_passphrase, self.for_contacts)):
+            self.protection.addButton(button, n)
+        self.signed_only.setChecked(True)
+        self.protection.idToggled.connect(lambda *_: self._update())
+        column = QVBoxLayout(box)
+        for widget in (self.signed_only, self.with_passphrase, self.passphrase_row, note,
+                       self.for_contacts, self.recipients, self.more_recipients):
+            column.addWidget(widget)
+        return box
+
+    def chosen_recipients(self) -> list[str]:
+        """The age keys of the checked contacts and those typed in."""
+        checked = [self.recipients.item(n).data(Qt.ItemDataRole.UserRole)
+                   for n in range(self.recipients.count())
+                   if self.recipients.item(n).checkState() == Qt.CheckState.Checked]
+        return checked + self.more_recipients.text().split()
+
+    def lock(self) -> Lock:
+        """The encryption chosen (MigdeskError for a malformed age key)."""
+        how = self.protection.checkedId()
+        if how == PASSPHRASE:
+            return Lock(passphrase=self.passphrase_row.edit.text())
+        return Lock(recipients=tuple(self.chosen_recipients())) if how == RECIPIENTS else Lock()
 
     def chosen_meetings(self) -> list[str]:
         """Ids of the checked meetings."""
@@ -145,7 +212,13 @@ class ExportDialog(QDialog):
         mode = self.scope.checkedId()
         self.meetings.setEnabled(mode == MEETINGS)
         self.peers.setEnabled(mode == SINCE_PEER)
+        how = self.protection.checkedId()
+        self.passphrase_row.setEnabled(how == PASSPHRASE)
+        self.recipients.setEnabled(how == RECIPIENTS)
+        self.more_recipients.setEnabled(how == RECIPIENTS)
         ready = bool(self.path.text().strip()) and (mode != MEETINGS or bool(self.chosen_meetings()))
+        ready = ready and {SIGNED: True, PASSPHRASE: bool(self.passphrase_row.edit.text()),
+                           RECIPIENTS: bool(self.chosen_recipients())}[how]
         self.export_button.setEnabled(ready and self._task is None)
 
     def choose_file(self) -> None:
@@ -164,9 +237,15 @@ class ExportDialog(QDialog):
         meetings = self.chosen_meetings() if mode == MEETINGS else []
         peer = self.peers.currentData() if mode == SINCE_PEER else None
         db = self.db
+        try:
+            lock = self.lock()
+        except MigdeskError as exc:
+            prompts.warn(self, self.tr("Export"), self.tr("The file was not written."), informative=str(exc))
+            return
 
         def work(progress: Progress) -> str:
-            return export_file(db, target, meeting_ids=meetings, since_peer=peer, progress=progress)
+            return export_file(db, target, meeting_ids=meetings, since_peer=peer, progress=progress,
+                               lock=lock)
 
         self._task = BackgroundTask(work, parent=self, label=self.tr("Writing %1…").replace("%1", target.name))
         self._task.succeeded.connect(self._done)

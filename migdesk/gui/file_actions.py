@@ -67,6 +67,9 @@ class FileActions(QObject):
         self.export_exchange = a(
             "exportExchangeAction", self.tr("&Export for a Colleague…"), "", ["Ctrl+E"],
             self.tr("Write an exchange file for a colleague's MigDesk"), self.export_for_colleague)
+        self.contacts = a(
+            "contactsAction", self.tr("Contacts and &Keys…"), "", [],
+            self.tr("Your signing key, colleagues' keys, and moving your identity"), self.show_contacts)
         self.export_calendar = a(
             "exportCalendarAction", self.tr("Export &Calendar (.ics)…"), "", [],
             self.tr("Write meetings, events and due dates for a calendar program"),
@@ -79,7 +82,7 @@ class FileActions(QObject):
         separator.setSeparator(True)
         separator.setObjectName("fileActionsImportSeparator")
         window.add_file_actions([self.export_summary, self.packet, self.preview, separator,
-                                 self.import_exchange, self.export_exchange,
+                                 self.import_exchange, self.export_exchange, self.contacts,
                                  self.export_calendar, self.export_csv])
 
         window.databaseChanged.connect(self.update_actions)
@@ -186,6 +189,14 @@ class FileActions(QObject):
         dialog = ExportDialog(db, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.summary:
             self.window.statusBar().showMessage(dialog.summary, 6000)
+        dialog.deleteLater()
+
+    def show_contacts(self) -> None:
+        """File > Contacts and Keys…: this installation's identity and colleagues' keys."""
+        from migdesk.gui.contacts_dialog import ContactsDialog
+
+        dialog = ContactsDialog(self.window)
+        dialog.exec()
         dialog.deleteLater()
 
     # ------------------------------------------------------------ calendar and CSV

@@ -5,6 +5,10 @@ records the file adds, updates and deletes, and shows every conflicting field wi
 local and the incoming value next to each other. Per field the user keeps theirs, takes
 the colleague's or types a value; Import then merges with exactly those choices (one
 transaction, in a worker). No SQL here: everything goes through services.exchange.
+
+It says who signed the file and whether their key is the one known; a changed key is a
+red line and Import waits for the user to tick that they accept it. A file encrypted
+with a passphrase asks for it first (again after a wrong one).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -35,10 +40,13 @@ from PySide6.QtWidgets import (
 
 from migdesk.gui import prompts
 from migdesk.gui.import_changes_model import ChangesModel
+from migdesk.gui.passphrase_dialog import ask_passphrase
 from migdesk.gui.workers import BackgroundTask, Progress
+from migdesk.services.age_format import uses_passphrase
 from migdesk.services.desk import Desk
 from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange import Conflict, ImportReport, import_file
+from migdesk.services.exchange_file import PassphraseError
 from migdesk.services.kinds import KINDS, convert
 from migdesk.store.database import Database
 
@@ -62,10 +70,12 @@ def show_value(field: str, value: Any) -> str:
 class ImportDialog(QDialog):
     """Preview an exchange file and merge it; `report` holds the result after Accepted."""
 
-    def __init__(self, db: Database, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, path: Path, parent: QWidget | None = None,
+                 passphrase: str | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.path = Path(path)
+        self.passphrase = passphrase
         self.preview: ImportReport | None = None
         self.report: ImportReport | None = None
         self.error: str | None = None
@@ -88,6 +98,18 @@ class ImportDialog(QDialog):
         self.counts = QLabel("", self)
         self.counts.setObjectName("importCounts")
         self.counts.setTextFormat(Qt.TextFormat.PlainText)
+        self.signer = QLabel("", self)
+        self.signer.setObjectName("importSigner")
+        self.signer.setAccessibleName(self.tr("Who signed the file"))
+        self.signer.setTextFormat(Qt.TextFormat.PlainText)
+        self.signer.setWordWrap(True)
+        self.signer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.accept_key = QCheckBox(self.tr(
+            "I compared the words with the sender (by phone, in person): accept this key"), self)
+        self.accept_key.setObjectName("acceptNewKey")
+        self.accept_key.setAccessibleName(self.tr("Accept the signer's new key"))
+        self.accept_key.hide()
+        self.accept_key.toggled.connect(lambda _: self._update_import())
 
         self.changes = QTreeView(self)
         self.changes.setObjectName("importChanges")
@@ -153,6 +175,8 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.counts)
+        layout.addWidget(self.signer)
+        layout.addWidget(self.accept_key)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
 
@@ -165,11 +189,27 @@ class ImportDialog(QDialog):
             self._started = True
             QTimer.singleShot(0, self.start_preview)
 
+    def ask_passphrase(self, again: bool = False) -> bool:
+        """Ask for the file's passphrase (after a wrong one: again); False if cancelled."""
+        text = self.tr("%1 is encrypted with a passphrase. The sender gives it to you by "
+                       "another way than the file (phone, message).").replace("%1", self.path.name)
+        if again:
+            text = self.tr("That passphrase does not open the file. Try again.") + "\n\n" + text
+        passphrase = ask_passphrase(self, self.tr("Passphrase"), text)
+        if passphrase is None:
+            return False
+        self.passphrase = passphrase
+        return True
+
     def start_preview(self) -> None:
-        """Run the dry run in a worker; the lists fill in when it comes back."""
-        db, path = self.db, self.path
+        """Run the dry run in a worker (after the passphrase, if the file needs one)."""
+        if self.passphrase is None and uses_passphrase(self.path) and not self.ask_passphrase():
+            self.reject()
+            return
+        db, path, passphrase = self.db, self.path, self.passphrase
         self._task = BackgroundTask(
-            lambda progress: import_file(db, path, dry_run=True, progress=progress),
+            lambda progress: import_file(db, path, dry_run=True, progress=progress,
+                                         passphrase=passphrase),
             parent=self, label=self.tr("Checking %1…").replace("%1", path.name))
         self._task.succeeded.connect(self._show_preview)
         self._task.failed.connect(self._preview_failed)
@@ -197,7 +237,23 @@ class ImportDialog(QDialog):
             self.tabs.setCurrentIndex(1)
         self.keep_all.setEnabled(bool(report.conflicts))
         self.take_all.setEnabled(bool(report.conflicts))
-        self.import_button.setEnabled(True)
+        self._show_signer(report)
+        self._update_import()
+
+    def _show_signer(self, report: ImportReport) -> None:
+        trust = report.trust
+        line = trust.line() if trust else ""
+        if report.encrypted:
+            line = self.tr("Encrypted. %1").replace("%1", line)
+        self.signer.setText(line)
+        warn = bool(trust and trust.needs_acceptance)
+        self.signer.setStyleSheet("color: #b00020; font-weight: bold;" if warn else "")
+        self.accept_key.setVisible(warn)
+
+    def _update_import(self) -> None:
+        trust = self.preview.trust if self.preview else None
+        accepted = not (trust and trust.needs_acceptance) or self.accept_key.isChecked()
+        self.import_button.setEnabled(self.preview is not None and accepted and self.error is None)
 
     def _fill_conflicts(self, conflicts: list[Conflict]) -> None:
         self._rows = []
@@ -237,6 +293,9 @@ class ImportDialog(QDialog):
             choice.setCurrentIndex(index)
 
     def _preview_failed(self, error: BaseException) -> None:
+        if isinstance(error, PassphraseError) and self.ask_passphrase(again=True):
+            self.start_preview()
+            return
         self.error = str(error) if isinstance(error, MigdeskError) else f"{type(error).__name__}: {error}"
         self.status.setText(self.tr("This file cannot be imported: %1").replace("%1", self.error))
         self.counts.setText("")
@@ -266,11 +325,12 @@ class ImportDialog(QDialog):
             prompts.warn(self, self.tr("Import"), self.tr("A value you typed cannot be used."), informative=str(exc))
             return
         self.import_button.setEnabled(False)
-        db, path = self.db, self.path
+        db, path, passphrase, accept = self.db, self.path, self.passphrase, self.accept_key.isChecked()
 
         def work(progress: Progress) -> ImportReport:
             # Backed up first; announced by the window (views live in its thread).
-            return Desk(db).import_file(path, resolutions=choices, progress=progress, announce=False)
+            return Desk(db).import_file(path, resolutions=choices, progress=progress,
+                                        passphrase=passphrase, accept_new_key=accept, announce=False)
 
         self._task = BackgroundTask(work, parent=self, label=self.tr("Importing %1…").replace("%1", path.name))
         self._task.succeeded.connect(self._imported)

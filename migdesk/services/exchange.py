@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from migdesk import __version__
 from migdesk.domain.symbols import normalize_symbol
-from migdesk.services import import_invariants, merge
+from migdesk.services import contacts, import_invariants, merge
 from migdesk.services.clocks import (
     MERGE_WRITES_CLOCKS,
     NO_CLOCK,
@@ -43,10 +43,13 @@ from migdesk.services.exchange_file import (
     SUFFIX,
     ExchangeContent,
     ExchangeFileError,
+    Lock,
+    Unlock,
     read_exchange_file,
     validate,
     write_exchange_file,
 )
+from migdesk.services.identity import load_identity, load_or_create_identity
 from migdesk.services.kinds import KINDS, label
 from migdesk.services.records import (
     Change,
@@ -68,6 +71,7 @@ __all__ = [
     "Conflict",
     "ExchangeFileError",
     "ImportReport",
+    "Lock",
     "Peer",
     "RecordChange",
     "export_file",
@@ -186,12 +190,16 @@ class ImportReport:
     def merged_by(self) -> str:
         """How records were merged: "clocks", or "bases" for a file of an older format."""
         return "clocks" if self.format_version >= CLOCKS_FORMAT else "bases"
+    trust: contacts.Trust | None = None  # who signed the file, and whether the key is known
+    encrypted: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """The CLI's `import --json` object."""
         return {"added": self.added, "updated": self.updated, "deleted": self.deleted,
                 "unchanged": self.unchanged, "conflicts": [c.to_json() for c in self.conflicts],
-                "format_version": self.format_version, "merged_by": self.merged_by}
+                "format_version": self.format_version, "merged_by": self.merged_by,
+                "signature": self.trust.to_json() if self.trust else None,
+                "encrypted": self.encrypted}
 
     def summary(self) -> str:
         """One human line."""
@@ -326,12 +334,14 @@ def export_file(
     meeting_ids: Sequence[str] = (),
     since_peer: str | None = None,
     progress: Progress | None = None,
+    lock: Lock | None = None,
 ) -> str:
     """Write an exchange file; returns a one-line summary.
 
     Everything, or the chosen meetings (ids or 8+ character prefixes) with all they
     use, or what changed since the last file sent to the installation since_peer.
-    The file is written to a temporary name and renamed: never half a file.
+    The file is signed by this installation's identity (made at the first export) and,
+    with a lock, encrypted. It is written to a temporary name and renamed: never half a file.
     """
     path = Path(path)
     progress = progress or _Silent()
@@ -371,7 +381,8 @@ def export_file(
         progress.report(1, 2, "Writing the file")
         try:
             size = write_exchange_file(path, manifest, records, parents,
-                                       ((sha, b.data) for sha, b in blobs if b is not None), clocks)
+                                       ((sha, b.data) for sha, b in blobs if b is not None), clocks,
+                                       signer=load_or_create_identity(), lock=lock)
         except OSError as exc:
             raise MigdeskError(f"{path}: cannot be written ({exc.strerror or exc})") from None
         if peer is not None:
@@ -625,13 +636,18 @@ def import_file(
     on_conflict: OnConflict | str = "keep-local",
     resolutions: Resolutions | None = None,
     progress: Progress | None = None,
+    passphrase: str | None = None,
+    accept_new_key: bool = False,
 ) -> ImportReport:
     """Check a whole exchange file, then merge it in one transaction (dry_run: write nothing).
 
     Conflicting fields keep the local value (on_conflict="keep-local") or take the
     incoming one ("take-incoming"); resolutions[(record id, field)] overrides both per
     field with any value (the GUI's keep mine / take theirs / edit). The value not kept
-    goes to the record's history.
+    goes to the record's history. An encrypted file is opened with passphrase or this
+    installation's own key; a file signed by another key than the one known for its
+    installation (or unsigned, when its files were signed before) is refused unless
+    accept_new_key (a dry run reports it in report.trust).
     """
     if on_conflict not in ("keep-local", "take-incoming"):
         raise MigdeskError(f"on_conflict must be keep-local or take-incoming, not {on_conflict!r}")
@@ -648,10 +664,16 @@ def import_file(
         checking.report(done, total, f"Checking {_words(kind) if kind in KINDS else name}")
         checking.check()
 
-    content = read_exchange_file(path, known_revisions(), reading)
+    own = load_identity()
+    unlock = Unlock(passphrase, (own.age_identity,) if own else ())
+    content = read_exchange_file(path, known_revisions(), reading, unlock=unlock)
     source = content.manifest["installation_id"]
     report = ImportReport(path, source, content.manifest["exported_at"], dry_run,
-                          format_version=content.manifest["format_version"])
+                          format_version=content.manifest["format_version"],
+                          trust=contacts.judge(content.signer, source), encrypted=content.encrypted)
+    if report.trust and report.trust.needs_acceptance and not (dry_run or accept_new_key):
+        raise ExchangeFileError(f"{path}: {report.trust.line()}; refused: accept the new key "
+                                "only once the sender confirmed it (--accept-new-key)")
     with_clocks = report.merged_by == "clocks"
     total = content.record_count
     # Written in bulk: the database checks references once, at the end (the file's were
@@ -699,6 +721,8 @@ def import_file(
             )
             writing.report(1, 1, "Saving")
             writing.check()  # a cancel up to here rolls everything back
+    if not dry_run and report.trust is not None:
+        contacts.remember(report.trust)
     return report
 
 

@@ -5,36 +5,53 @@ checked content of a file or raises ExchangeFileError with one line naming the f
 what is wrong: a hostile or damaged file never gets further (zip bombs, zip slip,
 checksum mismatches, bad JSON, schema violations, oversized strings, duplicate ids).
 Checks that need the database (references to local records) live in exchange.py.
+
+A file is signed (format 2): the manifest names its signer and their Ed25519 public key,
+and signature.json holds the signature of SIGNATURE_PREFIX + the exact manifest bytes;
+since the manifest fixes every member's SHA-256, the signature covers the whole file.
+A file may also be encrypted whole with age (age_format.py): it is then decrypted into a
+temporary file, under the size limits below, and checked exactly like a plain one.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import json
 import re
+import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import jsonschema
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from migdesk import EXCHANGE_SUFFIX
 from migdesk.atomic_write import atomic_file
+from migdesk.services import age_format
 from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange_schema import load_schema
 from migdesk.services.kinds import KINDS
 from migdesk.services.record_checks import Check, ListCheck, compile_list_or_none, compile_or_none
 
+if TYPE_CHECKING:
+    from migdesk.services.identity import Identity
+
 FORMAT = "migdesk-exchange"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 3  # 3: signed, with change clocks (format 1 and 2 files still import)
 # What each format version added to the records, with the value older files imply: a
 # file of an older version is brought up to date as it is read (format 2: record
-# versions, meetings' summary_date, persons' job_title, attachments' language).
+# versions, meetings' summary_date, persons' job_title, attachments' language; format 3
+# added the signature, no record fields).
 ADDED_FIELDS: dict[int, dict[str, dict[str, Any]]] = {
     2: {
         **{kind: {"version": 1} for kind in KINDS},
@@ -51,6 +68,9 @@ SUFFIX = EXCHANGE_SUFFIX
 MANIFEST = "manifest.json"
 PARENTS = "sync/parents.json"
 CLOCKS = "sync/clocks.json"
+SIGNATURE = "signature.json"
+SIGNATURE_PREFIX = b"migdesk-exchange-signature-v1\0"
+MAX_SIGNATURE = 4096
 _RECORD_MEMBER = re.compile(r"^records/([a-z_]+)\.json$")
 _BLOB_MEMBER = re.compile(r"^attachments/([0-9a-f]{64})$")
 _FOLDERS = {"records/", "attachments/", "sync/"}
@@ -64,6 +84,7 @@ MAX_RATIO = 200  # uncompressed / compressed, for members over RATIO_FLOOR bytes
 RATIO_FLOOR = 2**20
 MAX_STRING = 1_000_000  # characters of any JSON string (keys included)
 MAX_DEPTH = 32  # nesting of JSON arrays and objects
+MAX_ENCRYPTED = MAX_TOTAL + 2**27  # a decrypted zip: its members plus headers
 _CHUNK = 2**20
 
 Snapshot = dict[str, Any]
@@ -72,6 +93,45 @@ ProgressFn = Callable[[int, int, str], None]
 
 class ExchangeFileError(MigdeskError):
     """An exchange file that cannot be imported (damaged, hostile or from a newer MigDesk)."""
+
+
+class PassphraseError(ExchangeFileError):
+    """The exchange file is encrypted with a passphrase and none, or a wrong one, was given."""
+
+
+@dataclass(frozen=True)
+class Signer:
+    """Who signed an exchange file (the signature verified): as the manifest names them."""
+
+    name: str
+    installation_id: str
+    public_key: bytes  # Ed25519, 32 bytes
+    age_recipient: str | None
+
+
+@dataclass(frozen=True)
+class Lock:
+    """How a file is encrypted when written: with a passphrase, or for age recipients."""
+
+    passphrase: str | None = None
+    recipients: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.passphrase and self.recipients:
+            raise MigdeskError("encrypt with a passphrase or for recipients, not both")
+        for recipient in self.recipients:
+            age_format.recipient_key(recipient)  # refuses a malformed one by name
+
+    def __bool__(self) -> bool:
+        return bool(self.passphrase or self.recipients)
+
+
+@dataclass(frozen=True)
+class Unlock:
+    """What may open an encrypted file: a passphrase, this installation's age identities."""
+
+    passphrase: str | None = None
+    identities: tuple[str, ...] = ()
 
 
 @dataclass
@@ -83,6 +143,8 @@ class ExchangeContent:
     parents: dict[str, dict[str, Any] | None] = field(default_factory=dict)
     clocks: dict[str, dict[str, Any]] = field(default_factory=dict)  # record id -> clock JSON
     blobs: dict[str, bytes] = field(default_factory=dict)  # sha256 -> bytes
+    signer: Signer | None = None  # None: an unsigned file
+    encrypted: bool = False
 
     @property
     def record_count(self) -> int:
@@ -104,10 +166,15 @@ def write_exchange_file(
     parents: dict[str, dict[str, Any] | None],
     blobs: Iterable[tuple[str, bytes]],
     clocks: dict[str, dict[str, Any]] | None = None,
+    *,
+    signer: Identity | None = None,
+    lock: Lock | None = None,
 ) -> int:
     """Write an exchange file atomically (temp file, fsync, rename); returns its size.
 
-    manifest gets format, format_version, counts and sha256 filled in here.
+    manifest gets format, format_version, counts and sha256 filled in here, and the
+    signer when there is one (then signature.json signs the manifest). With a lock the
+    zip is written to a temporary file and encrypted into path (signed, then encrypted).
     """
     members: list[tuple[str, bytes, int]] = []
     for kind in KINDS:
@@ -128,13 +195,37 @@ def write_exchange_file(
         "counts": {k: len(records.get(k, [])) for k in KINDS},
         "sha256": {name: hashlib.sha256(data).hexdigest() for name, data, _ in members},
     }
+    if signer is not None:
+        full["signer"] = {"name": signer.name, "public_key": _b64(signer.public_key),
+                          "age_recipient": signer.age_recipient}
+    manifest_bytes = _json_bytes(full)
+    if signer is not None:
+        signature = signer.sign(SIGNATURE_PREFIX + manifest_bytes)
+        members.insert(0, (SIGNATURE, _json_bytes({"algorithm": "ed25519",
+                                                   "signature": _b64(signature)}),
+                           zipfile.ZIP_DEFLATED))
     path = Path(path)
     with atomic_file(path) as raw:
-        with zipfile.ZipFile(raw, "w") as zf:
-            zf.writestr(_info(MANIFEST, zipfile.ZIP_DEFLATED), _json_bytes(full))
-            for name, data, method in members:
-                zf.writestr(_info(name, method), data)
+        if lock:
+            with tempfile.TemporaryFile(dir=path.parent) as plain:
+                _write_zip(plain, manifest_bytes, members)
+                plain.seek(0)
+                age_format.encrypt(plain, raw, recipients=lock.recipients,
+                                   passphrase=lock.passphrase)
+        else:
+            _write_zip(raw, manifest_bytes, members)
     return path.stat().st_size
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _write_zip(raw: BinaryIO, manifest: bytes, members: list[tuple[str, bytes, int]]) -> None:
+    with zipfile.ZipFile(raw, "w") as zf:
+        zf.writestr(_info(MANIFEST, zipfile.ZIP_DEFLATED), manifest)
+        for name, data, method in members:
+            zf.writestr(_info(name, method), data)
 
 
 def _info(name: str, method: int) -> zipfile.ZipInfo:
@@ -175,7 +266,7 @@ def _check_member_names(path: Path, infos: list[zipfile.ZipInfo]) -> list[zipfil
             continue
         kind_match = _RECORD_MEMBER.match(name)
         if not (
-            name in (MANIFEST, PARENTS, CLOCKS)
+            name in (MANIFEST, PARENTS, CLOCKS, SIGNATURE)
             or _BLOB_MEMBER.match(name)
             or (kind_match and kind_match.group(1) in KINDS)
         ):
@@ -429,34 +520,47 @@ def read_exchange_file(
     path: Path | str,
     known_revisions: list[str],
     progress: ProgressFn | None = None,
+    *,
+    unlock: Unlock | None = None,
 ) -> ExchangeContent:
-    """Read and check a whole exchange file; ExchangeFileError on the first problem."""
+    """Read and check a whole exchange file; ExchangeFileError on the first problem.
+
+    An encrypted file is opened with unlock (a passphrase or this installation's age
+    identities); a signed file's signature must verify.
+    """
     path = Path(path)
     report = progress or (lambda done, total, text: None)
     try:
-        with zipfile.ZipFile(path) as zf:
+        with _opened(path, unlock or Unlock(), report) as (source, encrypted), \
+                zipfile.ZipFile(source) as zf:
             infos = _check_member_names(path, zf.infolist())
             _check_sizes(path, infos)
             by_name = {i.filename: i for i in infos}
-            manifest = _parse_json(path, MANIFEST, _read_member(path, zf, by_name[MANIFEST]))
+            manifest_bytes = _read_member(path, zf, by_name[MANIFEST])
+            manifest = _parse_json(path, MANIFEST, manifest_bytes)
             check_manifest(path, manifest, known_revisions)
+            signature = by_name.get(SIGNATURE)
+            signer = _check_signature(
+                path, manifest, manifest_bytes,
+                None if signature is None else _read_member(path, zf, signature))
             sums: dict[str, str] = manifest["sha256"]
-            listed, present = set(sums), set(by_name) - {MANIFEST}
+            listed, present = set(sums), set(by_name) - {MANIFEST, SIGNATURE}
             if listed != present:
                 which = sorted(listed ^ present)[0][:80]
                 state = "is missing" if which in listed else "is not listed in the manifest"
                 raise _fail(path, f"member {which!r} {state}")
-            content = ExchangeContent(manifest, {})
+            content = ExchangeContent(manifest, {}, signer=signer, encrypted=encrypted)
             total = sum(i.file_size for i in infos) or 1
             done = 0
             for info in infos:
-                if info.filename == MANIFEST:
+                if info.filename in (MANIFEST, SIGNATURE):
                     continue
                 data = _read_member(path, zf, info)
                 done += info.file_size
                 report(done, total, info.filename)
                 if hashlib.sha256(data).hexdigest() != sums[info.filename]:
-                    raise _fail(path, f"checksum mismatch for {info.filename} (damaged file?)")
+                    after = ": changed after it was signed" if signer else " (damaged file?)"
+                    raise _fail(path, f"checksum mismatch for {info.filename}{after}")
                 _take_member(path, content, info.filename, data)
     except ExchangeFileError:
         raise
@@ -474,6 +578,49 @@ def read_exchange_file(
         raise _fail(path, f"cannot be read ({exc.strerror or exc})") from None
     _check_content(path, content)
     return content
+
+
+@contextmanager
+def _opened(path: Path, unlock: Unlock, report: ProgressFn) -> Iterator[tuple[Path | BinaryIO, bool]]:
+    """The zip to read: path itself, or (encrypted) its plaintext in a temporary file."""
+    if not age_format.is_age_file(path):
+        yield path, False
+        return
+    size = path.stat().st_size
+    with open(path, "rb") as encrypted, tempfile.TemporaryFile() as plain:
+        try:
+            age_format.decrypt(encrypted, plain, identities=unlock.identities,
+                               passphrase=unlock.passphrase, max_size=MAX_ENCRYPTED,
+                               progress=lambda done: report(done, size, "the encrypted file"))
+        except age_format.PassphraseError as exc:
+            raise PassphraseError(f"{path}: {exc}") from None
+        except age_format.AgeError as exc:
+            raise _fail(path, f"cannot be decrypted: {exc}") from None
+        plain.seek(0)
+        yield plain, True
+
+
+def _check_signature(
+    path: Path, manifest: dict[str, Any], manifest_bytes: bytes, signature: bytes | None
+) -> Signer | None:
+    """The file's verified signer, None for an unsigned file; refuses a bad signature."""
+    named = manifest.get("signer")
+    if named is None and signature is None:
+        return None
+    if named is None or signature is None:
+        raise _fail(path, "signature.json and the manifest's signer come together; one is missing")
+    if len(signature) > MAX_SIGNATURE:
+        raise _fail(path, "signature.json is too large")
+    value = _parse_json(path, SIGNATURE, signature)
+    validate(path, SIGNATURE, "signature", value)
+    try:
+        key = base64.b64decode(named["public_key"], validate=True)
+        Ed25519PublicKey.from_public_bytes(key).verify(
+            base64.b64decode(value["signature"], validate=True), SIGNATURE_PREFIX + manifest_bytes)
+    except (binascii.Error, ValueError, InvalidSignature):
+        raise _fail(path, "the signature does not verify: the file was changed after it was "
+                          "signed, or signed by another key than the one it names") from None
+    return Signer(named["name"], manifest["installation_id"], key, named.get("age_recipient"))
 
 
 def _take_member(path: Path, content: ExchangeContent, name: str, data: bytes) -> None:

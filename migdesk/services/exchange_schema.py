@@ -33,6 +33,10 @@ TIMESTAMP = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$"
 DATE = r"^\d{4}-\d{2}-\d{2}$"
 TIME = r"^([01]\d|2[0-3]):[0-5]\d$"
 SHA256 = r"^[0-9a-f]{64}$"
+ED25519_KEY = r"^[A-Za-z0-9+/]{43}=$"  # 32 bytes, base64
+ED25519_SIGNATURE = r"^[A-Za-z0-9+/]{86}==$"  # 64 bytes, base64
+AGE_RECIPIENT = r"^age1[02-9ac-hj-np-z]{58}$"
+SIGNER_NAME = r"^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]{1,200}$"  # one line of text
 
 
 # Flat schemas (no $ref, no anyOf): jsonschema validates them several times faster.
@@ -128,9 +132,28 @@ def build_schema() -> dict[str, Any]:
                     "propertyNames": {"maxLength": 200},
                     "additionalProperties": _string(False, pattern=SHA256),
                 },
+                # format 2: who signed the file (signature.json holds the signature)
+                "signer": {
+                    "type": "object",
+                    "properties": {
+                        "name": _string(False, pattern=SIGNER_NAME),
+                        "public_key": _string(False, pattern=ED25519_KEY),
+                        "age_recipient": _string(True, pattern=AGE_RECIPIENT),
+                    },
+                    "required": ["name", "public_key"],
+                    "additionalProperties": False,
+                },
             },
             "required": ["format", "format_version", "schema_revision", "app_version",
                          "exported_at", "installation_id", "counts", "sha256"],
+            "additionalProperties": False,
+        },
+        # signature.json: Ed25519 over b"migdesk-exchange-signature-v1\0" + manifest.json
+        "signature": {
+            "type": "object",
+            "properties": {"algorithm": {"const": "ed25519"},
+                           "signature": _string(False, pattern=ED25519_SIGNATURE)},
+            "required": ["algorithm", "signature"],
             "additionalProperties": False,
         },
         # sync/parents.json: per record, the fields whose value in the sender's merge base
@@ -164,8 +187,8 @@ def build_schema() -> dict[str, Any]:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "MigDesk exchange file (format_version 3)",
-        "description": "Validates manifest.json ($defs/manifest), records/<kind>.json "
-                       "($defs/<kind>), sync/parents.json ($defs/parents) "
+        "description": "Validates manifest.json ($defs/manifest), signature.json ($defs/signature), "
+                       "records/<kind>.json ($defs/<kind>), sync/parents.json ($defs/parents) "
                        "and sync/clocks.json ($defs/clocks).",
         "$defs": defs,
     }

@@ -16,6 +16,7 @@ from migdesk.gui.settings import Settings
 from migdesk.gui.undo import UndoStack
 from migdesk.services import records as r
 from migdesk.services.demo import demo_id, load_demo
+from migdesk.services.desk import Desk
 from migdesk.services.exchange import export_file, import_file
 from migdesk.services.history import record_history
 from migdesk.store.database import Database
@@ -44,10 +45,11 @@ def test_use_this_value_is_an_undoable_edit(qtbot: QtBot, conflicted: Database,
                                             screenshot_dir: Path) -> None:
     _, items = record_history(conflicted, "meetings", MEETING)
     stack = UndoStack()
-    stack.set_database(conflicted)
+    desk = Desk(conflicted)
+    stack.set_desk(desk)
 
     def use(field: str, value: object) -> bool:
-        stack.run(lambda: r.update_record(conflicted, "meetings", MEETING, {field: value}))
+        stack.run(lambda: desk.update("meetings", MEETING, {field: value}))
         return True
 
     dialog = HistoryDialog("meetings", "CEAM meeting", items, use, here=conflicted.installation_id)

@@ -11,8 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QWidget
 
 from migdesk.gui import prompts
+from migdesk.gui.contacts_dialog import ContactsDialog
 from migdesk.gui.export_dialog import ExportDialog
 from migdesk.gui.import_dialog import EDIT, TAKE, ImportDialog
+from migdesk.gui.passphrase_dialog import PassphraseDialog
 from migdesk.services import records as r
 from migdesk.services.demo import demo_id, load_demo
 from migdesk.services.exchange import export_file, import_file
@@ -170,7 +172,8 @@ def test_import_dialog_shows_why_a_file_is_refused(qtbot: Any, demo_db: Database
 def test_interactive_widgets_are_named(qtbot: Any, pair: tuple[Database, Database], tmp_path: Path) -> None:
     a, b = pair
     export_file(b, tmp_path / "x.migdesk")
-    dialogs: list[QWidget] = [ExportDialog(a), ImportDialog(a, tmp_path / "x.migdesk")]
+    dialogs: list[QWidget] = [ExportDialog(a), ImportDialog(a, tmp_path / "x.migdesk"), ContactsDialog(),
+                              PassphraseDialog(None, "Passphrase", "For the test", new=True)]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
     _preview(qtbot, dialogs[1])  # type: ignore[arg-type]

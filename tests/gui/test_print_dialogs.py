@@ -113,7 +113,7 @@ def test_file_menu_has_the_actions_with_their_shortcuts(window: MainWindow) -> N
     names = [a.objectName() for a in window.file_menu.actions()]
     wanted = ["exportSummaryAction", "briefingPacketAction", "previewPdfAction",
               "fileActionsImportSeparator", "importExchangeAction", "exportExchangeAction",
-              "exportCalendarAction", "exportCsvAction"]
+              "contactsAction", "exportCalendarAction", "exportCsvAction"]
     start = names.index(wanted[0])
     assert names[start:start + len(wanted)] == wanted
     assert names.index("exportCsvAction") < names.index("restoreBackupAction")

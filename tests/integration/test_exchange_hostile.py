@@ -38,11 +38,17 @@ def members(path: Path) -> Members:
 
 
 def pack(items: Members, *, fix: bool = True, method: int = zipfile.ZIP_DEFLATED) -> bytes:
-    """A zip of items; with fix, the manifest's checksums and counts are made to match."""
+    """A zip of items; with fix, the manifest's checksums and counts are made to match.
+
+    Fixing the manifest unsigns the file (signature and signer dropped): an unsigned file
+    still imports, so each case is refused for its own fault.
+    """
     items = dict(items)
     if fix and "manifest.json" in items:
+        items.pop("signature.json", None)
         with contextlib.suppress(ValueError, TypeError, KeyError, AttributeError):
             manifest = json.loads(items["manifest.json"])
+            manifest.pop("signer", None)
             manifest["sha256"] = {n: hashlib.sha256(d).hexdigest() for n, d in items.items() if n != "manifest.json"}
             for name, data in items.items():
                 if name.startswith("records/"):

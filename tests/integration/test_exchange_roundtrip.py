@@ -80,7 +80,7 @@ def test_roundtrip_into_an_empty_database(source: Database, db: Database, tmp_pa
         manifest = json.loads(zf.read("manifest.json"))
         assert manifest["format"] == "migdesk-exchange" and manifest["format_version"] == FORMAT_VERSION
         assert manifest["installation_id"] == source.installation_id
-        assert set(manifest["sha256"]) == set(zf.namelist()) - {"manifest.json"}
+        assert set(manifest["sha256"]) == set(zf.namelist()) - {"manifest.json", "signature.json"}
 
     preview = import_file(db, path, dry_run=True)
     assert dump(db) == {k: [] for k in KINDS}  # a dry run writes nothing
@@ -93,9 +93,10 @@ def test_roundtrip_into_an_empty_database(source: Database, db: Database, tmp_pa
     assert blobs(db) == blobs(source)
     assert record_rows(db.path) == record_rows(source.path)  # derived columns and search index too
 
-    again = import_file(db, path)
-    assert again.to_json() == {"added": 0, "updated": 0, "deleted": 0, "unchanged": total, "conflicts": [],
-                                "format_version": FORMAT_VERSION, "merged_by": "clocks"}
+    again = import_file(db, path).to_json()
+    assert again.pop("signature")["status"] == "known"  # the first import made its signer a contact
+    assert again == {"added": 0, "updated": 0, "deleted": 0, "unchanged": total, "conflicts": [],
+                     "format_version": FORMAT_VERSION, "merged_by": "clocks", "encrypted": False}
     assert dump(db) == dump(source)
 
     with db.session() as s:
@@ -157,12 +158,14 @@ def test_roundtrip_through_the_cli(tmp_path: Path) -> None:
     dry = _cli(b, "import", str(path), "--dry-run", "--json")
     assert dry.returncode == 0, dry.stderr
     assert json.loads(dry.stdout)["added"] == 43
-    first = _cli(b, "import", str(path), "--json")
-    assert json.loads(first.stdout) == {"added": 43, "updated": 0, "deleted": 0, "unchanged": 0, "conflicts": [],
-                                         "format_version": FORMAT_VERSION, "merged_by": "clocks"}
+    first = json.loads(_cli(b, "import", str(path), "--json").stdout)
+    assert first.pop("signature")["status"] == "new"
+    assert first == {"added": 43, "updated": 0, "deleted": 0, "unchanged": 0, "conflicts": [],
+                     "format_version": FORMAT_VERSION, "merged_by": "clocks", "encrypted": False}
     second = _cli(b, "import", str(path), "--json")
     assert json.loads(second.stdout)["unchanged"] == 43
     listed = [json.loads(_cli(db, "list", "meetings", "--json").stdout) for db in (a, b)]
     assert listed[0] == listed[1] and listed[0][0]["id"] == demo_id("meeting")
     human = _cli(b, "import", str(path))
-    assert human.stdout.count("\n") == 1 and "43 unchanged" in human.stdout
+    signed, summary = human.stdout.splitlines()
+    assert signed.startswith("Signed by ") and "43 unchanged" in summary

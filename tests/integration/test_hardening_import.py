@@ -187,7 +187,7 @@ def test_a_false_ancestry_claim_leaves_the_local_edit_in_history(
     parents[meeting] = {"title": "Mine, edited here"}  # "we saw your edit and changed it"
     items["sync/parents.json"] = json.dumps(parents).encode()
     (folder / "lie.migdesk").write_bytes(pack(items))
-    import_file(b, folder / "lie.migdesk")
+    import_file(b, folder / "lie.migdesk", accept_new_key=True)  # the lie is unsigned
     # Whatever the file claims, the local edit is not lost: kept (the file's change clocks
     # show the edits were concurrent), or else set aside in the record's history.
     title = r.get_record(b, "meetings", meeting).values["title"]
