@@ -1,0 +1,265 @@
+"""Reading a report file into lines: .txt, .docx (python-docx) and .pdf (pdfplumber).
+
+Every failure is a ReportFileError with one line saying what is wrong with which file:
+an old .doc, an encrypted or broken file, a PDF without a text layer (a scan).
+"""
+
+from __future__ import annotations
+
+import statistics
+from pathlib import Path
+from typing import Any
+
+from migdesk.domain.report_parse import SourceLine
+from migdesk.domain.report_parse.blocks import is_page_number
+from migdesk.services.errors import MigdeskError
+
+MAX_BYTES = 50 * 1024 * 1024
+_OLE = b"\xd0\xcf\x11\xe0"  # Word 97-2003 files and encrypted Office files
+SUFFIXES = (".txt", ".docx", ".pdf")
+
+
+class ReportFileError(MigdeskError):
+    """A report file that cannot be read (one line: what and which file)."""
+
+
+def read_lines(path: Path) -> list[SourceLine]:
+    """The lines of a report file, by its kind (suffix, then content)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReportFileError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    if len(data) > MAX_BYTES:
+        raise ReportFileError(f"{path}: too large for a meeting report ({len(data) // 2**20} MB)")
+    suffix = path.suffix.lower()
+    if data.startswith(_OLE):
+        raise ReportFileError(
+            f"{path}: an old Word (.doc) or encrypted Office file; save it as .docx without a password"
+        )
+    if suffix == ".doc":
+        raise ReportFileError(f"{path}: old Word (.doc) files are not read; save it as .docx")
+    if suffix == ".pdf" or data.startswith(b"%PDF"):
+        lines = _pdf_lines(path)
+    elif suffix == ".docx" or data.startswith(b"PK"):
+        lines = _docx_lines(path)
+    else:
+        lines = text_lines(_decode(path, data))
+    if not any(line.text.strip() for line in lines):
+        raise ReportFileError(f"{path}: no text found in the file")
+    return lines
+
+
+def _decode(path: Path, data: bytes) -> str:
+    if b"\x00" in data[:4096]:
+        raise ReportFileError(f"{path}: not a text file (binary content); use .txt, .docx or .pdf")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def text_lines(text: str) -> list[SourceLine]:
+    """The lines of a plain text, numbered from 1."""
+    return [SourceLine(n, line) for n, line in enumerate(text.splitlines(), start=1)]
+
+
+# ---------------------------------------------------------------- .docx
+
+
+def _docx_lines(path: Path) -> list[SourceLine]:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+        numbering = _Numbering(document)
+        out = []
+        for n, paragraph in enumerate(document.paragraphs, start=1):
+            text = paragraph.text.replace("\n", " ").replace("\t", " ")
+            kind, label = numbering.marker(paragraph)
+            style = (paragraph.style.name if paragraph.style is not None else "") or ""
+            if kind is None and style.startswith(("Heading", "Title", "Título")):
+                kind = "heading"
+            out.append(SourceLine(n, text, kind or "para", label))
+        return out
+    except (PackageNotFoundError, KeyError, ValueError, AttributeError, OSError) as exc:
+        raise ReportFileError(f"{path}: not a readable .docx file ({type(exc).__name__})") from None
+    except Exception as exc:  # zipfile and lxml errors of a broken package
+        raise ReportFileError(f"{path}: not a readable .docx file ({type(exc).__name__})") from None
+
+
+_FORMATS = {"decimal": "number", "lowerLetter": "letter", "upperLetter": "letter",
+            "lowerRoman": "number", "upperRoman": "heading", "bullet": "bullet"}  # fmt: skip
+
+
+class _Numbering:
+    """A docx list's kind and label per paragraph, from its numbering properties."""
+
+    def __init__(self, document: Any) -> None:
+        self._formats: dict[tuple[str, int], tuple[str, int]] = {}
+        self._counters: dict[tuple[str, int], int] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            return
+        ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+        w = "{%s}" % ns["w"]
+        abstract = {a.get(f"{w}abstractNumId"): a for a in root.findall("w:abstractNum", ns)}
+        for num in root.findall("w:num", ns):
+            ref = num.find("w:abstractNumId", ns)
+            spec = abstract.get(ref.get(f"{w}val") if ref is not None else None)
+            if spec is None:
+                continue
+            for lvl in spec.findall("w:lvl", ns):
+                fmt = lvl.find("w:numFmt", ns)
+                start = lvl.find("w:start", ns)
+                self._formats[(num.get(f"{w}numId") or "", int(lvl.get(f"{w}ilvl") or 0))] = (
+                    fmt.get(f"{w}val") if fmt is not None else "decimal",
+                    int(start.get(f"{w}val") or 1) if start is not None else 1,
+                )
+
+    def marker(self, paragraph: Any) -> tuple[str | None, str | None]:
+        num_pr = _num_pr(paragraph)
+        if num_pr is None:
+            return None, None
+        num_id, level = num_pr
+        fmt, start = self._formats.get((num_id, level), ("decimal", 1))
+        if fmt == "bullet":
+            return "bullet", None
+        count = self._counters.get((num_id, level), start - 1) + 1
+        self._counters[(num_id, level)] = count
+        for key in [k for k in self._counters if k[0] == num_id and k[1] > level]:
+            del self._counters[key]  # a deeper list starts again under each item
+        if fmt in ("lowerLetter", "upperLetter"):
+            label = chr(ord("a") + (count - 1) % 26)
+        elif fmt in ("lowerRoman", "upperRoman"):
+            from migdesk.domain.symbols import int_to_roman
+
+            label = int_to_roman(count)
+        else:
+            label = str(count)
+        return _FORMATS.get(fmt, "number"), label
+
+
+def _num_pr(paragraph: Any) -> tuple[str, int] | None:
+    """(numId, level) from the paragraph's properties or, failing those, its style's."""
+    candidates = [paragraph._p.pPr]
+    style = paragraph.style
+    while style is not None:
+        candidates.append(style.element.pPr)
+        style = style.base_style
+    for ppr in candidates:
+        num_pr = ppr.numPr if ppr is not None else None
+        if num_pr is not None and num_pr.numId is not None and num_pr.numId.val:
+            level = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+            return str(num_pr.numId.val), int(level)
+    return None
+
+
+# ---------------------------------------------------------------- .pdf
+
+
+def _pdf_lines(path: Path) -> list[SourceLine]:
+    import pdfplumber
+    from pypdf import PdfReader
+
+    try:
+        if PdfReader(str(path)).is_encrypted:
+            raise ReportFileError(f"{path}: the PDF is encrypted; save an unprotected copy")
+        with pdfplumber.open(str(path)) as pdf:
+            pages = [_page_lines(page) for page in pdf.pages]
+    except ReportFileError:
+        raise
+    except Exception as exc:  # pypdf's, pdfminer's and zlib's errors of a broken file
+        raise ReportFileError(f"{path}: not a readable PDF ({type(exc).__name__})") from None
+    if not any(pages):
+        raise ReportFileError(f"{path}: the PDF has no text layer (a scan?); run OCR on it first")
+    return _number(_paragraph_breaks(pages))
+
+
+class _Line:
+    """A line of a PDF page: its segments (left to right), position and font size."""
+
+    def __init__(self, words: list[dict[str, Any]]) -> None:
+        self.words = sorted(words, key=lambda w: w["x0"])
+        self.top = min(w["top"] for w in words)
+        self.bottom = max(w["bottom"] for w in words)
+        self.x0 = self.words[0]["x0"]
+        self.x1 = max(w["x1"] for w in words)
+        self.size = statistics.median(w.get("size", 10) for w in words)
+
+    def segments(self, gap: float) -> list[tuple[float, float, str]]:
+        out: list[list[dict[str, Any]]] = [[self.words[0]]]
+        for word in self.words[1:]:
+            if word["x0"] - out[-1][-1]["x1"] > gap:
+                out.append([word])
+            else:
+                out[-1].append(word)
+        return [(s[0]["x0"], s[-1]["x1"], " ".join(w["text"] for w in s)) for s in out]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w["text"] for w in self.words)
+
+
+def _page_lines(page: Any) -> list[tuple[str, _Line, str | None]]:
+    """(text, line, kind) of a page, a two-column header read column by column."""
+    words = page.extract_words(extra_attrs=["size"])
+    lines: list[_Line] = []
+    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(word["top"] - lines[-1].top) < 2:
+            lines[-1] = _Line([*lines[-1].words, word])
+        else:
+            lines.append(_Line([word]))
+    if not lines:
+        return []
+    body_size = statistics.median(line.size for line in lines)
+    middle = page.width / 2
+    left: list[tuple[str, _Line, str | None]] = []
+    right: list[tuple[str, _Line, str | None]] = []
+    n = 0
+    if page.page_number == 1:  # the header band: lines that do not cross the middle
+        for n, line in enumerate(lines):  # noqa: B007 (n is used after the loop)
+            segments = line.segments(page.width / 25)
+            if any(x0 < middle < x1 for x0, x1, _ in segments):
+                break
+            for x0, _x1, text in segments:
+                (left if x0 < middle else right).append((text, line, None))
+        else:
+            n = len(lines)
+    out = left + right
+    for line in lines[n:]:
+        small = line.size < body_size * 0.85 and line.top > page.height * 0.7
+        kind = "page" if is_page_number(line.text) else "footnote" if small else None
+        out.append((line.text, line, kind))
+    return out
+
+
+def _paragraph_breaks(pages: list[list[tuple[str, _Line, str | None]]]) -> list[tuple[str, str | None]]:
+    """The lines with a blank line where a paragraph ends (a wider gap, a short last line)."""
+    out: list[tuple[str, str | None]] = []
+    last_short = False  # the previous page's last line ended a sentence short of the margin
+    for page in pages:
+        body = [line for _, line, kind in page if kind is None]
+        gaps = [b.top - a.bottom for a, b in zip(body, body[1:], strict=False) if b.top > a.bottom]
+        usual = statistics.median(gaps) if gaps else 0
+        width = max((line.x1 for line in body), default=0)
+        previous: _Line | None = None
+        for text, line, kind in page:
+            if kind is not None:  # footnotes and page numbers do not end paragraphs
+                out.append((text, kind))
+                continue
+            if previous is None and last_short:
+                out.append(("", None))
+            elif previous is not None and line.top - previous.bottom > usual + 0.4 * (line.bottom - line.top):
+                out.append(("", None))
+            out.append((text, kind))
+            previous = line
+            last_short = text.endswith((".", ":")) and line.x1 < width * 0.85
+    return out
+
+
+def _number(lines: list[tuple[str, str | None]]) -> list[SourceLine]:
+    return [SourceLine(n, text, kind) for n, (text, kind) in enumerate(lines, start=1)]
