@@ -78,7 +78,7 @@ def _marker(text: str) -> tuple[str, str | None, int, bool] | None:
 
 def _is_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
-    return len(letters) > 3 and all(c.isupper() for c in letters)
+    return len(letters) >= 8 and all(c.isupper() for c in letters)
 
 
 def _join(before: str, after: str) -> str:

@@ -41,6 +41,7 @@ class Header:
 
 def read_header(lines: list[SourceLine]) -> tuple[Header, list[SourceLine]]:
     """The header at the top of lines, and the lines after it."""
+    lines = _columns_apart(lines)
     header = Header()
     n = 0
     pending = ""
@@ -62,6 +63,40 @@ def read_header(lines: list[SourceLine]) -> tuple[Header, list[SourceLine]]:
     if pending:
         header.bodies.append(_title_case(pending))
     return header, lines[n:]
+
+
+_COLUMN_GAP = re.compile(r"\S(\s{4,}|\t+)\S")
+
+
+def _columns_apart(lines: list[SourceLine]) -> list[SourceLine]:
+    """A plain-text header set in two columns, read column by column (left first).
+
+    The header band is the run of leading lines that are blank, caps, or hold a gap
+    of four spaces or a tab; each line keeps its number.
+    """
+    band = 0
+    while band < len(lines):
+        raw = lines[band].text
+        text = raw.strip()
+        indented = len(raw) - len(raw.lstrip()) >= 20  # the right column alone
+        if text and not (_COLUMN_GAP.search(text) or _is_caps(text) or indented):
+            break
+        band += 1
+    if not any(_COLUMN_GAP.search(line.text.strip()) for line in lines[:band]):
+        return lines
+    left: list[SourceLine] = []
+    right: list[SourceLine] = []
+    for line in lines[:band]:
+        text = line.text.strip()
+        gap = _COLUMN_GAP.search(text)
+        if gap:
+            left.append(SourceLine(line.number, text[: gap.start(1)], line.kind))
+            right.append(SourceLine(line.number, text[gap.end(1) :], line.kind))
+        elif line.text[:1].isspace() and text:  # only the right column on this line
+            right.append(SourceLine(line.number, text, line.kind))
+        else:
+            left.append(SourceLine(line.number, text, line.kind))
+    return left + right + lines[band:]
 
 
 def _is_symbol_line(text: str) -> bool:

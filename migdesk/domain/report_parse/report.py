@@ -306,7 +306,7 @@ def _followup(state: _State, block: Block) -> None:
         is_decision = False
     else:
         is_decision = decision_kind(text) is not None and not find_dates(text)
-    record = _decision(state, block, text) if is_decision else _action(state, block, text)
+    record = _decision(state, block, text, parent) if is_decision else _action(state, block, text)
     if status:
         _set_status(record, status["status"])
     if block.kind != "letter":
@@ -315,13 +315,14 @@ def _followup(state: _State, block: Block) -> None:
         state.last_followup = record
 
 
-def _decision(state: _State, block: Block, text: str) -> DraftRecord:
+def _decision(state: _State, block: Block, text: str, parent: DraftRecord | None) -> DraftRecord:
     kind = decision_kind(text)
+    inherited = parent.values.get("kind") if parent is not None and parent.kind == "decisions" else None
     return state.add(
         "decisions",
-        {"position": len(state.report.of("decisions")), "kind": kind or "agreed",
+        {"position": len(state.report.of("decisions")), "kind": kind or inherited or "agreed",
          "text": _labelled(block, text)},
-        (block.first, block.last), 0.9 if kind else 0.6,
+        (block.first, block.last), 0.9 if kind or inherited else 0.6,
         {"meeting_id": "meetings:1", "agenda_item_id": state.item_key},
     )  # fmt: skip
 

@@ -6,7 +6,10 @@ an old .doc, an encrypted or broken file, a PDF without a text layer (a scan).
 
 from __future__ import annotations
 
+import logging
 import statistics
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -162,18 +165,36 @@ def _num_pr(paragraph: Any) -> tuple[str, int] | None:
 
 
 def _pdf_lines(path: Path) -> list[SourceLine]:
-    import pdfplumber
-    from pypdf import PdfReader
-
     try:
-        if PdfReader(str(path)).is_encrypted:
-            raise ReportFileError(f"{path}: the PDF is encrypted; save an unprotected copy")
-        with pdfplumber.open(str(path)) as pdf:
-            pages = [_page_lines(page) for page in pdf.pages]
+        with _quiet("pypdf", "pdfminer"):
+            return _pdf_lines_of(path)
     except ReportFileError:
         raise
     except Exception as exc:  # pypdf's, pdfminer's and zlib's errors of a broken file
         raise ReportFileError(f"{path}: not a readable PDF ({type(exc).__name__})") from None
+
+
+@contextmanager
+def _quiet(*loggers: str) -> Iterator[None]:
+    """The libraries' own warnings about a broken file stay off standard error."""
+    saved = [(logging.getLogger(name), logging.getLogger(name).level) for name in loggers]
+    for logger, _ in saved:
+        logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for logger, level in saved:
+            logger.setLevel(level)
+
+
+def _pdf_lines_of(path: Path) -> list[SourceLine]:
+    import pdfplumber
+    from pypdf import PdfReader
+
+    if PdfReader(str(path)).is_encrypted:
+        raise ReportFileError(f"{path}: the PDF is encrypted; save an unprotected copy")
+    with pdfplumber.open(str(path)) as pdf:
+        pages = [_page_lines(page) for page in pdf.pages]
     if not any(pages):
         raise ReportFileError(f"{path}: the PDF has no text layer (a scan?); run OCR on it first")
     return _number(_paragraph_breaks(pages))
