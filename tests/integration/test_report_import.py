@@ -221,3 +221,22 @@ def test_body_option_names_the_meeting_body(capsys, tmp_path: Path) -> None:
     assert json.loads(out)["meeting"]["body_id"] == demo_id("rcm")
     code, _, err = run(capsys, db, "import-report", str(path), "--language", "xx")
     assert code == 2
+
+
+def test_corrections_then_one_write(demo: Database, db: Database, report: Path) -> None:
+    from migdesk.services.report_import.editing import merge_with_next, set_speaker, split_after_sentence
+
+    draft = read_report(demo, report)
+    first = draft.report.of("interventions")[1]
+    set_speaker(draft, first.key, "Mexico", "delegation")
+    assert first.key not in draft.existing  # corrected: written as a new record
+    new = split_after_sentence(draft, draft.report.of("interventions")[5].key)
+    assert new.values["text"].startswith("Delegations underscored")
+    merged = merge_with_next(draft, draft.report.of("interventions")[0].key)
+    assert merged.values["text"].startswith("Some countries") and "Mexico" not in merged.values["text"]
+    assert len(draft.report.of("interventions")) == 14
+    assert [r.values["position"] for r in draft.report.of("interventions")] == list(range(14))
+    fresh = read_report(db, report)
+    split_after_sentence(fresh, fresh.report.of("interventions")[1].key)
+    change = write_draft(db, fresh)
+    assert count(db, "interventions") == 15 and len(change.items) == len(fresh.report.records)
