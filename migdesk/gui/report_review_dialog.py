@@ -164,11 +164,11 @@ class ReportReviewDialog(QDialog):
     def select(self, key: str) -> None:
         """Select the record with this draft key."""
         tree = self.ui.recordTree
-        for n in range(tree.topLevelItemCount()):
-            group = tree.topLevelItem(n)
-            for m in range(group.childCount()):
-                if group.child(m).data(0, KEY_ROLE) == key:
-                    tree.setCurrentItem(group.child(m))
+        groups = [tree.topLevelItem(n) for n in range(tree.topLevelItemCount())]
+        for group in filter(None, groups):
+            for item in filter(None, (group.child(m) for m in range(group.childCount()))):
+                if item.data(0, KEY_ROLE) == key:
+                    tree.setCurrentItem(item)
                     return
 
     def _show_selected(self) -> None:

@@ -133,3 +133,40 @@ def squeezed(expected: dict[str, Any]) -> dict[str, Any]:
         return value
 
     return {k: t(v) for k, v in expected.items()}
+
+
+def write_messy_pdf(path: Path) -> Path:
+    """Two pages the way converters leave them: a two-column header, a raised footnote mark,
+    the footnote in small type, a running head on both pages, a paragraph across the break."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), pagesize=(612, 792))
+
+    def line(x: float, y: float, text: str, size: float = 11) -> None:
+        canvas.setFont("Helvetica", size)
+        canvas.drawString(x, y, text)
+
+    for page in (1, 2):
+        line(72, 760, "CE/AM-90/09 - Summary of the meeting", 9)  # the running head
+        if page == 1:
+            for n, (left, right) in enumerate([("PERMANENT COUNCIL OF THE", "OEA/Ser.G"),
+                                               ("ORGANIZATION OF AMERICAN STATES", "CE/AM-90/09"),
+                                               ("", "6 April 2009"),
+                                               ("SPECIAL COMMITTEE ON MIGRATION ISSUES", "Original: English")]):  # fmt: skip
+                line(72, 720 - 14 * n, left)
+                line(400, 720 - 14 * n, right)
+            line(72, 640, "The Special Committee on Migration Issues met in Washington, D.C., on April 2,")
+            line(72, 626, "2009, at the request of MERCOSUR")
+            canvas.setFont("Helvetica", 7)
+            canvas.drawString(72 + canvas.stringWidth("2009, at the request of MERCOSUR", "Helvetica", 11), 630, "1/")
+            line(72 + canvas.stringWidth("2009, at the request of MERCOSUR1/", "Helvetica", 11), 626, ", to hear the RCM.")
+            line(72, 590, "• Some delegations underscored the value of the Puebla Process and asked the")
+            line(72, 576, "General Secretariat to keep the Committee informed of its")
+            line(72, 80, "1/ The Southern Common Market.", 8)
+        else:
+            line(72, 720, "meetings with the Regional Conference on Migration.")
+            line(72, 690, "• It was noted that the next meeting would be held on May 7, 2009.")
+        line(290, 40, f"- {page} -", 9)
+        canvas.showPage()
+    canvas.save()
+    return path

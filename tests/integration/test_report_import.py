@@ -224,7 +224,11 @@ def test_body_option_names_the_meeting_body(capsys, tmp_path: Path) -> None:
 
 
 def test_corrections_then_one_write(demo: Database, db: Database, report: Path) -> None:
-    from migdesk.services.report_import.editing import merge_with_next, set_speaker, split_after_sentence
+    from migdesk.services.report_import.editing import (
+        merge_with_next,
+        set_speaker,
+        split_after_sentence,
+    )
 
     draft = read_report(demo, report)
     first = draft.report.of("interventions")[1]
@@ -240,3 +244,21 @@ def test_corrections_then_one_write(demo: Database, db: Database, report: Path) 
     split_after_sentence(fresh, fresh.report.of("interventions")[1].key)
     change = write_draft(db, fresh)
     assert count(db, "interventions") == 15 and len(change.items) == len(fresh.report.records)
+
+
+def test_messy_pdf(db: Database, tmp_path: Path) -> None:
+    draft = read_report(db, rf.write_messy_pdf(tmp_path / "messy.pdf")).to_json()
+    header = draft["source"]["header"]
+    assert header["bodies"] == ["Permanent Council of the Organization of American States",
+                                "Special Committee on Migration Issues"]
+    assert (header["classification"], header["issued"], header["original_language"]) == ("OEA/Ser.G", "2009-04-06", "en")
+    meeting = draft["meeting"]
+    assert meeting["symbol"] == "CE/AM-90/09"
+    assert meeting["introduction"] == ("The Special Committee on Migration Issues met in Washington, D.C., on "
+                                       "April 2, 2009, at the request of MERCOSUR, to hear the RCM.")
+    assert (meeting["date"], meeting["place"]) == ("2009-04-02", "Washington, D.C.")
+    assert [i["text"] for i in draft["interventions"]] == [
+        "Some delegations underscored the value of the Puebla Process and asked the General Secretariat "
+        "to keep the Committee informed of its meetings with the Regional Conference on Migration.",
+        "It was noted that the next meeting would be held on May 7, 2009."]
+    assert draft["unplaced"] == [{"text": "1/ The Southern Common Market.", "source_lines": [draft["unplaced"][0]["source_lines"][0]] * 2, "reason": "footnote"}]

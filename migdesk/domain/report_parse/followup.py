@@ -174,11 +174,10 @@ def _parties(
     if invited:
         others = [k for k in (invitees if home in inviters else inviters) if not home_side(k)]
         bodies = [k for k in others if index.bodies[k].kind != "member state delegation"]
-        counterpart = (bodies or others or [None])[0]
-        return home, counterpart
+        return home, next(iter(bodies or others), None)
     ours = [k for k in named if home_side(k)]
     theirs = [k for k in named if not home_side(k)]
-    responsible = ours[0] if ours else (named[0] if named else home)
+    responsible: str | None = ours[0] if ours else (named[0] if named else home)
     # The most specific of the home side's bodies named (the OAS -> its General Secretariat).
     for key in ours:
         if responsible in index.ancestors(key):

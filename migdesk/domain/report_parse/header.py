@@ -48,7 +48,7 @@ def read_header(lines: list[SourceLine]) -> tuple[Header, list[SourceLine]]:
     while n < len(lines):
         line = lines[n]
         text = " ".join(line.text.split())
-        if not text:
+        if not text or line.kind in ("page", "footnote"):
             n += 1
             continue
         if not _header_line(text, header):

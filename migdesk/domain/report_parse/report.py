@@ -357,11 +357,12 @@ def _event(state: _State, block: Block, reading: ActionReading) -> str | None:
         return None
     lines = (block.first, block.last)
     home = state.home
+    organizer: str | None = reading.responsible
     if home and home in reading.inviters:
         organizer = home
-    else:
+    elif reading.inviters:
         others = [k for k in reading.inviters if state.index.bodies[k].kind != "member state delegation"]
-        organizer = (others or reading.inviters or [reading.responsible])[0]
+        organizer = (others or reading.inviters)[0]
     description = None
     if reading.inviter_text and home not in reading.inviters:
         who = reading.inviter_text.strip()

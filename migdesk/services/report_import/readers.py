@@ -7,14 +7,12 @@ an old .doc, an encrypted or broken file, a PDF without a text layer (a scan).
 from __future__ import annotations
 
 import logging
-import statistics
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from migdesk.domain.report_parse import SourceLine
-from migdesk.domain.report_parse.blocks import is_page_number
 from migdesk.services.errors import MigdeskError
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -108,7 +106,7 @@ class _Numbering:
         except (NotImplementedError, KeyError, AttributeError):
             return
         ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
-        w = "{%s}" % ns["w"]
+        w = "{" + ns["w"] + "}"
         abstract = {a.get(f"{w}abstractNumId"): a for a in root.findall("w:abstractNum", ns)}
         for num in root.findall("w:num", ns):
             ref = num.find("w:abstractNumId", ns)
@@ -161,17 +159,19 @@ def _num_pr(paragraph: Any) -> tuple[str, int] | None:
     return None
 
 
-# ---------------------------------------------------------------- .pdf
-
-
 def _pdf_lines(path: Path) -> list[SourceLine]:
+    from migdesk.services.report_import.pdf_lines import pdf_lines
+
     try:
         with _quiet("pypdf", "pdfminer"):
-            return _pdf_lines_of(path)
-    except ReportFileError:
-        raise
+            lines = pdf_lines(path)
     except Exception as exc:  # pypdf's, pdfminer's and zlib's errors of a broken file
         raise ReportFileError(f"{path}: not a readable PDF ({type(exc).__name__})") from None
+    if lines is None:
+        raise ReportFileError(f"{path}: the PDF is encrypted; save an unprotected copy")
+    if not lines:
+        raise ReportFileError(f"{path}: the PDF has no text layer (a scan?); run OCR on it first")
+    return lines
 
 
 @contextmanager
@@ -185,102 +185,3 @@ def _quiet(*loggers: str) -> Iterator[None]:
     finally:
         for logger, level in saved:
             logger.setLevel(level)
-
-
-def _pdf_lines_of(path: Path) -> list[SourceLine]:
-    import pdfplumber
-    from pypdf import PdfReader
-
-    if PdfReader(str(path)).is_encrypted:
-        raise ReportFileError(f"{path}: the PDF is encrypted; save an unprotected copy")
-    with pdfplumber.open(str(path)) as pdf:
-        pages = [_page_lines(page) for page in pdf.pages]
-    if not any(pages):
-        raise ReportFileError(f"{path}: the PDF has no text layer (a scan?); run OCR on it first")
-    return _number(_paragraph_breaks(pages))
-
-
-class _Line:
-    """A line of a PDF page: its segments (left to right), position and font size."""
-
-    def __init__(self, words: list[dict[str, Any]]) -> None:
-        self.words = sorted(words, key=lambda w: w["x0"])
-        self.top = min(w["top"] for w in words)
-        self.bottom = max(w["bottom"] for w in words)
-        self.x0 = self.words[0]["x0"]
-        self.x1 = max(w["x1"] for w in words)
-        self.size = statistics.median(w.get("size", 10) for w in words)
-
-    def segments(self, gap: float) -> list[tuple[float, float, str]]:
-        out: list[list[dict[str, Any]]] = [[self.words[0]]]
-        for word in self.words[1:]:
-            if word["x0"] - out[-1][-1]["x1"] > gap:
-                out.append([word])
-            else:
-                out[-1].append(word)
-        return [(s[0]["x0"], s[-1]["x1"], " ".join(w["text"] for w in s)) for s in out]
-
-    @property
-    def text(self) -> str:
-        return " ".join(w["text"] for w in self.words)
-
-
-def _page_lines(page: Any) -> list[tuple[str, _Line, str | None]]:
-    """(text, line, kind) of a page, a two-column header read column by column."""
-    words = page.extract_words(extra_attrs=["size"])
-    lines: list[_Line] = []
-    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        if lines and abs(word["top"] - lines[-1].top) < 2:
-            lines[-1] = _Line([*lines[-1].words, word])
-        else:
-            lines.append(_Line([word]))
-    if not lines:
-        return []
-    body_size = statistics.median(line.size for line in lines)
-    middle = page.width / 2
-    left: list[tuple[str, _Line, str | None]] = []
-    right: list[tuple[str, _Line, str | None]] = []
-    n = 0
-    if page.page_number == 1:  # the header band: lines that do not cross the middle
-        for n, line in enumerate(lines):  # noqa: B007 (n is used after the loop)
-            segments = line.segments(page.width / 25)
-            if any(x0 < middle < x1 for x0, x1, _ in segments):
-                break
-            for x0, _x1, text in segments:
-                (left if x0 < middle else right).append((text, line, None))
-        else:
-            n = len(lines)
-    out = left + right
-    for line in lines[n:]:
-        small = line.size < body_size * 0.85 and line.top > page.height * 0.7
-        kind = "page" if is_page_number(line.text) else "footnote" if small else None
-        out.append((line.text, line, kind))
-    return out
-
-
-def _paragraph_breaks(pages: list[list[tuple[str, _Line, str | None]]]) -> list[tuple[str, str | None]]:
-    """The lines with a blank line where a paragraph ends (a wider gap, a short last line)."""
-    out: list[tuple[str, str | None]] = []
-    last_short = False  # the previous page's last line ended a sentence short of the margin
-    for page in pages:
-        body = [line for _, line, kind in page if kind is None]
-        gaps = [b.top - a.bottom for a, b in zip(body, body[1:], strict=False) if b.top > a.bottom]
-        usual = statistics.median(gaps) if gaps else 0
-        width = max((line.x1 for line in body), default=0)
-        previous: _Line | None = None
-        for text, line, kind in page:
-            if kind is not None:  # footnotes and page numbers do not end paragraphs
-                out.append((text, kind))
-                continue
-            if previous is None and last_short:
-                out.append(("", None))
-            elif previous is not None and line.top - previous.bottom > usual + 0.4 * (line.bottom - line.top):
-                out.append(("", None))
-            out.append((text, kind))
-            previous = line
-            last_short = text.endswith((".", ":")) and line.x1 < width * 0.85
-    return out
-
-
-def _number(lines: list[tuple[str, str | None]]) -> list[SourceLine]:
-    return [SourceLine(n, text, kind) for n, (text, kind) in enumerate(lines, start=1)]
