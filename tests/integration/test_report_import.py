@@ -6,8 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from migdesk.services.demo import demo_id
+from migdesk.services.errors import MigdeskError
 from migdesk.services.printing import write_summary
 from migdesk.services.records import apply_change, count
 from migdesk.services.report_import import read_report, write_draft
@@ -262,3 +265,31 @@ def test_messy_pdf(db: Database, tmp_path: Path) -> None:
         "to keep the Committee informed of its meetings with the Regional Conference on Migration.",
         "It was noted that the next meeting would be held on May 7, 2009."]
     assert draft["unplaced"] == [{"text": "1/ The Southern Common Market.", "source_lines": [draft["unplaced"][0]["source_lines"][0]] * 2, "reason": "footnote"}]
+
+
+_NOISE = ["\ufffd", "\n", "\n\n", "1. ", "b) ", "· ", "/", "“", "AG/RES. 9 (I-O/70)", "CE/AM-1/09",
+          "April 31, 2009", "Conclusions\n", "The delegation of ", " invited ", " (ZZ) ", "\t"]  # fmt: skip
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=st.lists(st.tuples(st.floats(0, 1), st.integers(0, 60), st.sampled_from(_NOISE)), max_size=20))
+def test_mangled_reports_write_or_fail_cleanly(tmp_path_factory: pytest.TempPathFactory, edits: list) -> None:
+    source = rf.FIXTURES / "rcm-2009-07-vice-ministerial.txt"
+    text = (REPORT if REPORT.exists() else source).read_text(encoding="utf-8")
+    for where, cut, noise in edits:
+        at = int(where * len(text))
+        text = text[:at] + noise + text[at + cut :]
+    folder = tmp_path_factory.mktemp("mangled")
+    (folder / "r.txt").write_text(text, encoding="utf-8")
+    db = Database.open(folder / "db.sqlite")
+    try:
+        draft = read_report(db, folder / "r.txt")
+        change = write_draft(db, draft)
+        assert count(db, "meetings") == 1
+        assert len(change.items) == len(draft.report.records)
+        apply_change(db, change.inverse())
+        assert count(db, "meetings") == 0
+    except MigdeskError as exc:
+        assert "\n" not in str(exc)
+    finally:
+        db.close()
