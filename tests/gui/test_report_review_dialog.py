@@ -66,6 +66,12 @@ def test_review_correct_accept_and_undo(qtbot: QtBot, window: MainWindow, db: Da
     speakers = [r.values["speaker"] for r in list_records(db, "interventions")]
     assert speakers[:3] == ["Some countries", "IACHR", ""]
     assert window.undo_stack.count() == 1
+    assert window.undo_stack.undoText() == "Import report ceam-2009-02-13-report.txt"
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(100)
+    assert window.grab().save(str(screenshot_dir / "report-import-accepted.png"))
     window.undo_stack.undo()
     assert count(db, "interventions") == 0 and count(db, "meetings") == 0
     window.undo_stack.redo()

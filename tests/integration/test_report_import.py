@@ -293,3 +293,12 @@ def test_mangled_reports_write_or_fail_cleanly(tmp_path_factory: pytest.TempPath
         assert "\n" not in str(exc)
     finally:
         db.close()
+
+
+def test_import_report_needs_no_qt(tmp_path: Path) -> None:
+    from tests.integration.test_without_qt import migdesk_without_qt
+
+    source = rf.FIXTURES / "rcm-2009-07-vice-ministerial.txt"
+    done = migdesk_without_qt("--db", str(tmp_path / "q.sqlite"), "import-report", str(source), "--dry-run", "--json")
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(done.stdout)["decisions"]) == 6
