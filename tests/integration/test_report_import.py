@@ -302,3 +302,17 @@ def test_import_report_needs_no_qt(tmp_path: Path) -> None:
     done = migdesk_without_qt("--db", str(tmp_path / "q.sqlite"), "import-report", str(source), "--dry-run", "--json")
     assert done.returncode == 0, done.stderr
     assert len(json.loads(done.stdout)["decisions"]) == 6
+
+
+def test_text_with_page_breaks_running_heads_and_footnotes(db: Database) -> None:
+    draft = read_report(db, rf.FIXTURES / "ceam-2009-04-30-pages.txt").to_json()
+    meeting = draft["meeting"]
+    assert meeting["title"] == "SUMMARY OF THE MEETING OF APRIL 30, 2009"  # a title in capitals
+    assert meeting["introduction"] == (  # the inline footnote mark "1/" is gone
+        "The Special Committee on Migration Issues met in Washington, D.C., on April 30, 2009.")
+    assert draft["source"]["header"]["issued"] == "2009-05-04"
+    assert [(i["speaker"], i["text"]) for i in draft["interventions"]] == [
+        ("Canada", "The delegation of Canada said that the statistics were useful."),
+        ("Delegations", "Delegations welcomed the report.")]  # running heads and page numbers gone
+    assert [(u["text"], u["reason"]) for u in draft["unplaced"]] == [
+        ("1/ A footnote about the meeting.", "footnote")]

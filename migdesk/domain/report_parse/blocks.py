@@ -49,6 +49,9 @@ _ROMAN = re.compile(r"^(?P<label>[IVX]{1,5})[.)]\s+(?=\S)")
 _PAGE_NUMBER = re.compile(
     r"^(?:[-–—]\s*\d+\s*[-–—]|\d+|(?:page|página|pág\.|p\.)\s*\d+(?:\s*(?:of|de|sur)\s*\d+)?)$", re.I
 )
+_FOOTNOTE = re.compile(r"^\d{1,2}/\s+\S")  # an OAS footnote: "1/ The Southern Common Market."
+# A footnote mark set inline as "MERCOSUR1/," or "2009.1/" (not "CE/AM-59/08").
+_INLINE_MARK = re.compile(r"(?<=[^\W\d_]|[.,;:”])\d{1,2}/(?=[\s,.;:)]|$)")
 _FOOTNOTE_REMAINS = re.compile(r"^\d{0,2}/(?=[\s,.;:)])")
 _CLOSES_SENTENCE = (".", ":", ";", "?", "!", "”", '"', ")")
 
@@ -99,11 +102,11 @@ def build_blocks(lines: list[SourceLine]) -> tuple[list[Block], list[SourceLine]
     dropped: list[SourceLine] = []
     current: Block | None = None
     for line in lines:
-        text = line.text.replace("\f", "").strip()
+        text = _INLINE_MARK.sub("", line.text.replace("\f", "")).strip()
         if line.kind == "page" or is_page_number(text):
             continue
-        if line.kind == "footnote":
-            dropped.append(line)
+        if line.kind == "footnote" or (current is None and _FOOTNOTE.match(text)):
+            dropped.append(line)  # the paragraph it interrupts may go on after it
             continue
         if not text:
             current = None

@@ -45,14 +45,19 @@ def read_header(lines: list[SourceLine]) -> tuple[Header, list[SourceLine]]:
     header = Header()
     n = 0
     pending = ""
+    after_blank = False
     while n < len(lines):
         line = lines[n]
         text = " ".join(line.text.split())
         if not text or line.kind in ("page", "footnote"):
+            after_blank = after_blank or not text
             n += 1
             continue
+        if after_blank and _is_caps(text) and not _is_symbol_line(text) and _has_particulars(header):
+            break  # capitals after the symbol, date and language, past a blank: the title
         if not _header_line(text, header):
             break
+        after_blank = False
         if _is_caps(text) and not _is_symbol_line(text):
             pending = f"{pending} {text}".strip()
             if not _OPEN_ENDED.search(text):
@@ -65,6 +70,11 @@ def read_header(lines: list[SourceLine]) -> tuple[Header, list[SourceLine]]:
     return header, lines[n:]
 
 
+def _has_particulars(header: Header) -> bool:
+    """True once the header gave more than body names (symbol, date, language)."""
+    return any((header.classification, header.symbol, header.issued, header.original_language))
+
+
 _COLUMN_GAP = re.compile(r"\S(\s{4,}|\t+)\S")
 
 
@@ -75,11 +85,16 @@ def _columns_apart(lines: list[SourceLine]) -> list[SourceLine]:
     of four spaces or a tab; each line keeps its number.
     """
     band = 0
+    columns_seen = False
     while band < len(lines):
         raw = lines[band].text
         text = raw.strip()
+        if not text and columns_seen:
+            break  # a blank line after two-column lines ends the header
+        columns_seen = columns_seen or bool(_COLUMN_GAP.search(text))
         indented = len(raw) - len(raw.lstrip()) >= 20  # the right column alone
-        if text and not (_COLUMN_GAP.search(text) or _is_caps(text) or indented):
+        furniture = lines[band].kind in ("page", "footnote")
+        if text and not (_COLUMN_GAP.search(text) or _is_caps(text) or indented or furniture):
             break
         band += 1
     if not any(_COLUMN_GAP.search(line.text.strip()) for line in lines[:band]):

@@ -136,9 +136,8 @@ def _warn_messy(state: _State, lines: Sequence[SourceLine], blocks: list[Block],
             report.warnings.append(
                 f"line {block.first}: the item's number was lost in conversion; read as {block.label}"
             )
-    for line in dropped:
-        if line.kind == "footnote":
-            report.unplaced.append(Unplaced(line.text.strip(), (line.number, line.number), "footnote"))
+    for line in dropped:  # footnotes: kept for the delegate, in no record
+        report.unplaced.append(Unplaced(line.text.strip(), (line.number, line.number), "footnote"))
 
 
 def _ranges(numbers: list[int]) -> str:

@@ -7,6 +7,7 @@ an old .doc, an encrypted or broken file, a PDF without a text layer (a scan).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -62,8 +63,31 @@ def _decode(path: Path, data: bytes) -> str:
 
 
 def text_lines(text: str) -> list[SourceLine]:
-    """The lines of a plain text, numbered from 1."""
-    return [SourceLine(n, line) for n, line in enumerate(text.splitlines(), start=1)]
+    """The lines of a plain text, numbered from 1; running heads between pages marked.
+
+    A text converted with its page breaks (form feeds) often repeats a page's first or
+    last line on every page: such a line (digits aside) seen on two pages is a "page" line.
+    """
+    raw = re.split(r"\r\n|\r|\n", text)  # not splitlines(): it would cut at form feeds too
+    if raw and raw[-1] == "":
+        raw.pop()
+    kinds: list[str | None] = [None] * len(raw)
+    pages: list[list[int]] = [[]]
+    for n, line in enumerate(raw):
+        if "\f" in line:
+            pages.append([])
+        if line.replace("\f", "").strip():
+            pages[-1].append(n)
+    if len([p for p in pages if p]) >= 2:
+        seen: dict[str, list[int]] = {}
+        for page in (p for p in pages if p):
+            for n in {page[0], page[-1]}:
+                seen.setdefault(re.sub(r"\d+", "#", raw[n].replace("\f", "").strip()), []).append(n)
+        for places in seen.values():
+            if len(places) >= 2:
+                for n in places:
+                    kinds[n] = "page"
+    return [SourceLine(n + 1, line, kinds[n]) for n, line in enumerate(raw)]
 
 
 # ---------------------------------------------------------------- .docx
