@@ -129,3 +129,17 @@ def test_any_file_reads_or_fails_with_one_clear_error(tmp_path: Path, data: byte
         assert "\n" not in str(exc) and str(path) in str(exc)
         return
     parse_report(lines)
+
+
+@pytest.mark.parametrize("text", [
+    "Abc " * 50000,  # capitalized words without an acronym: a name that never ends
+    "The delegation of " + "Abc " * 50000,
+    "1. " + "The Abc invited " * 15000,
+    "1. " + "Workshop on " * 20000,
+])  # fmt: skip
+def test_large_hostile_text_parses_in_linear_time(text: str) -> None:
+    import time
+
+    started = time.perf_counter()
+    parse_report(text_lines(text))
+    assert time.perf_counter() - started < 10  # about 0.5 s; quadratic searches took minutes

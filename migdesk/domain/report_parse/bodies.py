@@ -73,13 +73,15 @@ BUILTIN_BODIES: tuple[KnownBody, ...] = (
        "Sistema de la Integración Centroamericana"),
 )  # fmt: skip
 
+# Repetitions are bounded throughout: a hostile text of capitalized words must not make
+# a search quadratic.
 _DELEGATION = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[Dd]elegations?|[Rr]epresentatives?)\s+of\s+(?P<en>{c})"
     r"|\b(?:[Ll]as?\s+|[Ee]l\s+|[Ll]os\s+)?(?:[Dd]elegaci(?:ón|ones)|[Rr]epresentantes?)\s+de\s+(?P<es>{c})"
-    .replace("{c}", r"[A-Z][\w’'-]*(?:,?\s+(?:(?:and|y|de|del|la|e|et)\s+)?[A-Z][\w’'-]*)*")
+    .replace("{c}", r"[A-Z][\w’'-]{0,30}(?:,?\s+(?:(?:and|y|de|del|la|e|et)\s+)?[A-Z][\w’'-]{0,30}){0,8}")
 )
 _DEFINED = re.compile(
-    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|the|and|to|de|del|la|las|los|sobre|y|para|en))+)"
+    r"(?P<name>[A-Z][\w’'-]{0,30}(?:\s+(?:[A-Z][\w’'-]{0,30}|of|on|for|the|and|to|de|del|la|las|los|sobre|y|para|en)){1,15})"
     r"\s+\((?P<acr>[A-Z][A-Z/-]{1,12})\)"
 )
 _NOT_COUNTRY = {"the", "and", "y", "de", "del", "la", "e", "et"}

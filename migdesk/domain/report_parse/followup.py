@@ -29,6 +29,7 @@ _EVENT_WORDS = {
 _EVENT_WORD = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in _EVENT_WORDS) + r")\b")
 _TITLE_WORD = re.compile(r"^(?:[A-Z0-9][\w’'-]*|on|of|for|with|respect|to|the|and|in|de|del|"
                          r"la|las|los|el|sobre|y|en|para|con|des|du|et|sur|da|do|dos|das|e)$")
+_TITLE_WORDS = 20  # an event's title is read up to this many words past its keyword
 _QUOTED = re.compile(r"[“\"«]([^”\"»]+)[”\"»]")
 _OUTCOME = re.compile(
     r"^(?:outcome:|resultado:|unfortunately|however|lamentablemente|sin embargo|"
@@ -36,11 +37,11 @@ _OUTCOME = re.compile(
     re.I,
 )
 _INVITED_ACTIVE = re.compile(
-    r"^(?P<subject>.+?)\s+(?:invited|invitó|invitaron|a invité|ont invité|convidou|convidaram)\s+"
-    r"(?P<object>.+?)\s+(?:to|a|à|al|para)\b",
+    r"^(?P<subject>.{1,300}?)\s+(?:invited|invitó|invitaron|a invité|ont invité|convidou|convidaram)\s+"
+    r"(?P<object>.{1,300}?)\s+(?:to|a|à|al|para)\b",
 )
 _INVITED_PASSIVE = re.compile(
-    r"^(?P<object>.+?)\s+(?:was|were|fue|fueron|a été|ont été|foi|foram)\s+"
+    r"^(?P<object>.{1,300}?)\s+(?:was|were|fue|fueron|a été|ont été|foi|foram)\s+"
     r"(?:invited|invitad[oa]s?|invitée?s?|convidad[oa]s?)\b",
 )
 _FUTURE = re.compile(r"\b(?:will|shall|is to|va a|van a|se compromete|will be|irá|fera)\b", re.I)
@@ -207,18 +208,18 @@ def _event_title(text: str, begin: int, stop: int) -> str:
     for q in _QUOTED.finditer(text):
         if q.start() < begin < q.end():  # the keyword is inside a quoted title
             return q.group(1).strip().rstrip(",.;:")
-    words = text[:begin].split()
+    words = text[max(0, begin - 200) : begin].split()
     lead: list[str] = []
     while words and re.fullmatch(r"[A-Z][A-Z0-9]+|[A-Z][a-z]+", words[-1]) and words[-1] not in ("The", "La", "El"):
         lead.insert(0, words.pop())
     rest = text[stop:]
-    quoted = re.match(r"\s+(?:on|sobre|de|sur|on the)\s+[“\"«]([^”\"»]+)[”\"»]", rest)
+    quoted = re.match(r"\s+(?:on|sobre|de|sur|on the)\s+[“\"«]([^”\"»]{1,300})[”\"»]", rest)
     if quoted:
         inner = quoted.group(1).strip().rstrip(",.;:")
         link = rest[: quoted.start(1) - 1].strip()
         return " ".join([*lead, text[begin:stop], link]) + f" “{inner}”"
     tail: list[str] = []
-    for word in re.split(r"\s+", rest.strip()):
+    for word in rest.split(maxsplit=_TITLE_WORDS)[:_TITLE_WORDS]:
         clean = word.rstrip(",.;:")
         if not _TITLE_WORD.match(clean):
             break

@@ -34,7 +34,7 @@ _SECTIONS = {
 }  # fmt: skip
 _MET = re.compile(
     r"\b(?:met|se reunió|se reunieron|s'est réuni\w*|se reuniu|reunió)\s+(?:in|at|en|à|em|na|no)\s+"
-    r"(?P<place>.+?),?\s+(?:on|el|le|em|no dia|los días|el día)\s+(?=\d|[A-Z])",
+    r"(?P<place>.{1,120}?),?\s+(?:on|el|le|em|no dia|los días|el día)\s+(?=\d|[A-Z])",
 )
 _SUBJECT_OF_INTRO = re.compile(
     r"\b(?:regarding|concerning|on|sobre|acerca de|concernant|sur|sobre)\s+"
