@@ -207,9 +207,9 @@ def test_cp1252_and_bom_files(db: Database, tmp_path: Path) -> None:
     text = "Some delegations noted the report.\n\n· Delegations welcomed the “Taller” on 24 y 25 de febrero de 2009.\n"
     (tmp_path / "a.txt").write_bytes(text.encode("cp1252", errors="replace"))
     (tmp_path / "b.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
-    a = read_report(db, tmp_path / "a.txt").to_json()
-    b = read_report(db, tmp_path / "b.txt").to_json()
-    assert a["interventions"][0]["text"] == b["interventions"][0]["text"]
+    (tmp_path / "c.txt").write_bytes(text.encode("utf-16"))
+    a, b, c = (read_report(db, tmp_path / f"{n}.txt").to_json() for n in "abc")
+    assert a["interventions"][0]["text"] == b["interventions"][0]["text"] == c["interventions"][0]["text"]
     assert "“Taller”" in a["interventions"][0]["text"]
 
 

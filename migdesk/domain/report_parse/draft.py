@@ -5,11 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-DRAFT_KINDS = (
-    "organizations", "resolutions", "documents", "events", "meetings", "agenda_items",
-    "interventions", "actions", "decisions", "invitations",
-)  # fmt: skip
-
 
 @dataclass
 class DraftRecord:

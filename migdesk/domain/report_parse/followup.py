@@ -44,7 +44,6 @@ _INVITED_PASSIVE = re.compile(
     r"^(?P<object>.{1,300}?)\s+(?:was|were|fue|fueron|a été|ont été|foi|foram)\s+"
     r"(?:invited|invitad[oa]s?|invitée?s?|convidad[oa]s?)\b",
 )
-_FUTURE = re.compile(r"\b(?:will|shall|is to|va a|van a|se compromete|will be|irá|fera)\b", re.I)
 _DONE = re.compile(r"\b(?:was held|took place|completed|se realizó|se celebró|tuvo lugar)\b", re.I)
 _DECLINED = re.compile(
     r"\b(?:unable to attend|could not attend|declined|no pudieron asistir|no pudo asistir|"

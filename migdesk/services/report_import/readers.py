@@ -52,6 +52,9 @@ def read_lines(path: Path) -> list[SourceLine]:
 
 
 def _decode(path: Path, data: bytes) -> str:
+    """UTF-8 (with or without a byte-order mark), UTF-16 with one, else Windows-1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode"
+        return data.decode("utf-16", errors="replace")
     if b"\x00" in data[:4096]:
         raise ReportFileError(f"{path}: not a text file (binary content); use .txt, .docx or .pdf")
     if data.startswith(b"\xef\xbb\xbf"):
