@@ -143,3 +143,21 @@ def test_large_hostile_text_parses_in_linear_time(text: str) -> None:
     started = time.perf_counter()
     parse_report(text_lines(text))
     assert time.perf_counter() - started < 10  # about 0.5 s; quadratic searches took minutes
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place", "day", "speaker"),
+    [
+        ("Le Comité s'est réuni à Genève, Suisse, le 5 mars 2009.\n\n"
+         "• Certaines délégations ont souligné le rôle du dialogue.", "fr", "Genève, Suisse",
+         "2009-03-05", "Certaines délégations"),
+        ("A Comissão se reuniu em Brasília, Brasil, em 3 de março de 2010.\n\n"
+         "• Algumas delegações destacaram a cooperação regional.", "pt", "Brasília, Brasil",
+         "2010-03-03", "Algumas delegações"),
+    ],
+)  # fmt: skip
+def test_french_and_portuguese_where_the_rules_serve(text: str, language: str, place: str, day: str, speaker: str) -> None:
+    report = parse_report(text_lines(text))
+    meeting = report.meeting.values
+    assert (report.language, meeting["place"], meeting["date"]) == (language, place, day)
+    assert report.of("interventions")[0].values["speaker"] == speaker
