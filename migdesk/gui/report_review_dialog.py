@@ -80,6 +80,11 @@ class ReportReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Import Report %1").replace("%1", draft.path.name))
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Import"))
+        ok.setObjectName("importButton")
+        ok.setAccessibleName(self.tr("Import the draft"))
+        cancel = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancelButton")
+        cancel.setAccessibleName(self.tr("Cancel"))
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         for kind in SpeakerKind:

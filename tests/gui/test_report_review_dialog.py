@@ -92,3 +92,21 @@ def test_merge_and_split_in_the_dialog(qtbot: QtBot, window: MainWindow) -> None
     dialog.select(decisions[0].key)
     assert dialog.ui.splitButton.isEnabled() and not dialog.ui.speakerEdit.isEnabled()
     dialog.reject()
+
+
+def test_interactive_widgets_are_named(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QHeaderView, QLineEdit
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "reports" / "ceam-2009-03-12-es.txt"
+    dialog = review_report(window, path)
+    assert dialog is not None
+    unnamed = []
+    for cls in (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView):
+        for widget in dialog.findChildren(cls):
+            if isinstance(widget, QHeaderView) or widget.objectName().startswith("qt_") \
+                    or widget.window() is not dialog:
+                continue
+            if not (widget.objectName() and widget.accessibleName()):
+                unnamed.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    dialog.reject()
+    assert unnamed == []
