@@ -95,7 +95,13 @@ def test_merge_and_split_in_the_dialog(qtbot: QtBot, window: MainWindow) -> None
 
 
 def test_interactive_widgets_are_named(qtbot: QtBot, window: MainWindow) -> None:
-    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QHeaderView, QLineEdit
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+    )
 
     path = Path(__file__).resolve().parents[1] / "fixtures" / "reports" / "ceam-2009-03-12-es.txt"
     dialog = review_report(window, path)
