@@ -88,6 +88,8 @@ class DecisionKind(StrEnum):
     REQUESTED = "requested"
     TOOK_NOTE = "took note"
     RECOMMENDED = "recommended"
+    ELECTED = "elected"
+    APPROVED = "approved"
 
 
 class Distribution(StrEnum):

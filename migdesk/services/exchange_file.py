@@ -33,7 +33,18 @@ from migdesk.services.kinds import KINDS
 from migdesk.services.record_checks import Check, ListCheck, compile_list_or_none, compile_or_none
 
 FORMAT = "migdesk-exchange"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# What each format version added to the records, with the value older files imply: a
+# file of an older version is brought up to date as it is read (format 2: record
+# versions, meetings' summary_date, persons' job_title, attachments' language).
+ADDED_FIELDS: dict[int, dict[str, dict[str, Any]]] = {
+    2: {
+        **{kind: {"version": 1} for kind in KINDS},
+        "meetings": {"version": 1, "summary_date": None},
+        "persons": {"version": 1, "job_title": None},
+        "attachments": {"version": 1, "language": None},
+    },
+}
 SUFFIX = EXCHANGE_SUFFIX
 
 MANIFEST = "manifest.json"
@@ -488,6 +499,7 @@ def _take_member(path: Path, content: ExchangeContent, name: str, data: bytes) -
         return
     kind = name.removeprefix("records/").removesuffix(".json")
     value = _parse_json(path, name, data, bound=False)
+    _upgrade_records(content.manifest["format_version"], kind, value)
     # Records the compiled check passes are bounded by the schema itself (every text has
     # a maxLength or an anchored pattern; tests/unit/test_record_bounds.py holds the
     # schema to it), so the separate walk for long texts and deep nesting is only needed
@@ -498,6 +510,18 @@ def _take_member(path: Path, content: ExchangeContent, name: str, data: bytes) -
         validate_records(path, name, kind, value)
     _check_dates(path, kind, value)
     content.records[kind] = value
+
+
+def _upgrade_records(format_version: int, kind: str, records: Any) -> None:
+    """Fill in the fields that formats after format_version added (older files lack them)."""
+    if not isinstance(records, list):
+        return  # the schema check refuses it
+    for version, added in ADDED_FIELDS.items():
+        if format_version < version and kind in added:
+            for record in records:
+                if isinstance(record, dict):
+                    for name, value in added[kind].items():
+                        record.setdefault(name, value)
 
 
 def _check_content(path: Path, content: ExchangeContent) -> None:

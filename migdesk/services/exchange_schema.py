@@ -61,8 +61,8 @@ def _field_schema(spec: KindSpec, f: FieldSpec) -> dict[str, Any]:
         return _string(nullable, pattern=DATE)
     if f.type == "time":
         return _string(nullable, pattern=TIME)
-    if f.type == "choice":
-        return {"enum": list(f.choices)}
+    if f.type == "choice":  # optional choices (an attachment's language) may be null
+        return {"enum": [*f.choices, None] if f.default is None else list(f.choices)}
     if spec.name == "attachments" and f.name == "sha256":
         return _string(False, pattern=SHA256)
     if spec.name == "translations" and f.name == "record_id":
@@ -74,7 +74,8 @@ def _field_schema(spec: KindSpec, f: FieldSpec) -> dict[str, Any]:
 def _record_schema(spec: KindSpec) -> dict[str, Any]:
     props: dict[str, Any] = {f.name: _field_schema(spec, f) for f in spec.fields}
     props |= {"id": _uuid(), "created_at": _timestamp(), "updated_at": _timestamp(),
-              "deleted_at": _timestamp(nullable=True)}
+              "deleted_at": _timestamp(nullable=True),
+              "version": {"type": "integer", "minimum": 1, "maximum": MAX_INT}}
     return {"type": "object", "properties": props, "required": list(props),
             "additionalProperties": False}
 

@@ -8,6 +8,7 @@ Why each field exists is written down in docs/data-model.md.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from datetime import UTC, date, datetime
 from typing import Any
@@ -62,6 +63,9 @@ class RecordMixin:
     # Not indexed: nearly every row has NULL, and such an index lures SQLite away from the
     # primary key when records are fetched by id (see docs/performance.md).
     deleted_at: Mapped[str | None] = mapped_column(String(32), default=None)
+    # Goes up by one on every change: a write names the version it was based on, and one
+    # based on an older version is refused as a conflict (services/records.py).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 def ref(table: str, **kw: Any) -> Any:
@@ -85,6 +89,7 @@ class Person(RecordMixin, Base):
     __tablename__ = "persons"
     name: Mapped[str] = mapped_column(Text)
     honorific: Mapped[str | None] = mapped_column(Text)
+    job_title: Mapped[str | None] = mapped_column(Text)  # e.g. "Permanent Representative"
     organization_id: Mapped[str | None] = ref("organizations")
     notes: Mapped[str | None] = mapped_column(Text)
 
@@ -153,6 +158,7 @@ class Meeting(RecordMixin, Base):
     order_of_business_document_id: Mapped[str | None] = ref("documents")
     status: Mapped[str] = mapped_column(String(20), default="scheduled")
     symbol: Mapped[str | None] = mapped_column(Text)  # the summary's own document symbol
+    summary_date: Mapped[dt.date | None] = mapped_column(Date)  # the summary's date of issue
     introduction: Mapped[str | None] = mapped_column(Text)  # mandate and meeting paragraphs
     language: Mapped[str] = mapped_column(String(2), default="en")
     notes: Mapped[str | None] = mapped_column(Text)
@@ -243,6 +249,7 @@ class Attachment(RecordMixin, Base):
     media_type: Mapped[str] = mapped_column(String(100), default="application/pdf")
     sha256: Mapped[str] = mapped_column(String(64), ForeignKey("blobs.sha256"), index=True)
     size: Mapped[int] = mapped_column(Integer)
+    language: Mapped[str | None] = mapped_column(String(2))  # which language version
 
 
 class Translation(RecordMixin, Base):
@@ -268,6 +275,20 @@ class Setting(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class ChangeLogEntry(Base):
+    """A record written by some connection: other windows read new rows to stay current.
+
+    record_id NULL stands for many records of the kind at once (an import).
+    """
+
+    __tablename__ = "change_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    writer: Mapped[str] = mapped_column(String(36))  # the writing session's own token
+    kind: Mapped[str] = mapped_column(String(20))
+    record_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    at: Mapped[str] = mapped_column(String(32), default=utc_now)
 
 
 class SyncBase(Base):

@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from migdesk.services.demo import load_demo
 from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange import import_file
+from migdesk.services.exchange_file import FORMAT_VERSION
 from migdesk.store.database import Database
 from migdesk.store.sqlite import integrity_ok
 
@@ -74,7 +75,7 @@ def valid(demo_file: Path) -> Members:
 
 def _newer(items: Members) -> Members:
     manifest = json.loads(items["manifest.json"])
-    manifest["format_version"] = 2
+    manifest["format_version"] = FORMAT_VERSION + 1
     items["manifest.json"] = json.dumps(manifest).encode()
     return items
 

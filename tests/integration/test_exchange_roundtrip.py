@@ -18,6 +18,7 @@ import pytest
 from migdesk.services import records as r
 from migdesk.services.demo import demo_id, load_demo
 from migdesk.services.exchange import export_file, import_file, list_peers
+from migdesk.services.exchange_file import FORMAT_VERSION
 from migdesk.services.exchange_schema import SCHEMA_PATH, build_schema
 from migdesk.services.kinds import KINDS
 from migdesk.store.database import Database
@@ -77,7 +78,7 @@ def test_roundtrip_into_an_empty_database(source: Database, db: Database, tmp_pa
     assert "records" in summary and "1 attachment" in summary
     with zipfile.ZipFile(path) as zf:
         manifest = json.loads(zf.read("manifest.json"))
-        assert manifest["format"] == "migdesk-exchange" and manifest["format_version"] == 1
+        assert manifest["format"] == "migdesk-exchange" and manifest["format_version"] == FORMAT_VERSION
         assert manifest["installation_id"] == source.installation_id
         assert set(manifest["sha256"]) == set(zf.namelist()) - {"manifest.json"}
 

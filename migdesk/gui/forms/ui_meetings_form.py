@@ -161,10 +161,21 @@ class Ui_MeetingForm(object):
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.symbolEdit)
 
+        self.summaryDateLabel = QLabel(MeetingForm)
+        self.summaryDateLabel.setObjectName(u"summaryDateLabel")
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.summaryDateLabel)
+
+        self.summaryDateEdit = DateEdit(MeetingForm)
+        self.summaryDateEdit.setObjectName(u"summaryDateEdit")
+        self.summaryDateEdit.setMaximumSize(QSize(170, 16777215))
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.summaryDateEdit)
+
         self.statusLabel = QLabel(MeetingForm)
         self.statusLabel.setObjectName(u"statusLabel")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.statusLabel)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.statusLabel)
 
         self.statusRowLayout = QHBoxLayout()
         self.statusRowLayout.setSpacing(8)
@@ -196,12 +207,12 @@ class Ui_MeetingForm(object):
         self.statusRowLayout.addItem(self.statusRowSpacer)
 
 
-        self.formLayout.setLayout(9, QFormLayout.ItemRole.FieldRole, self.statusRowLayout)
+        self.formLayout.setLayout(10, QFormLayout.ItemRole.FieldRole, self.statusRowLayout)
 
         self.introductionLabel = QLabel(MeetingForm)
         self.introductionLabel.setObjectName(u"introductionLabel")
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.introductionLabel)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.introductionLabel)
 
         self.introductionEdit = QPlainTextEdit(MeetingForm)
         self.introductionEdit.setObjectName(u"introductionEdit")
@@ -213,12 +224,12 @@ class Ui_MeetingForm(object):
         sizePolicy1.setHeightForWidth(self.introductionEdit.sizePolicy().hasHeightForWidth())
         self.introductionEdit.setSizePolicy(sizePolicy1)
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.introductionEdit)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.introductionEdit)
 
         self.notesLabel = QLabel(MeetingForm)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notesEdit = QPlainTextEdit(MeetingForm)
         self.notesEdit.setObjectName(u"notesEdit")
@@ -230,7 +241,7 @@ class Ui_MeetingForm(object):
         sizePolicy2.setHeightForWidth(self.notesEdit.sizePolicy().hasHeightForWidth())
         self.notesEdit.setSizePolicy(sizePolicy2)
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
 #if QT_CONFIG(shortcut)
         self.titleLabel.setBuddy(self.titleEdit)
@@ -244,6 +255,7 @@ class Ui_MeetingForm(object):
         self.orderOfBusinessDocumentLabel.setBuddy(self.orderOfBusinessDocumentPicker)
         self.mandatesLabel.setBuddy(self.mandatesPicker)
         self.symbolLabel.setBuddy(self.symbolEdit)
+        self.summaryDateLabel.setBuddy(self.summaryDateEdit)
         self.statusLabel.setBuddy(self.statusCombo)
         self.languageLabel.setBuddy(self.languageCombo)
         self.introductionLabel.setBuddy(self.introductionEdit)
@@ -302,6 +314,10 @@ class Ui_MeetingForm(object):
         self.symbolLabel.setText(QCoreApplication.translate("MeetingForm", u"Summary s&ymbol:", None))
 #if QT_CONFIG(accessibility)
         self.symbolEdit.setAccessibleName(QCoreApplication.translate("MeetingForm", u"Summary symbol", None))
+#endif // QT_CONFIG(accessibility)
+        self.summaryDateLabel.setText(QCoreApplication.translate("MeetingForm", u"Date o&f issue:", None))
+#if QT_CONFIG(accessibility)
+        self.summaryDateEdit.setAccessibleName(QCoreApplication.translate("MeetingForm", u"Date of issue", None))
 #endif // QT_CONFIG(accessibility)
         self.statusLabel.setText(QCoreApplication.translate("MeetingForm", u"Stat&us:", None))
 #if QT_CONFIG(accessibility)

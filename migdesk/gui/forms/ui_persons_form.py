@@ -53,20 +53,30 @@ class Ui_PersonForm(object):
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.honorificEdit)
 
+        self.jobTitleLabel = QLabel(PersonForm)
+        self.jobTitleLabel.setObjectName(u"jobTitleLabel")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.jobTitleLabel)
+
+        self.jobTitleEdit = QLineEdit(PersonForm)
+        self.jobTitleEdit.setObjectName(u"jobTitleEdit")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.jobTitleEdit)
+
         self.organizationLabel = QLabel(PersonForm)
         self.organizationLabel.setObjectName(u"organizationLabel")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.organizationLabel)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.organizationLabel)
 
         self.organizationPicker = RecordPicker(PersonForm)
         self.organizationPicker.setObjectName(u"organizationPicker")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.organizationPicker)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.organizationPicker)
 
         self.notesLabel = QLabel(PersonForm)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notesEdit = QPlainTextEdit(PersonForm)
         self.notesEdit.setObjectName(u"notesEdit")
@@ -78,11 +88,12 @@ class Ui_PersonForm(object):
         sizePolicy.setHeightForWidth(self.notesEdit.sizePolicy().hasHeightForWidth())
         self.notesEdit.setSizePolicy(sizePolicy)
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
         self.honorificLabel.setBuddy(self.honorificEdit)
+        self.jobTitleLabel.setBuddy(self.jobTitleEdit)
         self.organizationLabel.setBuddy(self.organizationPicker)
         self.notesLabel.setBuddy(self.notesEdit)
 #endif // QT_CONFIG(shortcut)
@@ -101,6 +112,10 @@ class Ui_PersonForm(object):
         self.honorificLabel.setText(QCoreApplication.translate("PersonForm", u"H&onorific:", None))
 #if QT_CONFIG(accessibility)
         self.honorificEdit.setAccessibleName(QCoreApplication.translate("PersonForm", u"Honorific", None))
+#endif // QT_CONFIG(accessibility)
+        self.jobTitleLabel.setText(QCoreApplication.translate("PersonForm", u"&Position or title:", None))
+#if QT_CONFIG(accessibility)
+        self.jobTitleEdit.setAccessibleName(QCoreApplication.translate("PersonForm", u"Position or title", None))
 #endif // QT_CONFIG(accessibility)
         self.organizationLabel.setText(QCoreApplication.translate("PersonForm", u"O&rganization:", None))
 #if QT_CONFIG(accessibility)

@@ -54,6 +54,8 @@ _LABELS: dict[str, object] = {  # QT_TRANSLATE_NOOP returns its text, typed obje
     "requested": QT_TRANSLATE_NOOP("Vocabulary", "Requested"),
     "took note": QT_TRANSLATE_NOOP("Vocabulary", "Took note"),
     "recommended": QT_TRANSLATE_NOOP("Vocabulary", "Recommended"),
+    "elected": QT_TRANSLATE_NOOP("Vocabulary", "Elected"),
+    "approved": QT_TRANSLATE_NOOP("Vocabulary", "Approved"),
     # distribution
     "public": QT_TRANSLATE_NOOP("Vocabulary", "Public"),
     "limited": QT_TRANSLATE_NOOP("Vocabulary", "Limited"),
