@@ -246,7 +246,7 @@ def _run_files(args: argparse.Namespace, desk: Any) -> int:
         else:
             print(report.summary())
     elif cmd == "import-report":
-        _import_report(args, db)
+        _import_report(args, desk)
     elif cmd == "ics":
         _optional("migdesk.services.calendar").write_ics(db, args.output)
     elif cmd == "csv":
@@ -254,13 +254,13 @@ def _run_files(args: argparse.Namespace, desk: Any) -> int:
     return 0
 
 
-def _import_report(args: argparse.Namespace, db: Any) -> None:
+def _import_report(args: argparse.Namespace, desk: Any) -> None:
     """import-report: the draft (--dry-run), or write it and print the meeting's id."""
     from migdesk.services import report_import
 
-    draft = report_import.read_report(db, args.file, body=args.body, language=args.language)
+    draft = report_import.read_report(desk.db, args.file, body=args.body, language=args.language)
     if not args.dry_run:
-        report_import.write_draft(db, draft)
+        desk.run(lambda db: report_import.write_draft(db, draft))
     if args.json:
         _print_json(draft.to_json())
     elif args.dry_run:

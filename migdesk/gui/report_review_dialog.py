@@ -265,12 +265,9 @@ def write_reviewed(window: MainWindow, draft: ImportDraft) -> None:
     db = window.db
     if db is None:
         return
-    try:
-        window.undo_stack.run(
-            lambda: report_import.write_draft(db, draft),
-            text=window.tr("Import report %1").replace("%1", draft.path.name),
-        )
-    except MigdeskError as exc:
-        prompts.warn(window, window.tr("Import Report"), str(exc))
-        return
-    window.show_record("meetings", report_import.meeting_id(draft))
+    change = window.run_change(  # one step on the undo stack; a refusal is explained
+        lambda: report_import.write_draft(db, draft),
+        text=window.tr("Import report %1").replace("%1", draft.path.name),
+    )
+    if change is not None:
+        window.show_record("meetings", report_import.meeting_id(draft))

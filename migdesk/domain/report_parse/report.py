@@ -154,6 +154,7 @@ def _meeting(state: DraftState, header: Header, title: Block | None, intro: list
         "chair_id": None,
         "status": MeetingStatus.HELD.value if meeting_date else MeetingStatus.SCHEDULED.value,
         "symbol": header.symbol,
+        "summary_date": header.issued.isoformat() if header.issued else None,
         "introduction": text or None,
         "language": state.language,
         "notes": None,

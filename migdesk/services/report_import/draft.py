@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from migdesk.domain.report_parse import DraftRecord, ParsedReport, SourceLine
-from migdesk.services.kinds import KINDS, parsed_symbol
+from migdesk.services.kinds import KINDS, META_FIELDS, parsed_symbol
 from migdesk.services.records import Snapshot
 from migdesk.store.models import new_uuid, utc_now
 
@@ -49,7 +49,8 @@ class ImportDraft:
             else:
                 snap[name] = self.ids.get(target) if target else None
         snap.update(id=self.ids[record.key], created_at=self.stamp, updated_at=self.stamp, deleted_at=None)
-        return {k: snap[k] for k in (*(f.name for f in spec.fields), "id", "created_at", "updated_at", "deleted_at")}
+        snap.setdefault("version", None)  # given by the write
+        return {k: snap.get(k) for k in (*(f.name for f in spec.fields), *META_FIELDS)}
 
     def record_json(self, record: DraftRecord) -> dict[str, Any]:
         """The record as `show --json` prints it, plus existing, source_lines, confidence."""
