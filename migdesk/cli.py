@@ -31,7 +31,7 @@ from migdesk.services.errors import MigdeskError
 
 COMMANDS = frozenset(
     {"init", "list", "show", "add", "set", "delete", "search", "pdf", "export", "import", "ics", "csv",
-     "history"}
+     "history", "import-report"}
 ) | KEY_COMMANDS
 KIND_HELP = "organizations, resolutions, documents, meetings, interventions, actions, events, ..."
 
@@ -142,6 +142,13 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--on-conflict", choices=("keep-local", "take-incoming"), default="keep-local")
     add_unlock_options(imp)
     add_key_commands(sub)
+
+    rep = sub.add_parser("import-report", help="read a meeting's report (.txt, .docx, .pdf)")
+    rep.add_argument("file", type=Path, metavar="FILE")
+    rep.add_argument("--body", metavar="ID", help="the meeting's body (organization id)")
+    rep.add_argument("--language", choices=("en", "es", "fr", "pt"))
+    rep.add_argument("--dry-run", action="store_true", help="print the draft; write nothing")
+    rep.add_argument("--json", action="store_true")
 
     ics = sub.add_parser("ics", help="write an iCalendar file of meetings, events and due dates")
     ics.add_argument("-o", "--output", type=Path, required=True)
@@ -268,11 +275,28 @@ def _run_files(args: argparse.Namespace, desk: Any) -> int:
             _print_json(report.to_json())
         else:
             print(f"{report.trust.line()}\n{report.summary()}" if report.trust else report.summary())
+    elif cmd == "import-report":
+        _import_report(args, desk)
     elif cmd == "ics":
         _optional("migdesk.services.calendar").write_ics(db, args.output)
     elif cmd == "csv":
         _optional("migdesk.services.spreadsheet").write_csv(db, args.kind, args.output)
     return 0
+
+
+def _import_report(args: argparse.Namespace, desk: Any) -> None:
+    """import-report: the draft (--dry-run), or write it and print the meeting's id."""
+    from migdesk.services import report_import
+
+    draft = report_import.read_report(desk.db, args.file, body=args.body, language=args.language)
+    if not args.dry_run:
+        desk.run(lambda db: report_import.write_draft(db, draft))
+    if args.json:
+        _print_json(draft.to_json())
+    elif args.dry_run:
+        print(draft.summary())
+    else:
+        print(report_import.meeting_id(draft))
 
 
 def main(

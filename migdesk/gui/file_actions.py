@@ -64,6 +64,10 @@ class FileActions(QObject):
         self.import_exchange = a(
             "importExchangeAction", self.tr("&Import Exchange File…"), "", ["Ctrl+I"],
             self.tr("Preview and merge a file from a colleague"), self.import_exchange_file)
+        self.import_report = a(
+            "importReportAction", self.tr("Import &Report…"), "", [],
+            self.tr("Read a meeting's report (.txt, .docx, .pdf) into a draft to review"),
+            self.import_report_file)
         self.export_exchange = a(
             "exportExchangeAction", self.tr("&Export for a Colleague…"), "", ["Ctrl+E"],
             self.tr("Write an exchange file for a colleague's MigDesk"), self.export_for_colleague)
@@ -82,7 +86,8 @@ class FileActions(QObject):
         separator.setSeparator(True)
         separator.setObjectName("fileActionsImportSeparator")
         window.add_file_actions([self.export_summary, self.packet, self.preview, separator,
-                                 self.import_exchange, self.export_exchange, self.contacts,
+                                 self.import_exchange, self.import_report, self.export_exchange,
+                                 self.contacts,
                                  self.export_calendar, self.export_csv])
 
         window.databaseChanged.connect(self.update_actions)
@@ -127,8 +132,8 @@ class FileActions(QObject):
         """Enable what can work now: a database open, a meeting selected, a table shown."""
         has_db = self.window.db is not None
         self.export_summary.setEnabled(self.meeting_id() is not None)
-        for action in (self.packet, self.import_exchange, self.export_exchange,
-                       self.export_calendar):
+        for action in (self.packet, self.import_exchange, self.import_report,
+                       self.export_exchange, self.export_calendar):
             action.setEnabled(has_db)
         self.export_csv.setEnabled(has_db and self.table_kind() is not None)
 
@@ -178,6 +183,18 @@ class FileActions(QObject):
             self.tr("MigDesk exchange files (*.migdesk)"))
         if path:
             self.window.open_exchange_file(path)
+
+    def import_report_file(self) -> None:
+        """File > Import Report…: a meeting's report read into a draft to review and accept."""
+        if self.window.db is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import Report"), "",
+            self.tr("Meeting reports (*.txt *.docx *.pdf)"))
+        if path:
+            from migdesk.gui.report_review_dialog import review_report
+
+            review_report(self.window, Path(path))
 
     def export_for_colleague(self) -> None:
         """File > Export for a Colleague… (Ctrl+E)."""

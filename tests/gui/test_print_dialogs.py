@@ -112,8 +112,8 @@ def summary_pdf(tmp_path: Path, demo_db: Database) -> Path:
 def test_file_menu_has_the_actions_with_their_shortcuts(window: MainWindow) -> None:
     names = [a.objectName() for a in window.file_menu.actions()]
     wanted = ["exportSummaryAction", "briefingPacketAction", "previewPdfAction",
-              "fileActionsImportSeparator", "importExchangeAction", "exportExchangeAction",
-              "contactsAction", "exportCalendarAction", "exportCsvAction"]
+              "fileActionsImportSeparator", "importExchangeAction", "importReportAction",
+              "exportExchangeAction", "contactsAction", "exportCalendarAction", "exportCsvAction"]
     start = names.index(wanted[0])
     assert names[start:start + len(wanted)] == wanted
     assert names.index("exportCsvAction") < names.index("restoreBackupAction")
