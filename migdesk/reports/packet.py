@@ -50,7 +50,7 @@ from migdesk.reports.styles import (
 )
 from migdesk.reports.summary import summary_flowables
 from migdesk.reports.templates import BODY, BuildState, ReportDoc
-from migdesk.reports.text import clean, date_range, esc, long_date, sentence_case
+from migdesk.reports.text import clean, date_range, long_date, sentence_case
 
 Progress = Callable[[int, int], None]
 
@@ -223,17 +223,17 @@ def _cover(
     story: list[Flowable] = [
         Spacer(1, 1.4 * inch),
         Para("BRIEFING PACKET", styles.cover_kicker),
-        Para(esc(data.title), styles.cover_title),
+        plain(data.title, styles.cover_title),
     ]
     if clean(data.period).strip():
-        story.append(Para(esc(data.period), styles.cover_line))
+        story.append(plain(data.period, styles.cover_line))
     if clean(data.body).strip():
-        story.append(Para(esc(data.body), styles.cover_line))
+        story.append(plain(data.body, styles.cover_line))
     story.append(Spacer(1, 1.6 * inch))
     story.append(HRFlowable(width="100%", thickness=1.1, color=RULE_COLOR, spaceAfter=10))
     facts = []
     if clean(data.distribution).strip():
-        facts.append(("Distribution", esc(data.distribution)))
+        facts.append(("Distribution", data.distribution))
     facts.append(("Prepared", long_date(data.date_prepared)))
     parts = []
     if meetings:
@@ -242,7 +242,7 @@ def _cover(
         parts.append(f"{attachments} attached document{'' if attachments == 1 else 's'}")
     if parts:
         facts.append(("Contents", ", ".join(parts)))
-    rows = [[Para(label, styles.cell_head), Para(value, styles.body)] for label, value in facts]
+    rows = [[plain(label, styles.cell_head), plain(value, styles.body)] for label, value in facts]
     story.append(
         Table(
             rows,

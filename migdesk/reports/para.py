@@ -8,6 +8,7 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
+from migdesk.reports.fonts import font_runs, shape
 from migdesk.reports.text import clean
 
 __all__ = ["Para", "Paragraph", "plain"]
@@ -44,7 +45,8 @@ def plain(
     ``text`` is a string or a list of (text, font name or None for the style's font)
     segments. Nothing is interpreted (``<b>`` and ``&amp;`` print as typed), and
     skipping the parser saves about a third of the cost of a short paragraph.
-    ``bullet`` is drawn in the style's bullet font.
+    Characters the font lacks are set in a fallback font and right-to-left text is put
+    in drawing order (``fonts``). ``bullet`` is drawn in the style's bullet font.
     """
     entry = _templates.get(id(style))
     if entry is None or entry[0] is not style:
@@ -53,7 +55,8 @@ def plain(
     template = entry[1]
     segments = [(text, None)] if isinstance(text, str) else text
     frags = [
-        template.clone(text=clean(part), fontName=font or template.fontName)
+        template.clone(text=run, fontName=run_font)
         for part, font in segments
+        for run, run_font in font_runs(shape(clean(part)), font or template.fontName)
     ]
     return Para(None, style, bulletText=bullet, frags=frags)

@@ -26,6 +26,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Flowable
 
+from migdesk.reports.fonts import draw_string, text_out
 from migdesk.reports.styles import (
     MARGIN,
     MUTED,
@@ -120,17 +121,15 @@ def _draw_footer(canv: Canvas, doc: ReportDoc) -> None:
     canv.setLineWidth(0.4)
     canv.line(left, FOOTER_Y + 11, right, FOOTER_Y + 11)
     canv.setFillColor(MUTED)
-    canv.setFont(SANS, 8)
     if doc.state.label:
-        canv.drawString(left, FOOTER_Y, clean(doc.state.label)[:120])
+        draw_string(canv, left, FOOTER_Y, clean(doc.state.label)[:120], SANS, 8)
     page = canv.getPageNumber()
 
     def total(c: Canvas, _typeset: int, pages: int) -> None:
         # a late drawing sees the canvas as it was at the end of the page: set it all
         c.saveState()
         c.setFillColor(MUTED)
-        c.setFont(SANS, 8)
-        c.drawRightString(right, FOOTER_Y, f"Page {page} of {pages}")
+        draw_string(c, right, FOOTER_Y, f"Page {page} of {pages}", SANS, 8, right=True)
         c.restoreState()
 
     assert isinstance(canv, PagedCanvas)
@@ -298,9 +297,11 @@ class HeaderBlock(Flowable):
         for i, lines in enumerate(self._left_lines):
             if i:
                 text.moveCursor(0, self.ITEM_GAP)
-            text.textLines(lines, trim=0)
+            for line in lines:
+                text_out(text, line, font, size, leading)
         canv.drawText(text)
         text = canv.beginText(self.width * self.RIGHT_AT, baseline)
         text.setFont(font, size, leading)
-        text.textLines(self._right_lines, trim=0)
+        for line in self._right_lines:
+            text_out(text, line, font, size, leading)
         canv.drawText(text)

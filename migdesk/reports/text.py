@@ -13,6 +13,8 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from migdesk.reports.fonts import font_runs, needs_fallback, shape, text_width
+
 _MONTHS = (
     "January", "February", "March", "April", "May", "June", "July",
     "August", "September", "October", "November", "December",
@@ -31,6 +33,14 @@ def clean(text: str | None) -> str:
 def esc(text: str | None) -> str:
     """User text escaped for a ReportLab Paragraph."""
     return escape(clean(text))
+
+
+def markup(text: str | None, font: str) -> str:
+    """User text as escaped Paragraph markup, runs in fallback fonts in <font> tags."""
+    return "".join(
+        esc(part) if f == font else f'<font face="{f}">{esc(part)}</font>'
+        for part, f in font_runs(shape(clean(text)), font)
+    )
 
 
 def long_date(value: date | None) -> str:
@@ -67,13 +77,15 @@ def us_date(value: date | None) -> str:
 
 
 def wrap_plain(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy line breaking of plain text (no markup); words wider than a line are cut."""
-    space = stringWidth(" ", font, size)
+    """Greedy line breaking of plain text (no markup); words wider than a line are cut.
+    Widths count fallback fonts (``fonts.text_width``) where the text needs them."""
+    measure = text_width if needs_fallback(text, font) else stringWidth
+    space = measure(" ", font, size)
     lines: list[str] = []
     current: list[str] = []
     used = 0.0
     for word in clean(text).split():
-        w = stringWidth(word, font, size)
+        w = measure(word, font, size)
         if w > width:  # cut an over-long word (a URL) into pieces that fit
             if current:
                 lines.append(" ".join(current))
@@ -81,7 +93,7 @@ def wrap_plain(text: str, font: str, size: float, width: float) -> list[str]:
             pieces = _cut_word(word, font, size, width)
             lines += pieces[:-1]
             word = pieces[-1]
-            w = stringWidth(word, font, size)
+            w = measure(word, font, size)
         if current and used + space + w > width:
             lines.append(" ".join(current))
             current, used = [], 0.0
@@ -96,7 +108,7 @@ def _cut_word(word: str, font: str, size: float, width: float) -> list[str]:
     pieces: list[str] = []
     start, used = 0, 0.0
     for i, ch in enumerate(word):
-        w = stringWidth(ch, font, size)
+        w = text_width(ch, font, size)
         if used + w > width and i > start:
             pieces.append(word[start:i])
             start, used = i, 0.0
@@ -114,7 +126,7 @@ def balanced_lines(text: str, font: str, size: float, width: float) -> list[str]
         words = line.split()
 
         def wide(ws: list[str]) -> float:
-            return float(stringWidth(" ".join(ws), font, size))
+            return text_width(" ".join(ws), font, size)
 
         best: tuple[float, int] | None = None
         if wide(words) > width:
