@@ -30,10 +30,11 @@ SECTION_ORDER: tuple[str, ...] = (SUMMARIES, MANDATES, ACTIONS, EVENTS, DOCUMENT
 
 @dataclass(frozen=True)
 class InterventionLine:
-    """One intervention: who spoke (as recorded) and what the summary says.
+    """One intervention: who spoke and what the summary says.
 
-    The printed bullet is ``text``; OAS summaries name the speaker inside the sentence
-    ("Some delegations emphasized ..."), so ``speaker`` is kept for reference only.
+    OAS summaries name the speaker inside the sentence ("Some delegations emphasized
+    ..."); ``speaker`` (as typed, else the names of the linked delegations) is printed
+    before the text only when the text does not already name it.
     """
 
     speaker: str
@@ -64,14 +65,17 @@ class ActionLine:
 class MeetingSummaryData:
     """Everything printed in the OAS-style summary of one meeting.
 
-    ``introduction`` holds the mandate and meeting paragraphs as stored; when it is empty
-    the builder writes them from ``mandates``, ``meeting_date``, ``place`` and the agenda
-    and order-of-business symbols.
+    ``introduction`` holds the mandate and meeting paragraphs as stored; the builder
+    writes what it leaves out (mandates, place and date, chair, agenda and order of
+    business) from the fields, so a summary entered only through the form is complete.
+    ``chair`` is the chair as printed ("Ambassador Jane Doe, Permanent Representative of
+    Belize"). ``date_of_issue`` None prints no date in the header.
     """
 
     title: str
     meeting_date: date
     place: str = ""
+    chair: str = ""
     body_hierarchy: Sequence[str] = ()
     classification: str = "OEA/Ser.G"
     symbol: str = ""

@@ -6,13 +6,13 @@ import io
 
 from reportlab.platypus.flowables import Flowable
 
-from migdesk.reports.data import ActionLine, MeetingSummaryData
+from migdesk.reports.data import ActionLine, InterventionLine, MeetingSummaryData
 from migdesk.reports.flowables import kept
 from migdesk.reports.output import Output, write_output
 from migdesk.reports.para import Paragraph, plain
 from migdesk.reports.styles import SERIF_BOLD, SERIF_ITALIC, Styles, make_styles
 from migdesk.reports.templates import ReportDoc, header_block
-from migdesk.reports.text import clean, long_date, sentence_case, us_date
+from migdesk.reports.text import clean, long_date, sentence_case
 
 BULLET = "\u2022"
 
@@ -46,11 +46,11 @@ def summary_flowables(
     )
     if clean(data.title).strip():
         story.append(plain(data.title, styles.title))
-    intro = [p for p in data.introduction if clean(p).strip()] or _generated_intro(data)
-    story += [plain(p, styles.intro) for p in intro]
+    intro = [p for p in data.introduction if clean(p).strip()]
+    story += [plain(p, styles.intro) for p in intro + _generated_intro(data, intro)]
 
     for item in data.agenda_items:
-        bullets = [_bullet(i.text, styles) for i in item.interventions if clean(i.text).strip()]
+        bullets = [_intervention(i, styles) for i in item.interventions if clean(i.text).strip()]
         if bullets and item.title and clean(item.title).strip():
             bullets[:1] = kept([plain(item.title, styles.heading), bullets[0]], width, height)
         story += bullets
@@ -69,6 +69,14 @@ def summary_flowables(
 
 def _bullet(text: str, styles: Styles) -> Paragraph:
     return plain(text, styles.bullet, BULLET)
+
+
+def _intervention(line: InterventionLine, styles: Styles) -> Paragraph:
+    """The bullet of an intervention, led by its speaker unless the text names them."""
+    speaker = clean(line.speaker).strip()
+    if not speaker or speaker.casefold() in clean(line.text).casefold():
+        return _bullet(line.text, styles)
+    return plain([(speaker + ": ", SERIF_ITALIC), (line.text, None)], styles.bullet, BULLET)
 
 
 def _action(action: ActionLine, styles: Styles) -> list[Flowable]:
@@ -94,26 +102,37 @@ def _action(action: ActionLine, styles: Styles) -> list[Flowable]:
 _SEP = " \u00a0\u00b7\u00a0 "
 
 
-def _generated_intro(data: MeetingSummaryData) -> list[str]:
-    """Mandate and meeting paragraphs written from the structured fields."""
+def _generated_intro(data: MeetingSummaryData, typed: list[str]) -> list[str]:
+    """Mandate and meeting paragraphs written from the fields, leaving out what the
+    typed introduction already says (a mandate's symbol, the date, the chair's name)."""
+    said = " ".join(clean(p) for p in typed).casefold()
+
+    def new(text: str) -> bool:
+        return bool(text.strip()) and text.strip().casefold() not in said
+
     paragraphs = []
     mandates = [
         f"{clean(sym)}, \u201c{clean(title)}\u201d" if clean(title).strip() else clean(sym)
         for sym, title in data.mandates
-        if clean(sym).strip()
+        if new(clean(sym))
     ]
     if mandates:
         paragraphs.append("Mandates: " + "; ".join(mandates) + ".")
-    meeting = "The meeting was held"
-    if clean(data.place).strip():
-        meeting += f" in {clean(data.place)}"
-    meeting += f" on {us_date(data.meeting_date)}."
-    if clean(data.agenda_symbol).strip():
-        meeting += f" The agenda was distributed as document {clean(data.agenda_symbol)}."
-    if clean(data.order_of_business_symbol).strip():
-        meeting += (
-            " The order of business can be found in document "
+    sentences = []
+    place = f" in {clean(data.place)}" if new(clean(data.place)) else ""
+    if new(long_date(data.meeting_date)):
+        sentences.append(f"The meeting was held{place} on {long_date(data.meeting_date)}.")
+    elif place:
+        sentences.append(f"The meeting was held{place}.")
+    if new(clean(data.chair).split(",")[0]):
+        sentences.append(f"It was chaired by {clean(data.chair)}.")
+    if new(clean(data.agenda_symbol)):
+        sentences.append(f"The agenda was distributed as document {clean(data.agenda_symbol)}.")
+    if new(clean(data.order_of_business_symbol)):
+        sentences.append(
+            "The order of business can be found in document "
             f"{clean(data.order_of_business_symbol)}."
         )
-    paragraphs.append(meeting)
+    if sentences:
+        paragraphs.append(" ".join(sentences))
     return paragraphs

@@ -44,36 +44,31 @@ def markup(text: str | None, font: str) -> str:
 
 
 def long_date(value: date | None) -> str:
-    """OAS header style: "13 February 2009" (independent of the locale); "" for None."""
+    """Every date MigDesk prints, in the OAS style of English documents: "February 13,
+    2009" (independent of the locale); "" for None. One style on every page."""
     if value is None:
         return ""
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+    return f"{_MONTHS[value.month - 1]} {value.day}, {value.year}"
 
 
 def date_range(start: date | None, end: date | None) -> str:
-    """An inclusive date range: "23-24 April 2009", "30 April - 2 May 2009"."""
+    """An inclusive date range in the same style: "April 23–24, 2009", "April 30 –
+    May 2, 2009", "December 30, 2009 – January 2, 2010"."""
     if start is None:
         return long_date(end)
     if end is None or end == start:
         return long_date(start)
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}\u2013{long_date(end)}"
+        return f"{_MONTHS[start.month - 1]} {start.day}–{end.day}, {end.year}"
     if start.year == end.year:
-        return f"{start.day} {_MONTHS[start.month - 1]} \u2013 {long_date(end)}"
-    return f"{long_date(start)} \u2013 {long_date(end)}"
+        return f"{_MONTHS[start.month - 1]} {start.day} – {long_date(end)}"
+    return f"{long_date(start)} – {long_date(end)}"
 
 
 def sentence_case(text: str) -> str:
     """First letter upper-cased, the rest as written ("in progress" -> "In progress")."""
     text = clean(text)
     return text[:1].upper() + text[1:]
-
-
-def us_date(value: date | None) -> str:
-    """Running-text style used in OAS English prose: "February 13, 2009"."""
-    if value is None:
-        return ""
-    return f"{_MONTHS[value.month - 1]} {value.day}, {value.year}"
 
 
 def wrap_plain(text: str, font: str, size: float, width: float) -> list[str]:

@@ -71,7 +71,20 @@ def _symbol(look: _Lookup, kind: str, record_id: str | None) -> str:
     return rec.values["symbol"] if rec else ""
 
 
-def _summary(look: _Lookup, meeting: Record, issued: date) -> rd.MeetingSummaryData:
+def _chair(look: _Lookup, person_id: str | None) -> str:
+    """The chair as printed: honorific, name and position ("Ambassador Jane Doe,
+    Permanent Representative of Belize")."""
+    person = look.get("persons", person_id)
+    if person is None:
+        return ""
+    p = person.values
+    name = " ".join(x.strip() for x in (p["honorific"] or "", p["name"]) if x and x.strip())
+    title = (p["job_title"] or "").strip()
+    return f"{name}, {title}" if title else name
+
+
+def _summary(look: _Lookup, meeting: Record, today: date) -> rd.MeetingSummaryData:
+    """The summary of one meeting; ``today`` stands in for a meeting without a date."""
     v = meeting.values
     items = look.children("agenda_items", "meeting_id", meeting.id)
     items.sort(key=lambda r: r.values["position"])
@@ -81,13 +94,13 @@ def _summary(look: _Lookup, meeting: Record, issued: date) -> rd.MeetingSummaryD
     sections: list[rd.AgendaSection] = []
     loose = [i for i in interventions if i.values["agenda_item_id"] not in {x.id for x in items}]
     if loose:
-        sections.append(rd.AgendaSection(None, [_line(i) for i in loose]))
+        sections.append(rd.AgendaSection(None, [_line(look, i) for i in loose]))
     for item in items:
         mine = [i for i in interventions if i.values["agenda_item_id"] == item.id]
         # One agenda item that repeats the meeting's title needs no heading of its own.
         only = len(items) == 1 and not loose and item.values["title"].strip() == v["title"].strip()
         title = None if only else item.values["title"]
-        sections.append(rd.AgendaSection(title, [_line(i) for i in mine]))
+        sections.append(rd.AgendaSection(title, [_line(look, i) for i in mine]))
     actions = sorted(
         look.children("actions", "meeting_id", meeting.id), key=lambda r: r.values["position"]
     )
@@ -97,13 +110,14 @@ def _summary(look: _Lookup, meeting: Record, issued: date) -> rd.MeetingSummaryD
     agenda = look.get("documents", v["agenda_document_id"])
     return rd.MeetingSummaryData(
         title=v["title"],
-        meeting_date=_date(v["date"]) or issued,
+        meeting_date=_date(v["date"]) or today,
         place=v["place"] or "",
+        chair=_chair(look, v["chair_id"]),
         body_hierarchy=_hierarchy(look, v["body_id"]),
         classification=(agenda.values["classification"] if agenda else None)
         or DEFAULT_CLASSIFICATION,
         symbol=v["symbol"] or "",
-        date_of_issue=issued,
+        date_of_issue=_date(v["summary_date"]),
         original_language=Language(v["language"]).label,
         introduction=[p for p in (v["introduction"] or "").split("\n\n") if p.strip()],
         agenda_symbol=_symbol(look, "documents", v["agenda_document_id"]),
@@ -119,8 +133,14 @@ def _summary(look: _Lookup, meeting: Record, issued: date) -> rd.MeetingSummaryD
     )
 
 
-def _line(intervention: Record) -> rd.InterventionLine:
-    return rd.InterventionLine(intervention.values["speaker"] or "", intervention.values["text"])
+def _line(look: _Lookup, intervention: Record) -> rd.InterventionLine:
+    """An intervention; its speaker as typed, else the linked delegations' names."""
+    v = intervention.values
+    speaker = (v["speaker"] or "").strip()
+    if not speaker:
+        orgs = (look.get("organizations", oid) for oid in v["speaker_ids"] or [])
+        speaker = ", ".join(o.values["name"] for o in orgs if o is not None)
+    return rd.InterventionLine(speaker, v["text"])
 
 
 def _action(look: _Lookup, action: Record) -> rd.ActionLine:
@@ -136,12 +156,11 @@ def _action(look: _Lookup, action: Record) -> rd.ActionLine:
     )
 
 
-def summary_data(
-    db: Database, meeting_id: str, *, issued: date | None = None
-) -> rd.MeetingSummaryData:
-    """The printable summary of one meeting (id or unique prefix)."""
+def summary_data(db: Database, meeting_id: str) -> rd.MeetingSummaryData:
+    """The printable summary of one meeting (id or unique prefix); its header carries
+    the meeting's date of issue (``summary_date``), no date while that is empty."""
     meeting = records.get_record(db, "meetings", meeting_id)
-    return _summary(_Lookup(db), meeting, issued or date.today())
+    return _summary(_Lookup(db), meeting, date.today())
 
 
 def write_summary(

@@ -191,7 +191,7 @@ def test_header_symbols_dates_and_places_exactly(demo_pdf: bytes) -> None:
         "SPECIAL COMMITTEE ON MIGRATION ISSUES",
         "OEA/Ser.G",
         SYMBOL,
-        "9 March 2009",
+        "March 9, 2009",
         "Original: English",
         TITLE,
         "AG/RES. 2356 (XXXVIII-O/08)",
@@ -206,7 +206,7 @@ def test_header_symbols_dates_and_places_exactly(demo_pdf: bytes) -> None:
 def test_statuses_and_no_empty_headings(demo_pdf: bytes) -> None:
     text = norm(" ".join(pdf_text(demo_pdf)[1]))
     assert "Status: Declined" in text and "Status: Planned" in text
-    assert "Due: 24 February 2009" in text
+    assert "Due: February 24, 2009" in text
     assert "Follow-up actions" in text
     assert "Decisions" not in text  # the demo meeting recorded none
 
