@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
@@ -14,12 +15,19 @@ from migdesk.reports.text import clean
 __all__ = ["Para", "Paragraph", "plain"]
 
 
+#: The widest space between two words of a justified line, in ems of the font size.
+MAX_JUSTIFIED_GAP = 0.55
+
+
 class Para(Paragraph):
-    """A Paragraph that breaks its lines once per width.
+    """A Paragraph that breaks its lines once per width, and is justified only where
+    justifying leaves no wide gaps between words.
 
     ReportLab wraps a paragraph again for each look at it (keep-with-next groups,
     frame fitting, splitting); line breaking depends on the width only, so the result
-    is reused. Split parts are new Para objects with their own cache.
+    is reused. Split parts are new Para objects with their own cache. A justified
+    paragraph with a line whose word gaps would exceed ``MAX_JUSTIFIED_GAP`` (a long
+    word or address pushed to the next line) is set flush left instead: same lines.
     """
 
     _wrapped_at: float | None = None
@@ -29,7 +37,35 @@ class Para(Paragraph):
             return self.width, self.height
         width, height = super().wrap(availWidth, availHeight)
         self._wrapped_at = availWidth
+        if self.style.alignment == TA_JUSTIFY and self._gaps_too_wide():
+            self.style = _flush_left(self.style)
         return width, height
+
+    def _gaps_too_wide(self) -> bool:
+        """Whether justifying would stretch a word gap of a line (not the last, which
+        stays ragged) beyond ``MAX_JUSTIFIED_GAP``."""
+        bl = self.blPara
+        limit = MAX_JUSTIFIED_GAP * self.style.fontSize
+        for line in bl.lines[:-1]:
+            if bl.kind == 0:
+                extra, gaps = line[0], len(line[1]) - 1
+            else:
+                extra, gaps = line.extraSpace, line.wordCount - 1
+            if gaps > 0 and extra / gaps > limit:
+                return True
+        return False
+
+
+_flush_left_styles: dict[int, tuple[ParagraphStyle, ParagraphStyle]] = {}
+
+
+def _flush_left(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` aligned left (made once per style)."""
+    entry = _flush_left_styles.get(id(style))
+    if entry is None or entry[0] is not style:
+        entry = (style, ParagraphStyle(f"{style.name}-left", parent=style, alignment=TA_LEFT))
+        _flush_left_styles[id(style)] = entry
+    return entry[1]
 
 
 _templates: dict[int, tuple[ParagraphStyle, Any]] = {}
