@@ -16,8 +16,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from migdesk.reports import ReportError
 from migdesk.reports.data import AttachmentRef
+from migdesk.reports.fonts import draw_string
 from migdesk.reports.styles import MUTED, SANS, register_fonts
-from migdesk.reports.text import clean
+from migdesk.reports.templates import FOOTER_PAGE_ROOM
+from migdesk.reports.text import clean, fit_line
 
 STAMP_Y = 18.0  # baseline of the page number stamped on attached pages (points)
 
@@ -118,11 +120,10 @@ def _stamp(writer: PdfWriter, start: int, total: int, label: str) -> None:
         canv.setPageSize((float(box.width), float(box.height)))
         canv.translate(float(box.left), float(box.bottom))
         canv.setFillColor(MUTED)
-        canv.setFont(SANS, 7.5)
-        canv.drawString(36, STAMP_Y, clean(label)[:100])
-        canv.drawRightString(
-            float(box.width) - 36, STAMP_Y, f"Page {start + offset + 1} of {total}"
-        )
+        room = float(box.width) - 72 - FOOTER_PAGE_ROOM
+        draw_string(canv, 36, STAMP_Y, fit_line(label, SANS, 7.5, room), SANS, 7.5)
+        draw_string(canv, float(box.width) - 36, STAMP_Y,
+                    f"Page {start + offset + 1} of {total}", SANS, 7.5, right=True)
         canv.showPage()
     canv.save()
     overlay = PdfReader(io.BytesIO(buf.getvalue()))

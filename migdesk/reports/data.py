@@ -92,12 +92,16 @@ class MeetingSummaryData:
 
 @dataclass(frozen=True)
 class MandateRow:
-    """One row of the packet's mandates table."""
+    """One row of the packet's mandates table: a resolution's operative paragraph
+    ("3. To request ...", "" when none is recorded), the actions of the meetings that
+    carry the resolution out, and those meetings' dates. ``title`` (the resolution's)
+    is printed under its symbol, on its first row only."""
 
     resolution: str
     paragraph: str
     actions: Sequence[str] = ()
     dates: str = ""
+    title: str = ""
 
 
 @dataclass(frozen=True)

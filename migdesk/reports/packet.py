@@ -40,6 +40,7 @@ from migdesk.reports.flowables import GridTable, Marker, Run, TextCell, TocEntry
 from migdesk.reports.output import Output, write_output
 from migdesk.reports.para import Para, plain
 from migdesk.reports.styles import (
+    MUTED,
     OVERDUE_COLOR,
     OVERDUE_FILL,
     RULE_COLOR,
@@ -123,7 +124,7 @@ def build_packet(
             pdf,
             attachments,
             outline_title=SECTION_TITLES[ATTACHMENTS],
-            label=clean(data.title)[:60],
+            label=data.title,
             step=steps.step,
         )
     steps.check()
@@ -186,7 +187,7 @@ def _story(
                 state,
                 key=key,
                 title=SECTION_TITLES[section],
-                label=clean(data.title)[:60],
+                label=data.title,
                 callback=steps.step,
             )
         )
@@ -206,7 +207,7 @@ def _story(
     if not entries:
         return story  # nothing but the cover
     story += [NextPageTemplate(BODY), PageBreak()]
-    story.append(Marker(state, key="contents", title="Contents", label=clean(data.title)[:60]))
+    story.append(Marker(state, key="contents", title="Contents", label=data.title))
     for page in layout_contents(state, entries, styles, doc.width, doc.height):
         story += [page, PageBreak()]
     if body and isinstance(body[-1], PageBreak):
@@ -284,10 +285,17 @@ def _head(titles: Sequence[str], styles: Styles) -> list[TextCell]:
 
 
 def _mandates(data: PacketData, styles: Styles, frame_height: float) -> Flowable:
+    muted = styles.cell.fontName
     rows = [
         [
-            _p(m.resolution, styles),
-            _p(m.paragraph, styles),
+            TextCell(
+                [Run(m.resolution, muted)] + ([Run(m.title, muted, MUTED)] if m.title else []),
+                styles.cell.fontSize,
+                styles.cell.leading,
+            ),
+            _p(m.paragraph or "No operative paragraph recorded", styles)
+            if m.paragraph or m.title
+            else _p("", styles),
             _lines(m.actions, styles),
             _p(m.dates, styles),
         ]

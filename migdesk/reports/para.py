@@ -31,6 +31,7 @@ class Para(Paragraph):
     """
 
     _wrapped_at: float | None = None
+    style: ParagraphStyle
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if availWidth == self._wrapped_at and "blPara" in self.__dict__:

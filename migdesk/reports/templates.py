@@ -36,12 +36,13 @@ from migdesk.reports.styles import (
     page_size,
     register_fonts,
 )
-from migdesk.reports.text import balanced_lines, clean, long_date, wrap_plain
+from migdesk.reports.text import balanced_lines, clean, fit_line, long_date, wrap_plain
 
 #: A late drawing: called at save time with (canvas, pages typeset, pages in total).
 LateDraw = Callable[[Canvas, int, int], None]
 
 FOOTER_Y = 0.55 * inch
+FOOTER_PAGE_ROOM = 80.0  # points kept free for "Page 123 of 456" right of the label
 BODY = "body"
 COVER = "cover"
 
@@ -122,7 +123,8 @@ def _draw_footer(canv: Canvas, doc: ReportDoc) -> None:
     canv.line(left, FOOTER_Y + 11, right, FOOTER_Y + 11)
     canv.setFillColor(MUTED)
     if doc.state.label:
-        draw_string(canv, left, FOOTER_Y, clean(doc.state.label)[:120], SANS, 8)
+        room = right - left - FOOTER_PAGE_ROOM
+        draw_string(canv, left, FOOTER_Y, fit_line(doc.state.label, SANS, 8, room), SANS, 8)
     page = canv.getPageNumber()
 
     def total(c: Canvas, _typeset: int, pages: int) -> None:

@@ -43,6 +43,21 @@ def markup(text: str | None, font: str) -> str:
     )
 
 
+def fit_line(text: str | None, font: str, size: float, width: float) -> str:
+    """One line of ``text`` no wider than ``width``: cut after a whole word, with an
+    ellipsis, when it is too wide (footers, which have one line)."""
+    line = " ".join(clean(text).split())
+    if text_width(line, font, size) <= width:
+        return line
+    words = line.split(" ")
+    while len(words) > 1:
+        words.pop()
+        shorter = " ".join(words).rstrip(",;:") + "\u2026"
+        if text_width(shorter, font, size) <= width:
+            return shorter
+    return wrap_plain(line, font, size, width)[0]
+
+
 def long_date(value: date | None) -> str:
     """Every date MigDesk prints, in the OAS style of English documents: "February 13,
     2009" (independent of the locale); "" for None. One style on every page."""

@@ -19,6 +19,7 @@ from migdesk.reports import data as rd
 from migdesk.reports.text import date_range, long_date
 from migdesk.services import records
 from migdesk.services.errors import MigdeskError, NotFound
+from migdesk.services.kinds import KINDS
 from migdesk.services.records import Record
 from migdesk.store.database import Database
 from migdesk.store.models import Blob
@@ -214,7 +215,7 @@ def packet_data(
     look = _Lookup(db)
     summaries = [_summary(look, m, today) for m in meetings]
     meeting_ids = {m.id for m in meetings}
-    titles = {m.id: f"{m.values['date'] or ''} {m.values['title']}".strip() for m in meetings}
+    titles = {m.id: _meeting_title(m) for m in meetings}
 
     mandate_ids: list[str] = []
     for m in meetings:
@@ -227,17 +228,21 @@ def packet_data(
             continue
         mandated = [m for m in meetings if rid in m.values["mandate_ids"]]
         mandated_ids = {m.id for m in mandated}
-        acts = [a.label for a in actions if a.values["meeting_id"] in mandated_ids]
-        dates = ", ".join(m.values["date"] for m in mandated if m.values["date"])
+        acts = [_action_text(a) for a in actions if a.values["meeting_id"] in mandated_ids]
+        dates = ", ".join(long_date(_date(m.values["date"])) for m in mandated if m.values["date"])
         paragraphs = sorted(
             look.children("paragraphs", "resolution_id", rid), key=lambda p: p.values["number"]
         )
-        texts = [f"{p.values['number']}. {p.values['text']}" for p in paragraphs] or [
-            res.values["title"]
-        ]
+        texts = [f"{p.values['number']}. {p.values['text']}" for p in paragraphs] or [""]
         for n, text in enumerate(texts):
             mandates.append(
-                rd.MandateRow(res.values["symbol"], text, acts if n == 0 else (), dates)
+                rd.MandateRow(
+                    res.values["symbol"],
+                    text,
+                    acts if n == 0 else (),
+                    dates,
+                    title=res.values["title"] if n == 0 else "",
+                )
             )
 
     open_rows = []
@@ -258,7 +263,7 @@ def packet_data(
         )
     open_rows.sort(key=lambda r: (not r.overdue, r.due_date or date.max, r.meeting, r.number))
 
-    since = period[0] or min((_date(m.values["date"]) or today for m in meetings), default=today)
+    since = period[0] or today
     events = []
     for e in look.all("events").values():
         start, end = _date(e.values["start_date"]), _date(e.values["end_date"])
@@ -276,31 +281,26 @@ def packet_data(
         )
     events.sort(key=lambda r: (r.start or date.max, r.title))
 
-    doc_ids = {
-        m.values[f]
-        for m in meetings
-        for f in ("agenda_document_id", "order_of_business_document_id")
-    }
-    docs = [look.get("documents", d) for d in doc_ids if d]
-    listed: list[Record] = [d for d in docs if d is not None]
-    listed += [r for r in (look.get("resolutions", rid) for rid in mandate_ids) if r is not None]
+    listed = _packet_documents(look, meetings, period)
     documents = [
         rd.DocumentRow(
             r.values["symbol"],
             r.values["title"],
-            _date(r.values.get("date")),
+            _date(r.values["date"]) or cited,
             Language(r.values["language"]).label,
         )
-        for r in listed
+        for r, cited in listed
     ]
-    documents.sort(key=lambda d: d.symbol)
+    documents.sort(key=lambda d: (d.date or date.max, d.symbol))
+    mandate_records = [look.get("resolutions", rid) for rid in mandate_ids]
+    owners = [r for r, _ in listed] + [r for r in mandate_records if r is not None]
 
     attachments: list[rd.AttachmentRef] = []
     if attachments_dir is not None:
-        attachments = _attachment_files(db, look, listed, attachments_dir)
+        attachments = _attachment_files(db, look, owners, attachments_dir)
 
     bodies = sorted({" / ".join(s.body_hierarchy[-1:]) for s in summaries if s.body_hierarchy})
-    limited = any(r.values.get("distribution") == "limited" for r in listed)
+    limited = any(r.values.get("distribution") == "limited" for r in owners)
     first, last = period
     if not (first or last):
         first, last = summaries[0].meeting_date, summaries[-1].meeting_date
@@ -308,7 +308,10 @@ def packet_data(
         when = date_range(first, last)
     else:
         when = f"from {long_date(first)}" if first else f"until {long_date(last)}"
-    title = meetings[0].values["title"] if len(meetings) == 1 else f"{len(meetings)} meetings"
+    if len(meetings) <= FEW_MEETINGS:
+        title = "; ".join(m.values["title"] for m in meetings)
+    else:
+        title = f"{len(meetings)} meetings"
     return rd.PacketData(
         title=title,
         body="; ".join(bodies),
@@ -323,6 +326,62 @@ def packet_data(
         documents=documents,
         attachments=attachments,
     )
+
+
+FEW_MEETINGS = 3  # a packet of up to this many meetings is titled with their titles
+
+
+def _meeting_title(meeting: Record) -> str:
+    """A meeting as the packet's tables name it: "February 13, 2009 Title"."""
+    day = long_date(_date(meeting.values["date"]))
+    return f"{day} {meeting.values['title']}".strip()
+
+
+def _action_text(action: Record) -> str:
+    """A follow-up action in full ("2. The delegation of ..."), never cut short."""
+    number = action.values["number"]
+    text = action.values["description"]
+    return f"{number}. {text}" if number is not None else text
+
+
+def _packet_documents(
+    look: _Lookup, meetings: Sequence[Record], period: tuple[date | None, date | None]
+) -> list[tuple[Record, date | None]]:
+    """The documents of a packet, each with the date of the first meeting that cites it.
+
+    A document belongs when a meeting refers to it through any field (agenda, order of
+    business, ...), when it refers to one of the meetings, or when it is a document of
+    one of the meetings' bodies dated within the period (the meetings' dates without
+    one). Resolutions are mandates, listed in their own table.
+    """
+    cited: dict[str, date | None] = {}
+    meeting_fields = [f for f in KINDS["meetings"].fields if f.ref_kind == "documents"]
+    document_fields = [f for f in KINDS["documents"].fields if f.ref_kind == "meetings"]
+    for m in meetings:
+        for f in meeting_fields:
+            value = m.values[f.name]
+            for doc_id in value if isinstance(value, list) else [value]:
+                if doc_id:
+                    cited.setdefault(doc_id, _date(m.values["date"]))
+    ids = {m.id: m for m in meetings}
+    for doc in look.all("documents").values():
+        for f in document_fields:
+            value = doc.values[f.name]
+            hits = [ids[v] for v in (value if isinstance(value, list) else [value]) if v in ids]
+            if hits:
+                cited.setdefault(doc.id, _date(hits[0].values["date"]))
+    days = [d for d in (_date(m.values["date"]) for m in meetings) if d is not None]
+    first, last = period[0] or min(days, default=None), period[1] or max(days, default=None)
+    bodies = {m.values["body_id"] for m in meetings if m.values["body_id"]}
+    for doc in look.all("documents").values():
+        day = _date(doc.values["date"])
+        in_period = day is not None and (first is None or first <= day) and (
+            last is None or day <= last
+        )
+        if doc.values["body_id"] in bodies and in_period:
+            cited.setdefault(doc.id, None)
+    found = ((look.get("documents", doc_id), day) for doc_id, day in cited.items())
+    return [(doc, day) for doc, day in found if doc is not None]
 
 
 def _attachment_files(

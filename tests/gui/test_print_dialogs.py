@@ -192,7 +192,7 @@ def test_packet_with_two_sections_is_built_off_thread(qtbot: QtBot, demo_db: Dat
     dialog.show()
     assert dialog.chosen_meetings() == [MEETING]
     assert dialog.chosen_sections() == list(rd.SECTION_ORDER)  # all on by default
-    for key in (rd.MANDATES, rd.ACTIONS, rd.DOCUMENTS, rd.ATTACHMENTS):
+    for key in (rd.MANDATES, rd.ACTIONS, rd.EVENTS, rd.ATTACHMENTS):
         dialog.sections[key].setChecked(False)
     assert not dialog.preview_button.isEnabled()
     dialog.path.setText("/home/delegate/Documents/Briefing packet 2009-02-13.pdf")  # for the picture
@@ -205,7 +205,8 @@ def test_packet_with_two_sections_is_built_off_thread(qtbot: QtBot, demo_db: Dat
     assert warnings == []
     assert dialog.built == tmp_path / "packet.pdf" and dialog.pages
     text = pdf_text(tmp_path / "packet.pdf")
-    assert PHRASE in text and "Upcoming events" in text
+    assert PHRASE in text and "Documents" in text and "CE/AM-59/08 rev. 1" in text
+    assert "Upcoming events" not in text  # (and none is upcoming: the demo is of 2009)
     assert "Open follow-up actions" not in text and "Operative paragraph" not in text
     assert len(pypdf.PdfReader(tmp_path / "packet.pdf").pages) == dialog.pages
     assert dialog.preview_button.isEnabled() and "pages" in dialog.status.text()
