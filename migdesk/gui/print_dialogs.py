@@ -10,7 +10,7 @@ painting it onto a QPrinter: no QtPdf needed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -59,6 +59,7 @@ from migdesk.gui import prompts
 from migdesk.gui.widgets.date_edit import DateEdit
 from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.reports import data as rd
+from migdesk.reports.fonts import describe
 from migdesk.services.errors import MigdeskError
 from migdesk.services.printing import write_packet, write_summary
 from migdesk.services.records import get_record, list_records
@@ -160,14 +161,23 @@ def export_summary(window: QWidget, db: Database, meeting_id: str) -> Background
         target = target.with_name(target.name + ".pdf")
     _remember_folder(target)
 
+    unprintable: list[str] = []
+
     def work(progress: Progress) -> Path:
-        write_summary(db, meeting.id, target, paper=paper)
+        write_summary(db, meeting.id, target, paper=paper, unprintable=unprintable)
         return target
+
+    def written(path: Path) -> None:
+        _status(window, _tr("Summary written to %1").replace("%1", str(path)))
+        if unprintable:
+            prompts.warn(window, _tr("Export Meeting Summary"),
+                         _tr("Some characters cannot be printed and show as empty boxes."),
+                         informative=describe(unprintable))
 
     task = BackgroundTask(
         work, parent=window, label=_tr("Writing %1…").replace("%1", target.name), cancellable=False
     )
-    task.succeeded.connect(lambda path: _status(window, _tr("Summary written to %1").replace("%1", str(path))))
+    task.succeeded.connect(written)
     task.failed.connect(lambda error: prompts.warn(
         window, _tr("Export Meeting Summary"),
         _tr("The summary was not written."), informative=_message(error)))
@@ -206,6 +216,7 @@ class PacketDialog(QDialog):
         self.db = db
         self.task: BackgroundTask | None = None
         self.pages: int | None = None
+        self.unprintable: list[str] = []  # characters of the last packet no font has
         self.built: Path | None = None
         self.error: str | None = None
         self.setObjectName("packetDialog")
@@ -438,27 +449,30 @@ class PacketDialog(QDialog):
         preparing = self.tr("Gathering the records…")
         building = self.tr("Building %1…").replace("%1", target.name)
 
-        def work(progress: Progress) -> int:
+        def work(progress: Progress) -> tuple[int, list[str]]:
             progress.report(0, 0, preparing)
-            return write_packet(
+            unprintable: list[str] = []
+            pages = write_packet(
                 db, meetings, first, last, target, paper=paper, sections=sections,
                 progress=lambda done, total: progress.report(done, total, building),
-                cancelled=progress.cancelled,
+                cancelled=progress.cancelled, unprintable=unprintable,
             )
+            return pages, unprintable
 
         self.error = None
         self.built = None
         self.status.setText(building)
         self.task = BackgroundTask(work, parent=self, label=building)
-        self.task.succeeded.connect(lambda pages: self._done(target, pages))
+        self.task.succeeded.connect(lambda result: self._done(target, *result))
         self.task.failed.connect(self._failed)
         self.task.cancelled.connect(self._cancelled)
         self._update()
         return self.task.start()
 
-    def _done(self, target: Path, pages: int) -> None:
+    def _done(self, target: Path, pages: int, unprintable: list[str]) -> None:
         self.task = None
         self.pages = pages
+        self.unprintable = unprintable
         self.built = target
         self.status.setText(self.tr("Built %1 (%2 pages).").replace("%1", str(target))
                             .replace("%2", str(pages)))
@@ -483,7 +497,7 @@ class PacketDialog(QDialog):
         """Show the packet just built in the preview (a window of its own)."""
         if self.built is None:
             return None
-        preview = PdfPreviewDialog(self.built, self.parentWidget() or self)
+        preview = PdfPreviewDialog(self.built, self.parentWidget() or self, self.unprintable)
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.show()
         return preview
@@ -514,12 +528,15 @@ class PdfPreviewDialog(QDialog):
     """A PDF shown one page at a time (rendered on demand), with zoom and Print….
 
     Keys: PgUp/PgDn page, Ctrl++/Ctrl+- zoom, Ctrl+0 fit width, Ctrl+P print, Esc close.
-    `error` says why a file could not be shown.
+    `error` says why a file could not be shown. ``unprintable``: characters of the
+    printed records that no font has (they print as boxes), named in a warning line.
     """
 
-    def __init__(self, path: Path | str, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path | str, parent: QWidget | None = None,
+                 unprintable: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.path = Path(path)
+        self.unprintable = list(unprintable)
         self.page = 0
         self.zoom = 1.0
         self.error: str | None = None
@@ -611,9 +628,20 @@ class PdfPreviewDialog(QDialog):
         _name(close, "closeButton", self.tr("Close the preview"))
         buttons.rejected.connect(self.reject)
 
+        self.warning = QLabel(self)
+        self.warning.setObjectName("previewUnprintable")
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
+        self.warning.setContentsMargins(8, 4, 8, 4)
+        self.warning.setText(self.tr(
+            "These characters cannot be printed (no font has them) and show as empty "
+            "boxes: %1").replace("%1", describe(self.unprintable)))
+        self.warning.setVisible(bool(self.unprintable))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
         layout.addWidget(bar)
+        layout.addWidget(self.warning)
         layout.addWidget(self.scroll_area, 1)
         row = QHBoxLayout()
         row.setContentsMargins(8, 0, 8, 0)

@@ -10,11 +10,12 @@ draws characters left to right as given. ``unprintable`` lists what no font can 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import arabic_reshaper
@@ -124,6 +125,23 @@ def runs_width(runs: Iterable[tuple[str, str]], size: float) -> float:
 def text_width(text: str, font: str, size: float) -> float:
     """The printed width of plain text, fallback fonts included."""
     return runs_width(font_runs(shape(text), font), size)
+
+
+def report_texts(data: object) -> Iterator[str]:
+    """Every string held by report data (dataclasses, sequences, strings), in order."""
+    if isinstance(data, str):
+        yield data
+    elif dataclasses.is_dataclass(data) and not isinstance(data, type):
+        for f in dataclasses.fields(data):
+            yield from report_texts(getattr(data, f.name))
+    elif isinstance(data, list | tuple):
+        for item in data:
+            yield from report_texts(item)
+
+
+def describe(chars: Iterable[str]) -> str:
+    """Characters as a user can look them up: "𓀀 (U+13000), 🦜 (U+1F99C)"."""
+    return ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in chars)
 
 
 def unprintable(texts: Iterable[str]) -> list[str]:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from migdesk.domain.vocab import ActionStatus, Language
 from migdesk.reports import data as rd
+from migdesk.reports import fonts
 from migdesk.reports.text import date_range, long_date
 from migdesk.services import records
 from migdesk.services.errors import MigdeskError, NotFound
@@ -165,13 +166,21 @@ def summary_data(db: Database, meeting_id: str) -> rd.MeetingSummaryData:
 
 
 def write_summary(
-    db: Database, meeting_id: str, path: Path | str, *, paper: str = "letter"
+    db: Database,
+    meeting_id: str,
+    path: Path | str,
+    *,
+    paper: str = "letter",
+    unprintable: list[str] | None = None,
 ) -> None:
-    """Print one meeting's summary to a PDF file (written atomically)."""
+    """Print one meeting's summary to a PDF file (written atomically). The characters
+    that no font can print are added to ``unprintable`` when it is given."""
     from migdesk.reports.summary import build_summary
 
     data = summary_data(db, meeting_id)
     _build(lambda: build_summary(data, path, paper=paper))
+    if unprintable is not None:
+        unprintable += fonts.unprintable(fonts.report_texts(data))
 
 
 def choose_meetings(
@@ -419,8 +428,10 @@ def write_packet(
     sections: Iterable[str] = rd.ALL_SECTIONS,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    unprintable: list[str] | None = None,
 ) -> int:
-    """Print a briefing packet; returns its page count."""
+    """Print a briefing packet; returns its page count. The characters that no font
+    can print are added to ``unprintable`` when it is given."""
     from migdesk.reports.packet import build_packet
 
     meetings = choose_meetings(db, meeting_ids, date_from, date_to)
@@ -434,6 +445,8 @@ def write_packet(
                 build_packet(data, path, paper=paper, progress=progress, cancelled=cancelled)
             )
         )
+    if unprintable is not None:
+        unprintable += fonts.unprintable(fonts.report_texts(data))
     return pages[0]
 
 
