@@ -432,3 +432,29 @@ def test_interactive_widgets_are_named(qtbot: QtBot, demo_db: Database, summary_
                 if not (widget.objectName() and widget.accessibleName()):
                     unnamed.append(f"{type(widget).__name__} {widget.objectName()!r}")
     assert unnamed == []
+
+
+def test_packet_preview_names_the_characters_no_font_can_print(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path, warnings: list[str], screenshot_dir: Path
+) -> None:
+    create_record(demo_db, "interventions", {
+        "meeting_id": MEETING, "speaker": "Egypt",
+        "text": "\u0645\u0635\u0631 welcomed the plan \U0001F99C (\U00013000).",
+    })
+    dialog = PacketDialog(demo_db, None, [MEETING])
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "packet"))
+    dialog.start_build()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    assert warnings == [] and dialog.unprintable == ["\U0001F99C", "\U00013000"]
+    preview = dialog.open_preview()
+    assert preview is not None
+    qtbot.addWidget(preview)
+    qtbot.waitExposed(preview)
+    assert preview.warning.isVisible()
+    assert "U+1F99C" in preview.warning.text() and "U+13000" in preview.warning.text()
+    assert "\u0645" not in preview.warning.text()  # Arabic prints: not named
+    preview.grab().save(str(screenshot_dir / "preview-unprintable.png"))
+    plain = PdfPreviewDialog(dialog.built or tmp_path)
+    qtbot.addWidget(plain)
+    assert plain.warning.isHidden()
