@@ -121,6 +121,7 @@ def _generated_intro(data: MeetingSummaryData, typed: list[str]) -> list[str]:
     sentences = []
     place = f" in {clean(data.place)}" if new(clean(data.place)) else ""
     if new(long_date(data.meeting_date)):
+        place += "," if place else ""  # "in Washington, D.C., on October 8, 2009"
         sentences.append(f"The meeting was held{place} on {long_date(data.meeting_date)}.")
     elif place:
         sentences.append(f"The meeting was held{place}.")

@@ -75,7 +75,7 @@ def test_summary_from_fields_only_shows_date_place_chair_mandates_and_speakers(
     text = words(out)
     for fact in (
         "SPECIAL COMMITTEE ON MIGRATION ISSUES",
-        "The meeting was held in Washington, D.C. on October 8, 2009.",
+        "The meeting was held in Washington, D.C., on October 8, 2009.",
         "It was chaired by Ambassador Mar\u00eda del Luj\u00e1n Flores, "
         "Permanent Representative of Uruguay.",
         "AG/RES. 2465 (XXXIX-O/09), \u201cMigrant Populations and Migration Flows in the Americas\u201d",
