@@ -292,7 +292,7 @@ def test_generated_introduction_when_none_stored() -> None:
     )
     text = norm(" ".join(pdf_text(build(meeting))[1]))
     assert "AG/RES. 2465 (XXXIX-O/09), \u201cMigrant Populations" in text
-    assert "held in Washington, D.C. on March 5, 2010" in text
+    assert "held in Washington, D.C., on March 5, 2010" in text
     assert "CE/AM-100/10" in text
 
 
