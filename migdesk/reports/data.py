@@ -69,7 +69,10 @@ class MeetingSummaryData:
     writes what it leaves out (mandates, place and date, chair, agenda and order of
     business) from the fields, so a summary entered only through the form is complete.
     ``chair`` is the chair as printed ("Ambassador Jane Doe, Permanent Representative of
-    Belize"). ``date_of_issue`` None prints no date in the header.
+    Belize"). ``date_of_issue`` None prints no date in the header. ``lang`` is the
+    language printed in (labels, sentences, dates: ``reports.i18n``); the texts are
+    given already in that language where a translation exists. ``original_language``
+    is a language code ("en", printed "Original: inglés" in Spanish) or a name.
     """
 
     title: str
@@ -80,7 +83,7 @@ class MeetingSummaryData:
     classification: str = "OEA/Ser.G"
     symbol: str = ""
     date_of_issue: date | None = None
-    original_language: str = "English"
+    original_language: str = "en"
     introduction: Sequence[str] = ()
     agenda_symbol: str = ""
     order_of_business_symbol: str = ""
@@ -88,6 +91,7 @@ class MeetingSummaryData:
     agenda_items: Sequence[AgendaSection] = ()
     decisions: Sequence[str] = ()
     actions: Sequence[ActionLine] = ()
+    lang: str = "en"
 
 
 @dataclass(frozen=True)
@@ -150,7 +154,8 @@ class PacketData:
     """The contents of a briefing packet.
 
     ``sections`` names the parts to include (see ``ALL_SECTIONS``); a section with no
-    rows is left out, heading and all.
+    rows is left out, heading and all. ``lang``: the language printed in. ``distribution``
+    is "public" or "limited" (printed in ``lang``) or any text.
     """
 
     title: str
@@ -165,6 +170,7 @@ class PacketData:
     events: Sequence[EventRow] = ()
     documents: Sequence[DocumentRow] = ()
     attachments: Sequence[AttachmentRef] = ()
+    lang: str = "en"
 
     def __post_init__(self) -> None:
         unknown = set(self.sections) - ALL_SECTIONS

@@ -381,12 +381,18 @@ def _end_recorder(end: dict[str, float]) -> Callable[[Any, str, str | None], Non
 
 
 def layout_contents(
-    state: BuildState, entries: Sequence[TocEntry], styles: Styles, width: float, height: float
+    state: BuildState,
+    entries: Sequence[TocEntry],
+    styles: Styles,
+    width: float,
+    height: float,
+    title: str = "CONTENTS",
 ) -> list[ContentsPage]:
     """Lay the contents out into pages now (their number must be known before the rest
-    of the packet is typeset); only the page numbers are left for save time."""
-    title = Para("CONTENTS", styles.toc_title)
-    _, title_h = title.wrap(width, height)
+    of the packet is typeset); only the page numbers are left for save time. ``title``
+    heads the first page."""
+    heading = Para(markup(title, styles.toc_title.fontName), styles.toc_title)
+    _, title_h = heading.wrap(width, height)
     title_h += styles.toc_title.spaceAfter
     pages: list[ContentsPage] = []
     placed: list[_PlacedEntry] = []
@@ -398,9 +404,9 @@ def layout_contents(
         _, h = para.wrap(width - NUMBER_WIDTH, height)
         gap = 9.0 if entry.level == 0 and placed else 2.0
         if placed and top + gap + h > height:
-            pages.append(ContentsPage(state, placed, title if not pages else None))
+            pages.append(ContentsPage(state, placed, heading if not pages else None))
             placed, top, gap = [], 0.0, 0.0
         placed.append(_PlacedEntry(i, entry, para, top + gap, h))
         top += gap + h
-    pages.append(ContentsPage(state, placed, title if not pages else None))
+    pages.append(ContentsPage(state, placed, heading if not pages else None))
     return pages

@@ -27,6 +27,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable
 
 from migdesk.reports.fonts import draw_string, text_out
+from migdesk.reports.i18n import language_name, long_date, text
 from migdesk.reports.styles import (
     MARGIN,
     MUTED,
@@ -36,7 +37,7 @@ from migdesk.reports.styles import (
     page_size,
     register_fonts,
 )
-from migdesk.reports.text import balanced_lines, clean, fit_line, long_date, wrap_plain
+from migdesk.reports.text import balanced_lines, clean, fit_line, wrap_plain
 
 #: A late drawing: called at save time with (canvas, pages typeset, pages in total).
 LateDraw = Callable[[Canvas, int, int], None]
@@ -109,6 +110,7 @@ class BuildState:
     """What flowables tell the page templates during one build."""
 
     label: str = ""  # left side of the footer (the current document symbol)
+    lang: str = "en"  # the language printed in (reports.i18n)
     anchors: dict[str, int] = field(default_factory=dict)  # bookmark key -> page number
     extra_pages: int = 0
 
@@ -131,7 +133,8 @@ def _draw_footer(canv: Canvas, doc: ReportDoc) -> None:
         # a late drawing sees the canvas as it was at the end of the page: set it all
         c.saveState()
         c.setFillColor(MUTED)
-        draw_string(c, right, FOOTER_Y, f"Page {page} of {pages}", SANS, 8, right=True)
+        number = text(doc.state.lang, "page", page=page, pages=pages)
+        draw_string(c, right, FOOTER_Y, number, SANS, 8, right=True)
         c.restoreState()
 
     assert isinstance(canv, PagedCanvas)
@@ -155,6 +158,7 @@ class ReportDoc(BaseDocTemplate):
         label: str = "",
         extra_pages: int = 0,
         cover: bool = False,
+        lang: str = "en",
         **kwargs: Any,
     ) -> None:
         register_fonts()
@@ -171,7 +175,7 @@ class ReportDoc(BaseDocTemplate):
             initialFontName=SANS,
             **kwargs,
         )
-        self.state = BuildState(label=label, extra_pages=extra_pages)
+        self.state = BuildState(label=label, extra_pages=extra_pages, lang=lang)
         frame = Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -236,13 +240,15 @@ def header_block(
     symbol: str,
     date_of_issue: date | None,
     original_language: str,
+    lang: str = "en",
 ) -> list[Flowable]:
     """The OAS first-page header: the bodies in capitals on the left, the document's
     classification, symbol, date of issue and original language on the right, then a rule.
     """
-    right = [classification, symbol, long_date(date_of_issue)]
+    right = [classification, symbol, long_date(date_of_issue, lang)]
     if clean(original_language).strip():
-        right.append(f"Original: {clean(original_language)}")
+        name = language_name(clean(original_language), lang)
+        right.append(text(lang, "original", language=name))
     block = HeaderBlock(
         [n.upper() for n in hierarchy if clean(n).strip()],
         [line for line in right if clean(line).strip()],

@@ -8,17 +8,15 @@ Paragraph parser or a PDF viewer would choke on.
 from __future__ import annotations
 
 import re
-from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from migdesk.reports.fonts import font_runs, needs_fallback, shape, text_width
+from migdesk.reports.i18n import date_range, long_date
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
-)  # fmt: skip
+__all__ = ["date_range", "long_date"]  # every printed date: one style (reports.i18n)
+
 # C0/C1 controls except tab, newline and carriage return; lone surrogates.
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
@@ -56,28 +54,6 @@ def fit_line(text: str | None, font: str, size: float, width: float) -> str:
         if text_width(shorter, font, size) <= width:
             return shorter
     return wrap_plain(line, font, size, width)[0]
-
-
-def long_date(value: date | None) -> str:
-    """Every date MigDesk prints, in the OAS style of English documents: "February 13,
-    2009" (independent of the locale); "" for None. One style on every page."""
-    if value is None:
-        return ""
-    return f"{_MONTHS[value.month - 1]} {value.day}, {value.year}"
-
-
-def date_range(start: date | None, end: date | None) -> str:
-    """An inclusive date range in the same style: "April 23–24, 2009", "April 30 –
-    May 2, 2009", "December 30, 2009 – January 2, 2010"."""
-    if start is None:
-        return long_date(end)
-    if end is None or end == start:
-        return long_date(start)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{_MONTHS[start.month - 1]} {start.day}–{end.day}, {end.year}"
-    if start.year == end.year:
-        return f"{_MONTHS[start.month - 1]} {start.day} – {long_date(end)}"
-    return f"{long_date(start)} – {long_date(end)}"
 
 
 def sentence_case(text: str) -> str:

@@ -8,19 +8,21 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
-from migdesk.domain.vocab import ActionStatus, Language
+from migdesk.domain.vocab import ActionStatus
 from migdesk.reports import data as rd
-from migdesk.reports import fonts
-from migdesk.reports.text import date_range, long_date
+from migdesk.reports import fonts, i18n
+from migdesk.reports.i18n import counted, date_range, language_name, long_date
 from migdesk.services import records
 from migdesk.services.errors import MigdeskError, NotFound
 from migdesk.services.kinds import KINDS
+from migdesk.services.print_lookup import Lookup
 from migdesk.services.records import Record
 from migdesk.store.database import Database
 from migdesk.store.models import Blob
@@ -36,31 +38,12 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-class _Lookup:
-    """Records of several kinds fetched once per print job, by id."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self._cache: dict[str, dict[str, Record]] = {}
-
-    def all(self, kind: str) -> dict[str, Record]:
-        if kind not in self._cache:
-            self._cache[kind] = {r.id: r for r in records.list_records(self.db, kind)}
-        return self._cache[kind]
-
-    def get(self, kind: str, record_id: str | None) -> Record | None:
-        return self.all(kind).get(record_id) if record_id else None
-
-    def children(self, kind: str, field: str, parent_id: str) -> list[Record]:
-        return [r for r in self.all(kind).values() if r.values[field] == parent_id]
-
-
-def _hierarchy(look: _Lookup, body_id: str | None) -> list[str]:
+def _hierarchy(look: Lookup, body_id: str | None) -> list[str]:
     """Body names from the top, in capitals; the organization at the very top is implied."""
     chain: list[str] = []
     body = look.get("organizations", body_id)
     while body is not None:
-        chain.insert(0, body.values["name"].upper())
+        chain.insert(0, look.text(body, "name").upper())
         parent = look.get("organizations", body.values["parent_id"])
         if parent is not None and parent.values["kind"] == "intergovernmental organization":
             break
@@ -68,12 +51,12 @@ def _hierarchy(look: _Lookup, body_id: str | None) -> list[str]:
     return chain
 
 
-def _symbol(look: _Lookup, kind: str, record_id: str | None) -> str:
+def _symbol(look: Lookup, kind: str, record_id: str | None) -> str:
     rec = look.get(kind, record_id)
     return rec.values["symbol"] if rec else ""
 
 
-def _chair(look: _Lookup, person_id: str | None) -> str:
+def _chair(look: Lookup, person_id: str | None) -> str:
     """The chair as printed: honorific, name and position ("Ambassador Jane Doe,
     Permanent Representative of Belize")."""
     person = look.get("persons", person_id)
@@ -81,13 +64,18 @@ def _chair(look: _Lookup, person_id: str | None) -> str:
         return ""
     p = person.values
     name = " ".join(x.strip() for x in (p["honorific"] or "", p["name"]) if x and x.strip())
-    title = (p["job_title"] or "").strip()
+    title = look.text(person, "job_title").strip()
     return f"{name}, {title}" if title else name
 
 
-def _summary(look: _Lookup, meeting: Record, today: date) -> rd.MeetingSummaryData:
+def _summary(look: Lookup, meeting: Record, today: date) -> rd.MeetingSummaryData:
     """The summary of one meeting; ``today`` stands in for a meeting without a date."""
     v = meeting.values
+    lang = v["language"]
+
+    def said(record: Record, field: str) -> str:
+        return look.text(record, field, lang)
+
     items = look.children("agenda_items", "meeting_id", meeting.id)
     items.sort(key=lambda r: r.values["position"])
     interventions = sorted(
@@ -96,13 +84,13 @@ def _summary(look: _Lookup, meeting: Record, today: date) -> rd.MeetingSummaryDa
     sections: list[rd.AgendaSection] = []
     loose = [i for i in interventions if i.values["agenda_item_id"] not in {x.id for x in items}]
     if loose:
-        sections.append(rd.AgendaSection(None, [_line(look, i) for i in loose]))
+        sections.append(rd.AgendaSection(None, [_line(look, i, lang) for i in loose]))
     for item in items:
         mine = [i for i in interventions if i.values["agenda_item_id"] == item.id]
         # One agenda item that repeats the meeting's title needs no heading of its own.
         only = len(items) == 1 and not loose and item.values["title"].strip() == v["title"].strip()
-        title = None if only else item.values["title"]
-        sections.append(rd.AgendaSection(title, [_line(look, i) for i in mine]))
+        title = None if only else said(item, "title")
+        sections.append(rd.AgendaSection(title, [_line(look, i, lang) for i in mine]))
     actions = sorted(
         look.children("actions", "meeting_id", meeting.id), key=lambda r: r.values["position"]
     )
@@ -111,58 +99,80 @@ def _summary(look: _Lookup, meeting: Record, today: date) -> rd.MeetingSummaryDa
     )
     agenda = look.get("documents", v["agenda_document_id"])
     return rd.MeetingSummaryData(
-        title=v["title"],
+        title=said(meeting, "title"),
         meeting_date=_date(v["date"]) or today,
-        place=v["place"] or "",
+        place=said(meeting, "place"),
         chair=_chair(look, v["chair_id"]),
         body_hierarchy=_hierarchy(look, v["body_id"]),
         classification=(agenda.values["classification"] if agenda else None)
         or DEFAULT_CLASSIFICATION,
         symbol=v["symbol"] or "",
         date_of_issue=_date(v["summary_date"]),
-        original_language=Language(v["language"]).label,
-        introduction=[p for p in (v["introduction"] or "").split("\n\n") if p.strip()],
+        original_language=lang,
+        introduction=[p for p in said(meeting, "introduction").split("\n\n") if p.strip()],
         agenda_symbol=_symbol(look, "documents", v["agenda_document_id"]),
         order_of_business_symbol=_symbol(look, "documents", v["order_of_business_document_id"]),
         mandates=[
-            (res.values["symbol"], res.values["title"])
+            (res.values["symbol"], look.text(res, "title"))
             for res in (look.get("resolutions", rid) for rid in v["mandate_ids"])
             if res is not None
         ],
         agenda_items=sections,
-        decisions=[d.values["text"] for d in decisions],
-        actions=[_action(look, a) for a in actions],
+        decisions=[said(d, "text") for d in decisions],
+        actions=[_action(look, a, lang) for a in actions],
+        lang=look.lang,
     )
 
 
-def _line(look: _Lookup, intervention: Record) -> rd.InterventionLine:
+def _line(look: Lookup, intervention: Record, lang: str) -> rd.InterventionLine:
     """An intervention; its speaker as typed, else the linked delegations' names."""
     v = intervention.values
     speaker = (v["speaker"] or "").strip()
-    if not speaker:
+    if speaker and look.lang != (v["language"] or lang):
+        # A speaker typed in the original ("Some countries") leads a translated text
+        # only when it is translated too.
+        speaker = (look.translation(intervention, "speaker") or "").strip()
+    elif not speaker:
         orgs = (look.get("organizations", oid) for oid in v["speaker_ids"] or [])
-        speaker = ", ".join(o.values["name"] for o in orgs if o is not None)
-    return rd.InterventionLine(speaker, v["text"])
+        speaker = ", ".join(look.text(o, "name") for o in orgs if o is not None)
+    return rd.InterventionLine(speaker, look.text(intervention, "text", lang))
 
 
-def _action(look: _Lookup, action: Record) -> rd.ActionLine:
+def _action(look: Lookup, action: Record, lang: str) -> rd.ActionLine:
     v = action.values
     event = look.get("events", v["event_id"])
     return rd.ActionLine(
         number="" if v["number"] is None else str(v["number"]),
-        description=v["description"],
+        description=look.text(action, "description", lang),
         status=v["status"],
-        outcome=v["outcome"] or "",
+        outcome=look.text(action, "outcome", lang),
         due_date=_date(v["due_date"]),
-        event=event.values["title"] if event else "",
+        event=look.text(event, "title", lang) if event else "",
     )
 
 
-def summary_data(db: Database, meeting_id: str) -> rd.MeetingSummaryData:
-    """The printable summary of one meeting (id or unique prefix); its header carries
-    the meeting's date of issue (``summary_date``), no date while that is empty."""
+@dataclass
+class PrintNotes:
+    """What a print job could not do as asked, for the preview to tell: characters no
+    font has (``unprintable``) and fields printed in their original language for want
+    of a translation (``untranslated``, "Meeting “Title”: Title")."""
+
+    unprintable: list[str] = field(default_factory=list)
+    untranslated: list[str] = field(default_factory=list)
+
+    def add(self, data: object, look: Lookup) -> None:
+        """Note what printing ``data`` (read through ``look``) could not do."""
+        self.unprintable += fonts.unprintable(fonts.report_texts(data))
+        self.untranslated += look.untranslated
+
+
+def summary_data(
+    db: Database, meeting_id: str, *, lang: str = "en", look: Lookup | None = None
+) -> rd.MeetingSummaryData:
+    """The printable summary of one meeting (id or unique prefix) in ``lang``; its
+    header carries the meeting's date of issue (``summary_date``), none while empty."""
     meeting = records.get_record(db, "meetings", meeting_id)
-    return _summary(_Lookup(db), meeting, date.today())
+    return _summary(look or Lookup(db, i18n.check_language(lang)), meeting, date.today())
 
 
 def write_summary(
@@ -171,16 +181,18 @@ def write_summary(
     path: Path | str,
     *,
     paper: str = "letter",
-    unprintable: list[str] | None = None,
+    lang: str = "en",
+    notes: PrintNotes | None = None,
 ) -> None:
-    """Print one meeting's summary to a PDF file (written atomically). The characters
-    that no font can print are added to ``unprintable`` when it is given."""
+    """Print one meeting's summary in ``lang`` to a PDF file (written atomically); what
+    could not be printed as asked is added to ``notes`` when given."""
     from migdesk.reports.summary import build_summary
 
-    data = summary_data(db, meeting_id)
+    look = Lookup(db, i18n.check_language(lang))
+    data = summary_data(db, meeting_id, look=look)
     _build(lambda: build_summary(data, path, paper=paper))
-    if unprintable is not None:
-        unprintable += fonts.unprintable(fonts.report_texts(data))
+    if notes is not None:
+        notes.add(data, look)
 
 
 def choose_meetings(
@@ -215,16 +227,20 @@ def packet_data(
     today: date | None = None,
     attachments_dir: Path | None = None,
     period: tuple[date | None, date | None] = (None, None),
+    lang: str = "en",
+    look: Lookup | None = None,
 ) -> rd.PacketData:
-    """Everything a briefing packet prints for these meetings.
+    """Everything a briefing packet prints for these meetings, in ``lang``.
 
     Attachment PDFs are written into attachments_dir (required to include attachments).
+    ``look`` (made here if not given) keeps the records read and what was untranslated.
     """
     today = today or date.today()
-    look = _Lookup(db)
+    look = look or Lookup(db, i18n.check_language(lang))
+    lang = look.lang
     summaries = [_summary(look, m, today) for m in meetings]
     meeting_ids = {m.id for m in meetings}
-    titles = {m.id: _meeting_title(m) for m in meetings}
+    titles = {m.id: _meeting_title(look, m) for m in meetings}
 
     mandate_ids: list[str] = []
     for m in meetings:
@@ -237,12 +253,14 @@ def packet_data(
             continue
         mandated = [m for m in meetings if rid in m.values["mandate_ids"]]
         mandated_ids = {m.id for m in mandated}
-        acts = [_action_text(a) for a in actions if a.values["meeting_id"] in mandated_ids]
-        dates = ", ".join(long_date(_date(m.values["date"])) for m in mandated if m.values["date"])
+        acts = [_action_text(look, a) for a in actions if a.values["meeting_id"] in mandated_ids]
+        dates = ", ".join(
+            long_date(_date(m.values["date"]), lang) for m in mandated if m.values["date"]
+        )
         paragraphs = sorted(
             look.children("paragraphs", "resolution_id", rid), key=lambda p: p.values["number"]
         )
-        texts = [f"{p.values['number']}. {p.values['text']}" for p in paragraphs] or [""]
+        texts = [f"{p.values['number']}. {look.text(p, 'text')}" for p in paragraphs] or [""]
         for n, text in enumerate(texts):
             mandates.append(
                 rd.MandateRow(
@@ -250,7 +268,7 @@ def packet_data(
                     text,
                     acts if n == 0 else (),
                     dates,
-                    title=res.values["title"] if n == 0 else "",
+                    title=look.text(res, "title") if n == 0 else "",
                 )
             )
 
@@ -264,7 +282,7 @@ def packet_data(
             rd.OpenActionRow(
                 meeting=titles[v["meeting_id"]],
                 number="" if v["number"] is None else str(v["number"]),
-                description=v["description"],
+                description=look.text(a, "description"),
                 status=v["status"],
                 due_date=due,
                 overdue=due is not None and due < today,
@@ -281,11 +299,11 @@ def packet_data(
         organizer = look.get("organizations", e.values["organizer_id"])
         events.append(
             rd.EventRow(
-                e.values["title"],
+                look.text(e, "title"),
                 start,
                 end,
-                e.values["place"] or "",
-                organizer.label if organizer else "",
+                look.text(e, "place"),
+                look.text(organizer, "name") if organizer else "",
             )
         )
     events.sort(key=lambda r: (r.start or date.max, r.title))
@@ -294,9 +312,9 @@ def packet_data(
     documents = [
         rd.DocumentRow(
             r.values["symbol"],
-            r.values["title"],
+            look.text(r, "title"),
             _date(r.values["date"]) or cited,
-            Language(r.values["language"]).label,
+            language_name(r.values["language"], lang),
         )
         for r, cited in listed
     ]
@@ -314,17 +332,19 @@ def packet_data(
     if not (first or last):
         first, last = summaries[0].meeting_date, summaries[-1].meeting_date
     if first and last:
-        when = date_range(first, last)
+        when = date_range(first, last, lang)
+    elif first:
+        when = i18n.text(lang, "from", date=long_date(first, lang))
     else:
-        when = f"from {long_date(first)}" if first else f"until {long_date(last)}"
+        when = i18n.text(lang, "until", date=long_date(last, lang))
     if len(meetings) <= FEW_MEETINGS:
-        title = "; ".join(m.values["title"] for m in meetings)
+        title = "; ".join(s.title for s in summaries)
     else:
-        title = f"{len(meetings)} meetings"
+        title = counted(lang, "meetings", len(meetings))
     return rd.PacketData(
         title=title,
         body="; ".join(bodies),
-        distribution="Limited" if limited else "Public",
+        distribution="limited" if limited else "public",
         date_prepared=today,
         period=when,
         meetings=summaries,
@@ -334,27 +354,28 @@ def packet_data(
         events=events,
         documents=documents,
         attachments=attachments,
+        lang=lang,
     )
 
 
 FEW_MEETINGS = 3  # a packet of up to this many meetings is titled with their titles
 
 
-def _meeting_title(meeting: Record) -> str:
+def _meeting_title(look: Lookup, meeting: Record) -> str:
     """A meeting as the packet's tables name it: "February 13, 2009 Title"."""
-    day = long_date(_date(meeting.values["date"]))
-    return f"{day} {meeting.values['title']}".strip()
+    day = long_date(_date(meeting.values["date"]), look.lang)
+    return f"{day} {look.text(meeting, 'title')}".strip()
 
 
-def _action_text(action: Record) -> str:
+def _action_text(look: Lookup, action: Record) -> str:
     """A follow-up action in full ("2. The delegation of ..."), never cut short."""
     number = action.values["number"]
-    text = action.values["description"]
+    text = look.text(action, "description")
     return f"{number}. {text}" if number is not None else text
 
 
 def _packet_documents(
-    look: _Lookup, meetings: Sequence[Record], period: tuple[date | None, date | None]
+    look: Lookup, meetings: Sequence[Record], period: tuple[date | None, date | None]
 ) -> list[tuple[Record, date | None]]:
     """The documents of a packet, each with the date of the first meeting that cites it.
 
@@ -394,7 +415,7 @@ def _packet_documents(
 
 
 def _attachment_files(
-    db: Database, look: _Lookup, owners: list[Record], folder: Path
+    db: Database, look: Lookup, owners: list[Record], folder: Path
 ) -> list[rd.AttachmentRef]:
     """Write the PDFs attached to these documents/resolutions into folder, in list order."""
     refs: list[rd.AttachmentRef] = []
@@ -428,16 +449,19 @@ def write_packet(
     sections: Iterable[str] = rd.ALL_SECTIONS,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
-    unprintable: list[str] | None = None,
+    lang: str = "en",
+    notes: PrintNotes | None = None,
 ) -> int:
-    """Print a briefing packet; returns its page count. The characters that no font
-    can print are added to ``unprintable`` when it is given."""
+    """Print a briefing packet in ``lang``; returns its page count. What could not be
+    printed as asked is added to ``notes`` when given."""
     from migdesk.reports.packet import build_packet
 
+    look = Lookup(db, i18n.check_language(lang))
     meetings = choose_meetings(db, meeting_ids, date_from, date_to)
     with tempfile.TemporaryDirectory(prefix="migdesk-packet-") as tmp:
         data = packet_data(
-            db, meetings, sections=sections, attachments_dir=Path(tmp), period=(date_from, date_to)
+            db, meetings, sections=sections, attachments_dir=Path(tmp),
+            period=(date_from, date_to), look=look,
         )
         pages: list[int] = []
         _build(
@@ -445,8 +469,8 @@ def write_packet(
                 build_packet(data, path, paper=paper, progress=progress, cancelled=cancelled)
             )
         )
-    if unprintable is not None:
-        unprintable += fonts.unprintable(fonts.report_texts(data))
+    if notes is not None:
+        notes.add(data, look)
     return pages[0]
 
 

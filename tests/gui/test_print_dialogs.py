@@ -446,7 +446,7 @@ def test_packet_preview_names_the_characters_no_font_can_print(
     dialog.path.setText(str(tmp_path / "packet"))
     dialog.start_build()
     qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
-    assert warnings == [] and dialog.unprintable == ["\U0001F99C", "\U00013000"]
+    assert warnings == [] and dialog.notes.unprintable == ["\U0001F99C", "\U00013000"]
     preview = dialog.open_preview()
     assert preview is not None
     qtbot.addWidget(preview)

@@ -110,14 +110,15 @@ def test_the_header_date_is_the_date_of_issue_and_never_the_day_of_printing(
 def test_unprintable_characters_are_reported_with_the_pdf(
     db: Database, october: dict[str, str], tmp_path: Path
 ) -> None:
-    clean: list[str] = []
-    printing.write_summary(db, october["meeting"], tmp_path / "a.pdf", unprintable=clean)
-    assert clean == []  # Arabic, accents: every character has a font
+    clean = printing.PrintNotes()
+    printing.write_summary(db, october["meeting"], tmp_path / "a.pdf", notes=clean)
+    assert clean.unprintable == []  # Arabic, accents: every character has a font
     add(db, "interventions", meeting_id=october["meeting"], speaker="Belize",
         text="Welcomed the plan \U0001F99C with hieroglyphs \U00013000\U00013001.")
-    missing: list[str] = []
-    printing.write_summary(db, october["meeting"], tmp_path / "b.pdf", unprintable=missing)
-    assert missing == ["\U0001F99C", "\U00013000", "\U00013001"]
+    missing = printing.PrintNotes()
+    printing.write_summary(db, october["meeting"], tmp_path / "b.pdf", notes=missing)
+    assert missing.unprintable == ["\U0001F99C", "\U00013000", "\U00013001"]
+    assert missing.untranslated == []  # printed in its own language
 
 
 # ==================================================================== the packet
