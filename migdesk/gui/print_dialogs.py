@@ -67,7 +67,6 @@ from migdesk.store.database import Database
 
 PAPER_KEY = "printing/paper"
 FOLDER_KEY = "printing/folder"
-UNTRANSLATED_SHOWN = 6  # fields named in the preview; the tooltip lists them all
 PRINT_DPI_CAP = 300  # a 1200 dpi Letter page would be half a gigabyte of pixels
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 
@@ -654,13 +653,10 @@ class PdfPreviewDialog(QDialog):
         self.untranslated.setWordWrap(True)
         self.untranslated.setTextFormat(Qt.TextFormat.PlainText)
         self.untranslated.setContentsMargins(8, 0, 8, 4)
-        shown = self.notes.untranslated[:UNTRANSLATED_SHOWN]
-        more = len(self.notes.untranslated) - len(shown)
         self.untranslated.setText(
             self.tr("Printed in the original language, with no translation: %1").replace(
-                "%1", "; ".join(shown))
-            + (self.tr(" (and %1 more)").replace("%1", str(more)) if more else ""))
-        self.untranslated.setToolTip("\n".join(self.notes.untranslated))
+                "%1", ", ".join(self.notes.untranslated_fields())))
+        self.untranslated.setToolTip("\n".join(self.notes.untranslated))  # each record
         self.untranslated.setVisible(bool(self.notes.untranslated))
 
         layout = QVBoxLayout(self)

@@ -52,7 +52,8 @@ class Lookup:
             return translated
         spec = KINDS[record.kind]
         title = next((f.title for f in spec.fields if f.name == field), field)
-        self._untranslated[f"{spec.singular.capitalize()} \u201c{record.label}\u201d: {title}"] = None
+        what = f"{spec.singular.capitalize()} {title.lower()}"
+        self._untranslated[f"{what}: \u201c{record.label}\u201d"] = None
         return original
 
     def translation(self, record: Record, field: str) -> str | None:
@@ -68,5 +69,5 @@ class Lookup:
     @property
     def untranslated(self) -> list[str]:
         """The fields printed in their original language for want of a translation, as
-        "Intervention \u201cSome countries: ...\u201d: Text", each once, in printing order."""
+        "Intervention text: \u201cSome countries: ...\u201d", each once, in printing order."""
         return list(self._untranslated)

@@ -7,6 +7,7 @@ the records service, turns them into frozen dataclasses and hands them over.
 from __future__ import annotations
 
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -159,6 +160,12 @@ class PrintNotes:
 
     unprintable: list[str] = field(default_factory=list)
     untranslated: list[str] = field(default_factory=list)
+
+    def untranslated_fields(self) -> list[str]:
+        """The untranslated fields counted by kind and field: "Meeting title",
+        "Intervention text (14)"."""
+        counts = Counter(entry.split(": \u201c", 1)[0] for entry in self.untranslated)
+        return [f"{what} ({n})" if n > 1 else what for what, n in counts.items()]
 
     def add(self, data: object, look: Lookup) -> None:
         """Note what printing ``data`` (read through ``look``) could not do."""

@@ -458,3 +458,30 @@ def test_packet_preview_names_the_characters_no_font_can_print(
     plain = PdfPreviewDialog(dialog.built or tmp_path)
     qtbot.addWidget(plain)
     assert plain.warning.isHidden()
+
+
+def test_packet_in_spanish_lists_what_is_untranslated(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path, warnings: list[str], screenshot_dir: Path
+) -> None:
+    dialog = PacketDialog(demo_db, None, [MEETING])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.language.currentData() == "en"
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    dialog.path.setText(str(tmp_path / "carpeta"))
+    dialog.start_build()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    assert warnings == []
+    text = " ".join(pdf_text(tmp_path / "carpeta.pdf").split())
+    assert "CARPETA INFORMATIVA" in text and "Original: inglés" in text
+    assert "13 de febrero de 2009" in text and "BRIEFING PACKET" not in text
+    assert any(n.startswith("Meeting") for n in dialog.notes.untranslated)
+    preview = dialog.open_preview()
+    assert preview is not None
+    qtbot.addWidget(preview)
+    qtbot.waitExposed(preview)
+    assert preview.untranslated.isVisible() and not preview.warning.isVisible()
+    assert "with no translation" in preview.untranslated.text()
+    assert "Intervention text (14)" in preview.untranslated.text()  # counted, not listed
+    assert preview.untranslated.toolTip().count("\n") == len(dialog.notes.untranslated) - 1
+    preview.grab().save(str(screenshot_dir / "preview-untranslated.png"))
