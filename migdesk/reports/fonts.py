@@ -68,16 +68,28 @@ def _coverage(font: str) -> frozenset[int]:
     return frozenset(code for code, glyph in face.charToGlyph.items() if glyph)
 
 
-def shape(text: str) -> str:
+def shape(text: str, *, rtl: bool = False) -> str:
     """Text in the order it is drawn: right-to-left runs reversed and Arabic letters in
-    their joined forms; left-to-right text comes back unchanged. The paragraph stays
-    left-to-right (an Arabic name inside an English sentence reads correctly); a
-    right-to-left phrase broken over two lines keeps its words in drawing order."""
+    their joined forms; left-to-right text comes back unchanged. The base direction is
+    left-to-right (an Arabic name inside an English sentence), right-to-left with
+    ``rtl`` (one line of a paragraph in Arabic, see para.RightToLeftPara). In a
+    left-to-right paragraph a right-to-left phrase broken over two lines keeps its words
+    in drawing order."""
     if not _RTL.search(text):
         return text
+    base = "R" if rtl else "L"
     return "\n".join(
-        get_display(_reshaper.reshape(line), base_dir="L") for line in text.split("\n")
+        get_display(_reshaper.reshape(line), base_dir=base) for line in text.split("\n")
     )
+
+
+def mostly_right_to_left(text: str) -> bool:
+    """Whether most letters of ``text`` are of right-to-left scripts (an intervention in
+    Arabic, not an Arabic name in an English sentence)."""
+    if not _RTL.search(text):
+        return False
+    letters = [ch for ch in text if unicodedata.category(ch).startswith("L")]
+    return 2 * sum(1 for ch in letters if _RTL.match(ch)) > len(letters)
 
 
 def needs_fallback(text: str, font: str) -> bool:
@@ -89,20 +101,19 @@ def font_runs(text: str, font: str) -> list[tuple[str, str]]:
     """``text`` (already shaped) cut into (text, font) runs: each character in ``font``
     when it has a glyph there, else in the first fallback font that has one (spaces and
     punctuation stay with the run around them). A character no font has stays in
-    ``font`` (it prints as a box; see ``unprintable``)."""
-    if not text:
-        return []
+    ``font`` (it prints as a box; see ``unprintable``). Invisible formatting characters
+    that ``font`` lacks are dropped."""
     primary = _coverage(font)
-    chars = set(map(ord, text))
-    if chars <= primary:
-        return [(text, font)]
+    if set(map(ord, text)) <= primary:
+        return [(text, font)] if text else []
+    text = "".join(ch for ch in text if ord(ch) in primary or not _is_ignorable(ch))
     chain = (font, *FALLBACKS.get(font, _SANS_CHAIN))
     runs: list[tuple[str, str]] = []
     current, start = font, 0
     for i, ch in enumerate(text):
         code = ord(ch)
         if _is_ignorable(ch):
-            continue
+            continue  # one the font has: drawn (as nothing) in the current run
         if code in primary:
             chosen = font
         elif code in _coverage(current) and not unicodedata.category(ch).startswith("L"):

@@ -16,6 +16,7 @@ from migdesk.reports.fonts import font_runs, shape, unprintable
 from migdesk.reports.summary import build_summary
 
 SCALE = 4  # pixels per point
+TEXT_LEFT = 104  # points: right of the bullet (margin 72 + indent 36, less a little)
 LINES = {
     "AR": "\u0645\u0635\u0631 \u0648\u0627\u0644\u0623\u0631\u062f\u0646 \u0648\u0644\u0628\u0646\u0627\u0646",
     "ZH": "\u4e2d\u534e\u4eba\u6c11\u5171\u548c\u56fd",
@@ -47,7 +48,8 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> Rendered:
 
 
 def glyph_shapes(rendered: Rendered, key: str) -> list[str]:
-    """The ink after "KEY:" on its line, cut at blank columns, each piece hashed."""
+    """The ink of the bullet's text on the line of "KEY:" (found wherever the line's
+    direction put it, and blanked out), cut at blank columns, each piece hashed."""
     image, textpage = rendered
     # pdfium reads a line that is mostly right-to-left backwards: ":AR" then.
     found = (textpage.search(f"{key}:", match_case=True).get_next()
@@ -56,11 +58,13 @@ def glyph_shapes(rendered: Rendered, key: str) -> list[str]:
     index, count = found
     boxes = [textpage.get_charbox(i) for i in range(index, index + count)]
     bottom, top = min(b[1] for b in boxes), max(b[3] for b in boxes)
-    right = max(b[2] for b in boxes)
     height = image.height / SCALE
-    box = (int((right + 2) * SCALE), int((height - top - 4) * SCALE),
-           image.width - 72 * SCALE, int((height - bottom + 4) * SCALE))
-    band = image.crop(box).point(lambda v: 255 if v > 128 else 0)
+    band_box = (TEXT_LEFT * SCALE, int((height - top - 4) * SCALE),
+                image.width - 72 * SCALE, int((height - bottom + 4) * SCALE))
+    band = image.crop(band_box).point(lambda v: 255 if v > 128 else 0)
+    marker = (min(b[0] for b in boxes) - 1) * SCALE - band_box[0], (
+        max(b[2] for b in boxes) + 1) * SCALE - band_box[0]
+    band.paste(255, (int(marker[0]), 0, int(marker[1]), band.height))
     width, rows = band.size
     pixels = band.load()
     inked = [any(pixels[x, y] == 0 for y in range(rows)) for x in range(width)]
@@ -101,3 +105,32 @@ def test_fallback_runs_and_unprintable() -> None:
     assert runs == [("Nota: ", "DejaVuSerif"), ("\u4e2d\u56fd", "DroidSansFallbackFull"),
                     (", \u0395\u03bb\u03bb\u03ac\u03b4\u03b1.", "DejaVuSerif")]
     assert unprintable(["abc \u200d\ufe0f \u4e2d", "\U00013000 x \U00013000"]) == ["\U00013000"]
+
+
+ARABIC = (
+    "\u0623\u0643\u062f \u0648\u0641\u062f \u0645\u0635\u0631 \u0623\u0647\u0645\u064a\u0629 "
+    "\u0627\u0644\u062a\u0639\u0627\u0648\u0646 \u0628\u064a\u0646 \u0645\u0646\u0638\u0645\u0629 "
+    "\u0627\u0644\u062f\u0648\u0644 \u0627\u0644\u0623\u0645\u0631\u064a\u0643\u064a\u0629 "
+    "\u0648\u0627\u0644\u0639\u0645\u0644\u064a\u0627\u062a \u0627\u0644\u0627\u0633\u062a\u0634\u0627\u0631\u064a\u0629 "
+    "\u0627\u0644\u0625\u0642\u0644\u064a\u0645\u064a\u0629 \u0628\u0634\u0623\u0646 "
+    "\u0627\u0644\u0647\u062c\u0631\u0629 \u0644\u0639\u0627\u0645 2010."
+)
+
+
+def test_a_paragraph_in_arabic_reads_from_the_top_right() -> None:
+    from reportlab.lib.enums import TA_RIGHT
+
+    from migdesk.reports.para import RightToLeftPara, plain
+    from migdesk.reports.styles import make_styles
+
+    para = plain(ARABIC, make_styles().bullet, "\u2022")
+    assert isinstance(para, RightToLeftPara) and para.style.alignment == TA_RIGHT
+    para.wrap(220, 1000)
+    lines = ["".join(w.text for w in line.words) for line in para.blPara.lines]
+    assert len(lines) >= 3
+    first_word = shape("\u0623\u0643\u062f", rtl=True)
+    assert lines[0].rstrip().endswith(first_word)  # the first word, at the right end
+    assert "2010" in lines[-1] and lines[-1].lstrip().startswith(".")  # the end, bottom left
+    # An Arabic name in an English sentence stays a left-to-right paragraph.
+    assert not isinstance(plain("\u0645\u0635\u0631: Asked for the calendar.",
+                                make_styles().bullet), RightToLeftPara)
