@@ -53,8 +53,9 @@ def main() -> None:
 
 
 def _scripts_summary() -> MeetingSummaryData:
-    """A summary with names and remarks in Arabic, Chinese, Greek, Hebrew and Russian,
-    and a character no font has (shown as a box, and named by the preview)."""
+    """A summary with names and remarks in Arabic, Chinese, Greek, Hebrew and Russian, a
+    paragraph in Arabic (read from the right), and a character no font has (shown as a
+    box, and named by the preview)."""
     said = [
         ("\u0645\u0635\u0631", "welcomed the plan of the \u0627\u0644\u0644\u062c\u0646\u0629 "
          "\u0627\u0644\u062e\u0627\u0635\u0629 (Special Committee)."),
@@ -63,6 +64,17 @@ def _scripts_summary() -> MeetingSummaryData:
          "\u03bc\u03b5\u03c4\u03b1\u03bd\u03ac\u03c3\u03c4\u03b5\u03c5\u03c3\u03b7\u03c2 of 2009."),
         ("\u05d9\u05e9\u05e8\u05d0\u05dc (observer)", "spoke of \u05e2\u05dc\u05d9\u05d9\u05d4 programs."),
         ("\u0420\u043e\u0441\u0441\u0438\u044f (observer)", "noted the \u041c\u0438\u0433\u0440\u0430\u0446\u0438\u044f report."),
+        ("", "\u0623\u0643\u062f \u0648\u0641\u062f \u0645\u0635\u0631 \u0623\u0647\u0645\u064a\u0629 "
+         "\u0627\u0644\u062a\u0639\u0627\u0648\u0646 \u0628\u064a\u0646 \u0645\u0646\u0638\u0645\u0629 "
+         "\u0627\u0644\u062f\u0648\u0644 \u0627\u0644\u0623\u0645\u0631\u064a\u0643\u064a\u0629 "
+         "\u0648\u0627\u0644\u0639\u0645\u0644\u064a\u0627\u062a "
+         "\u0627\u0644\u0627\u0633\u062a\u0634\u0627\u0631\u064a\u0629 "
+         "\u0627\u0644\u0625\u0642\u0644\u064a\u0645\u064a\u0629 \u0628\u0634\u0623\u0646 "
+         "\u0627\u0644\u0647\u062c\u0631\u0629\u060c \u0648\u062f\u0639\u0627 \u0625\u0644\u0649 "
+         "\u062a\u0628\u0627\u062f\u0644 \u0627\u0644\u0645\u0639\u0644\u0648\u0645\u0627\u062a "
+         "\u0639\u0646 \u0623\u0641\u0636\u0644 \u0627\u0644\u0645\u0645\u0627\u0631\u0633\u0627\u062a "
+         "\u0641\u064a \u0645\u062c\u0627\u0644 \u062d\u0645\u0627\u064a\u0629 \u062d\u0642\u0648\u0642 "
+         "\u0627\u0644\u0645\u0647\u0627\u062c\u0631\u064a\u0646 \u0644\u0639\u0627\u0645 2010."),
         ("Belize", "closed with a hieroglyph no font has: \U00013000."),
     ]
     return MeetingSummaryData(
