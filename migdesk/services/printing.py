@@ -424,14 +424,20 @@ def _packet_documents(
 def _attachment_files(
     db: Database, look: Lookup, owners: list[Record], folder: Path
 ) -> list[rd.AttachmentRef]:
-    """Write the PDFs attached to these documents/resolutions into folder, in list order."""
+    """Write the PDFs attached to these documents/resolutions into folder, in list order;
+    of a document's language versions, only the one in the packet's language (see
+    ``_language_version``)."""
     refs: list[rd.AttachmentRef] = []
     owner_ids = {o.id: o for o in owners}
+    pdfs: dict[str, list[Record]] = {}
+    for a in look.all("attachments").values():
+        owner_id = a.values["document_id"] or a.values["resolution_id"]
+        if owner_id in owner_ids and a.values["media_type"] == "application/pdf":
+            pdfs.setdefault(owner_id, []).append(a)
     wanted = [
         a
-        for a in look.all("attachments").values()
-        if (a.values["document_id"] in owner_ids or a.values["resolution_id"] in owner_ids)
-        and a.values["media_type"] == "application/pdf"
+        for owner_id, found in pdfs.items()
+        for a in _language_version(found, look.lang, owner_ids[owner_id].values.get("language"))
     ]
     with db.session() as s:
         for n, att in enumerate(wanted):
@@ -443,6 +449,17 @@ def _attachment_files(
             target.write_bytes(blob)
             refs.append(rd.AttachmentRef(owner.values["symbol"], target))
     return refs
+
+
+def _language_version(pdfs: list[Record], lang: str, original: str | None) -> list[Record]:
+    """The PDFs of one document to append: those in ``lang`` when there are some, else
+    those in the document's original language, else those of no stated language, else
+    all of them."""
+    for wanted in (lang, original, None):
+        chosen = [a for a in pdfs if (a.values.get("language") or None) == wanted]
+        if chosen:
+            return chosen
+    return pdfs
 
 
 def write_packet(

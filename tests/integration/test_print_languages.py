@@ -107,3 +107,46 @@ def test_an_unknown_language_is_bad_usage(demo_db: Path, tmp_path: Path,
               "-o", str(tmp_path / "x.pdf")])
     assert exit_info.value.code == 2 and "--lang" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def _one_page_pdf(said: str) -> bytes:
+    """A real one-page PDF that says ``said``."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    canvas = Canvas(buf)
+    canvas.drawString(72, 720, said)
+    canvas.save()
+    return buf.getvalue()
+
+
+def test_the_packet_appends_the_attachment_in_its_language(tmp_path: Path) -> None:
+    import hashlib
+
+    from migdesk.services.demo import load_demo
+    from migdesk.services.records import create_record
+    from migdesk.store.models import Blob
+
+    db = Database.open(tmp_path / "demo.sqlite")
+    try:
+        load_demo(db)
+        agenda = demo_id("agenda")
+        for lang, said in (("en", "Agenda in English"), ("es", "Orden del dia en espanol")):
+            pdf = _one_page_pdf(said)
+            sha = hashlib.sha256(pdf).hexdigest()
+            with db.session() as s:
+                s.add(Blob(sha256=sha, size=len(pdf), data=pdf))
+            create_record(db, "attachments", {"document_id": agenda, "filename": f"{lang}.pdf",
+                                              "sha256": sha, "size": len(pdf), "language": lang})
+        printed = {}
+        for lang in ("es", "fr"):
+            out = tmp_path / f"{lang}.pdf"
+            printing.write_packet(db, [MEETING], None, None, out, lang=lang)
+            printed[lang] = words(out)
+    finally:
+        db.close()
+    assert "Orden del dia en espanol" in printed["es"] and "Agenda in English" not in printed["es"]
+    # No French version: the original (English) one.
+    assert "Agenda in English" in printed["fr"] and "espanol" not in printed["fr"]
