@@ -55,3 +55,15 @@ def test_sentences_counts_statuses_and_language_names() -> None:
     assert i18n.text("es", "Limited") == "Limited"
     with pytest.raises(ValueError, match="one of en, es, fr, pt"):
         i18n.check_language("de")
+
+
+def test_the_report_fonts_cover_every_word_of_the_four_languages() -> None:
+    from migdesk.reports.fonts import needs_fallback
+    from migdesk.reports.styles import register_fonts
+
+    register_fonts()
+    words = [t for texts in i18n._TEXTS.values() for t in texts.values()]
+    words += [m for months in i18n._MONTHS.values() for m in months]
+    words += [n for names in i18n.NAMES.values() for n in names.values()]
+    for font in ("DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSans", "DejaVuSans-Bold"):
+        assert [w for w in words if needs_fallback(w, font)] == [], font
