@@ -171,6 +171,20 @@ def test_export_summary_through_the_action(qtbot: QtBot, window: MainWindow, tmp
     assert "my summary.pdf" in window.statusBar().currentMessage()
 
 
+def test_export_summary_names_the_characters_no_font_can_print(
+        qtbot: QtBot, window: MainWindow, demo_db: Database, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, warnings: list[str]) -> None:
+    create_record(demo_db, "interventions", {"meeting_id": MEETING, "speaker": "Belize",
+                                             "text": "Welcomed the plan \U0001F99C."})
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "x.pdf"), a[3].split(";;")[0]))
+    fa = file_actions(window)
+    fa.export_meeting_summary()
+    wait_task(qtbot, fa)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5_000)
+    assert warnings == ["\U0001F99C (U+1F99C)"] and (tmp_path / "x.pdf").exists()
+
+
 def test_export_summary_explains_a_failure(qtbot: QtBot, window: MainWindow, tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch, warnings: list[str]) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
