@@ -39,7 +39,7 @@ class Para(Paragraph):
         width, height = super().wrap(availWidth, availHeight)
         self._wrapped_at = availWidth
         if self.style.alignment == TA_JUSTIFY and self._gaps_too_wide():
-            self.style = _flush_left(self.style)
+            self.style = _aligned(self.style, TA_LEFT)
         return width, height
 
     def _gaps_too_wide(self) -> bool:
@@ -102,10 +102,6 @@ def _aligned(style: ParagraphStyle, alignment: int) -> ParagraphStyle:
         entry = (style, variant)
         _aligned_styles[key] = entry
     return entry[1]
-
-
-def _flush_left(style: ParagraphStyle) -> ParagraphStyle:
-    return _aligned(style, TA_LEFT)
 
 
 _templates: dict[int, tuple[ParagraphStyle, Any]] = {}

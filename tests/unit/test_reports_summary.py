@@ -313,3 +313,26 @@ def test_reports_layer_imports_no_qt_or_database() -> None:
         for name in forbidden:
             assert f"import {name}" not in source and f"from {name}" not in source, path.name
     assert "migdesk.reports" in sys.modules
+
+
+def test_justified_text_never_opens_wide_gaps() -> None:
+    from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
+
+    from migdesk.reports.para import MAX_JUSTIFIED_GAP, plain
+    from migdesk.reports.styles import make_styles
+
+    styles = make_styles()
+    assert styles.bullet.alignment == TA_LEFT and styles.action.alignment == TA_LEFT
+    even = plain("The meeting was held in Washington on the date agreed by the members of "
+                 "the Committee, who adopted the agenda without changes and thanked the "
+                 "Secretariat for its work.", styles.intro)
+    even.wrap(468, 1000)
+    assert even.style.alignment == TA_JUSTIFY  # ordinary prose stays justified
+    # A word too long for what is left of the first line (not for a line): pushed down,
+    # it would leave four wide gaps in the first line if justified.
+    gappy = plain("It was noted that the InterAmericanProgramforthePromotionandProtectionofRights "
+                  "guides the discussion of the topic within the OAS.", styles.intro)
+    gappy.wrap(468, 1000)
+    assert gappy.style.alignment == TA_LEFT
+    first = gappy.blPara.lines[0]
+    assert first[0] / (len(first[1]) - 1) > MAX_JUSTIFIED_GAP * styles.intro.fontSize
