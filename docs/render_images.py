@@ -17,7 +17,7 @@ from migdesk.reports.data import AgendaSection, InterventionLine, MeetingSummary
 from migdesk.reports.summary import build_summary
 from migdesk.services.demo import demo_id, load_demo
 from migdesk.services.printing import write_packet, write_summary
-from migdesk.services.records import update_record
+from migdesk.services.records import create_record, update_record
 from migdesk.store.database import Database
 
 IMAGES = Path(__file__).resolve().parent / "images"
@@ -44,7 +44,14 @@ def main() -> None:
         summary, packet = Path(tmp) / "summary.pdf", Path(tmp) / "packet.pdf"
         write_summary(db, demo_id("meeting"), summary)
         write_packet(db, [demo_id("meeting")], None, None, packet)
+        create_record(db, "translations", {
+            "record_id": demo_id("meeting"), "field": "title", "language": "es",
+            "text": "Vinculación de los esfuerzos de la OEA con los procesos consultivos "
+                    "regionales sobre migración"})
+        spanish = Path(tmp) / "resumen.pdf"
+        write_summary(db, demo_id("meeting"), spanish, lang="es")
         db.close()
+        render(spanish, {0: "summary-page1-es.png"}, crop=0.5)
         render(summary, {0: "summary-page1.png", 1: "summary-page2.png"})
         render(packet, {0: "packet-cover.png", 1: "packet-contents.png", 5: "packet-page.png"})
         scripts = Path(tmp) / "scripts.pdf"
