@@ -189,3 +189,20 @@ def test_packet_events_from_its_date_and_titles_on_cover_and_footer(packet_pdf: 
     assert titles in cover and "2 meetings" not in text
     contents = " ".join((reader.pages[1].extract_text() or "").split())
     assert contents.startswith("CONTENTS") and "Work plan of the Committee for 2010;" in contents
+
+
+def test_intervention_labels_never_show_a_dash_for_the_speaker(
+    db: Database, october: dict[str, str]
+) -> None:
+    from migdesk.services.records import list_records
+
+    labels = sorted(r.label for r in list_records(db, "interventions"))
+    assert labels == ["Delegation: Asked for the calendar of workshops.",
+                      "Delegation: Supported the proposal to hold a workshop on temporary "
+                      "worker programs."]
+    add(db, "interventions", meeting_id=october["meeting"], text="It was noted that ...")
+    add(db, "interventions", meeting_id=october["meeting"], speaker="Some delegations",
+        speaker_ids=[october["mexico"], october["egypt"]], text="Some delegations agreed.")
+    labels = {r.label for r in list_records(db, "interventions")}
+    assert "It was noted that ..." in labels and "Some delegations: Some delegations agreed." in labels
+    assert not any(label.startswith("\u2014") for label in labels)
