@@ -113,14 +113,15 @@ def build_parser() -> argparse.ArgumentParser:
     pdf_sub = pdf.add_subparsers(dest="pdf_command", metavar="WHAT", required=True)
     summary = pdf_sub.add_parser("summary", help="one meeting's summary")
     summary.add_argument("meeting", metavar="MEETING_ID")
-    summary.add_argument("-o", "--output", type=Path, required=True)
-    summary.add_argument("--paper", choices=("letter", "a4"), default="letter")
     packet = pdf_sub.add_parser("packet", help="a briefing packet")
     packet.add_argument("meetings", metavar="MEETING_ID", nargs="*")
     packet.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE")
     packet.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE")
-    packet.add_argument("-o", "--output", type=Path, required=True)
-    packet.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    for printed in (summary, packet):
+        printed.add_argument("-o", "--output", type=Path, required=True)
+        printed.add_argument("--paper", choices=("letter", "a4"), default="letter")
+        printed.add_argument("--lang", choices=("en", "es", "fr", "pt"), default="en",
+                             help="language of labels, dates and translated texts")
 
     export = sub.add_parser("export", help="write an exchange file (.migdesk)")
     export.add_argument("file", type=Path, metavar="FILE")
@@ -254,10 +255,13 @@ def _run_files(args: argparse.Namespace, desk: Any) -> int:
     if cmd == "pdf":
         printing = _optional("migdesk.services.printing")
         if args.pdf_command == "summary":
-            printing.write_summary(db, args.meeting, args.output, paper=args.paper)
+            printing.write_summary(
+                db, args.meeting, args.output, paper=args.paper, lang=args.lang
+            )
         else:
             pages = printing.write_packet(
-                db, args.meetings, args.date_from, args.date_to, args.output, paper=args.paper
+                db, args.meetings, args.date_from, args.date_to, args.output,
+                paper=args.paper, lang=args.lang,
             )
             print(f"{args.output}: {pages} pages")
     elif cmd == "export":

@@ -59,8 +59,9 @@ from migdesk.gui import prompts
 from migdesk.gui.widgets.date_edit import DateEdit
 from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.reports import data as rd
+from migdesk.reports.fonts import describe
 from migdesk.services.errors import MigdeskError
-from migdesk.services.printing import write_packet, write_summary
+from migdesk.services.printing import PrintNotes, write_packet, write_summary
 from migdesk.services.records import get_record, list_records
 from migdesk.store.database import Database
 
@@ -160,14 +161,23 @@ def export_summary(window: QWidget, db: Database, meeting_id: str) -> Background
         target = target.with_name(target.name + ".pdf")
     _remember_folder(target)
 
+    notes = PrintNotes()
+
     def work(progress: Progress) -> Path:
-        write_summary(db, meeting.id, target, paper=paper)
+        write_summary(db, meeting.id, target, paper=paper, notes=notes)
         return target
+
+    def written(path: Path) -> None:
+        _status(window, _tr("Summary written to %1").replace("%1", str(path)))
+        if notes.unprintable:
+            prompts.warn(window, _tr("Export Meeting Summary"),
+                         _tr("Some characters cannot be printed and show as empty boxes."),
+                         informative=describe(notes.unprintable))
 
     task = BackgroundTask(
         work, parent=window, label=_tr("Writing %1…").replace("%1", target.name), cancellable=False
     )
-    task.succeeded.connect(lambda path: _status(window, _tr("Summary written to %1").replace("%1", str(path))))
+    task.succeeded.connect(written)
     task.failed.connect(lambda error: prompts.warn(
         window, _tr("Export Meeting Summary"),
         _tr("The summary was not written."), informative=_message(error)))
@@ -187,6 +197,8 @@ SECTION_LABELS = {
 }
 
 MEETINGS, PERIOD = 0, 1
+#: The packet's languages, each named in itself.
+LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português"}
 
 
 class PacketDialog(QDialog):
@@ -206,6 +218,7 @@ class PacketDialog(QDialog):
         self.db = db
         self.task: BackgroundTask | None = None
         self.pages: int | None = None
+        self.notes = PrintNotes()  # what the last packet could not print as asked
         self.built: Path | None = None
         self.error: str | None = None
         self.setObjectName("packetDialog")
@@ -301,6 +314,11 @@ class PacketDialog(QDialog):
             self.paper.addItem(label, key)
         self.paper.setCurrentIndex(max(self.paper.findData(remembered_paper()), 0))
 
+        self.language = QComboBox(self)
+        _name(self.language, "packetLanguage", self.tr("Language of the packet"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+
         self.path = QLineEdit(self)
         _name(self.path, "packetPath", self.tr("PDF file to write"))
         self.path.setText(str(_folder() / file_name(
@@ -316,8 +334,11 @@ class PacketDialog(QDialog):
         paper_label.setBuddy(self.paper)
         file_label = QLabel(self.tr("&File:"), self)
         file_label.setBuddy(self.path)
+        language_label = QLabel(self.tr("&Language:"), self)
+        language_label.setBuddy(self.language)
         form = QFormLayout()
         form.addRow(paper_label, self.paper)
+        form.addRow(language_label, self.language)
         form.addRow(file_label, file_row)
 
         self.status = QLabel("", self)
@@ -425,6 +446,7 @@ class PacketDialog(QDialog):
             return None
         db, target = self.db, self.target()
         paper = str(self.paper.currentData())
+        lang = str(self.language.currentData())
         sections = self.chosen_sections()
         meetings: list[str] = []
         first: date | None = None
@@ -438,27 +460,30 @@ class PacketDialog(QDialog):
         preparing = self.tr("Gathering the records…")
         building = self.tr("Building %1…").replace("%1", target.name)
 
-        def work(progress: Progress) -> int:
+        def work(progress: Progress) -> tuple[int, PrintNotes]:
             progress.report(0, 0, preparing)
-            return write_packet(
+            notes = PrintNotes()
+            pages = write_packet(
                 db, meetings, first, last, target, paper=paper, sections=sections,
                 progress=lambda done, total: progress.report(done, total, building),
-                cancelled=progress.cancelled,
+                cancelled=progress.cancelled, lang=lang, notes=notes,
             )
+            return pages, notes
 
         self.error = None
         self.built = None
         self.status.setText(building)
         self.task = BackgroundTask(work, parent=self, label=building)
-        self.task.succeeded.connect(lambda pages: self._done(target, pages))
+        self.task.succeeded.connect(lambda result: self._done(target, *result))
         self.task.failed.connect(self._failed)
         self.task.cancelled.connect(self._cancelled)
         self._update()
         return self.task.start()
 
-    def _done(self, target: Path, pages: int) -> None:
+    def _done(self, target: Path, pages: int, notes: PrintNotes) -> None:
         self.task = None
         self.pages = pages
+        self.notes = notes
         self.built = target
         self.status.setText(self.tr("Built %1 (%2 pages).").replace("%1", str(target))
                             .replace("%2", str(pages)))
@@ -483,7 +508,7 @@ class PacketDialog(QDialog):
         """Show the packet just built in the preview (a window of its own)."""
         if self.built is None:
             return None
-        preview = PdfPreviewDialog(self.built, self.parentWidget() or self)
+        preview = PdfPreviewDialog(self.built, self.parentWidget() or self, self.notes)
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.show()
         return preview
@@ -514,12 +539,15 @@ class PdfPreviewDialog(QDialog):
     """A PDF shown one page at a time (rendered on demand), with zoom and Print….
 
     Keys: PgUp/PgDn page, Ctrl++/Ctrl+- zoom, Ctrl+0 fit width, Ctrl+P print, Esc close.
-    `error` says why a file could not be shown.
+    `error` says why a file could not be shown. ``notes``: what the print job could not
+    do as asked (characters no font has, fields left untranslated), said above the page.
     """
 
-    def __init__(self, path: Path | str, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path | str, parent: QWidget | None = None,
+                 notes: PrintNotes | None = None) -> None:
         super().__init__(parent)
         self.path = Path(path)
+        self.notes = notes or PrintNotes()
         self.page = 0
         self.zoom = 1.0
         self.error: str | None = None
@@ -611,9 +639,31 @@ class PdfPreviewDialog(QDialog):
         _name(close, "closeButton", self.tr("Close the preview"))
         buttons.rejected.connect(self.reject)
 
+        self.warning = QLabel(self)
+        self.warning.setObjectName("previewUnprintable")
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
+        self.warning.setContentsMargins(8, 4, 8, 4)
+        self.warning.setText(self.tr(
+            "These characters cannot be printed (no font has them) and show as empty "
+            "boxes: %1").replace("%1", describe(self.notes.unprintable)))
+        self.warning.setVisible(bool(self.notes.unprintable))
+        self.untranslated = QLabel(self)
+        self.untranslated.setObjectName("previewUntranslated")
+        self.untranslated.setWordWrap(True)
+        self.untranslated.setTextFormat(Qt.TextFormat.PlainText)
+        self.untranslated.setContentsMargins(8, 0, 8, 4)
+        self.untranslated.setText(
+            self.tr("Printed in the original language, with no translation: %1").replace(
+                "%1", ", ".join(self.notes.untranslated_fields())))
+        self.untranslated.setToolTip("\n".join(self.notes.untranslated))  # each record
+        self.untranslated.setVisible(bool(self.notes.untranslated))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 8)
         layout.addWidget(bar)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.untranslated)
         layout.addWidget(self.scroll_area, 1)
         row = QHBoxLayout()
         row.setContentsMargins(8, 0, 8, 0)

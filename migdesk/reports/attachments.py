@@ -16,8 +16,11 @@ from reportlab.pdfgen.canvas import Canvas
 
 from migdesk.reports import ReportError
 from migdesk.reports.data import AttachmentRef
+from migdesk.reports.fonts import draw_string
+from migdesk.reports.i18n import text
 from migdesk.reports.styles import MUTED, SANS, register_fonts
-from migdesk.reports.text import clean
+from migdesk.reports.templates import FOOTER_PAGE_ROOM
+from migdesk.reports.text import clean, fit_line
 
 STAMP_Y = 18.0  # baseline of the page number stamped on attached pages (points)
 
@@ -76,9 +79,10 @@ def append_attachments(
     outline_title: str,
     label: str,
     step: Callable[[], None],
+    lang: str = "en",
 ) -> tuple[bytes, int]:
     """Append ``attachments`` to the typeset PDF, bookmark each under ``outline_title``
-    and stamp "Page N of M" on their pages. ``step`` is called after each attachment
+    and stamp "Page N of M" (in ``lang``) on their pages. ``step`` is called after each attachment
     (it may raise ReportCancelled). Returns the PDF and its page count."""
     writer = PdfWriter(clone_from=io.BytesIO(typeset))
     first = len(writer.pages)
@@ -88,7 +92,8 @@ def append_attachments(
         start = len(writer.pages)
         try:
             writer.append(att.reader, import_outline=False)
-            _stamp(writer, start, total, f"{label} \u2014 {att.title}" if label else att.title)
+            stamp = f"{label} \u2014 {att.title}" if label else att.title
+            _stamp(writer, start, total, stamp, lang)
         except Exception as exc:
             raise ReportError(
                 f"Attachment \u201c{att.title}\u201d could not be appended ({type(exc).__name__})."
@@ -104,7 +109,7 @@ def append_attachments(
     return out.getvalue(), total
 
 
-def _stamp(writer: PdfWriter, start: int, total: int, label: str) -> None:
+def _stamp(writer: PdfWriter, start: int, total: int, label: str, lang: str) -> None:
     """Stamp the packet footer on the pages appended from ``start`` on."""
     pages = writer.pages[start:]
     for page in pages:
@@ -118,11 +123,10 @@ def _stamp(writer: PdfWriter, start: int, total: int, label: str) -> None:
         canv.setPageSize((float(box.width), float(box.height)))
         canv.translate(float(box.left), float(box.bottom))
         canv.setFillColor(MUTED)
-        canv.setFont(SANS, 7.5)
-        canv.drawString(36, STAMP_Y, clean(label)[:100])
-        canv.drawRightString(
-            float(box.width) - 36, STAMP_Y, f"Page {start + offset + 1} of {total}"
-        )
+        room = float(box.width) - 72 - FOOTER_PAGE_ROOM
+        draw_string(canv, 36, STAMP_Y, fit_line(label, SANS, 7.5, room), SANS, 7.5)
+        number = text(lang, "page", page=start + offset + 1, pages=total)
+        draw_string(canv, float(box.width) - 36, STAMP_Y, number, SANS, 7.5, right=True)
         canv.showPage()
     canv.save()
     overlay = PdfReader(io.BytesIO(buf.getvalue()))

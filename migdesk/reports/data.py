@@ -30,10 +30,11 @@ SECTION_ORDER: tuple[str, ...] = (SUMMARIES, MANDATES, ACTIONS, EVENTS, DOCUMENT
 
 @dataclass(frozen=True)
 class InterventionLine:
-    """One intervention: who spoke (as recorded) and what the summary says.
+    """One intervention: who spoke and what the summary says.
 
-    The printed bullet is ``text``; OAS summaries name the speaker inside the sentence
-    ("Some delegations emphasized ..."), so ``speaker`` is kept for reference only.
+    OAS summaries name the speaker inside the sentence ("Some delegations emphasized
+    ..."); ``speaker`` (as typed, else the names of the linked delegations) is printed
+    before the text only when the text does not already name it.
     """
 
     speaker: str
@@ -64,19 +65,25 @@ class ActionLine:
 class MeetingSummaryData:
     """Everything printed in the OAS-style summary of one meeting.
 
-    ``introduction`` holds the mandate and meeting paragraphs as stored; when it is empty
-    the builder writes them from ``mandates``, ``meeting_date``, ``place`` and the agenda
-    and order-of-business symbols.
+    ``introduction`` holds the mandate and meeting paragraphs as stored; the builder
+    writes what it leaves out (mandates, place and date, chair, agenda and order of
+    business) from the fields, so a summary entered only through the form is complete.
+    ``chair`` is the chair as printed ("Ambassador Jane Doe, Permanent Representative of
+    Belize"). ``date_of_issue`` None prints no date in the header. ``lang`` is the
+    language printed in (labels, sentences, dates: ``reports.i18n``); the texts are
+    given already in that language where a translation exists. ``original_language``
+    is a language code ("en", printed "Original: inglés" in Spanish) or a name.
     """
 
     title: str
     meeting_date: date
     place: str = ""
+    chair: str = ""
     body_hierarchy: Sequence[str] = ()
     classification: str = "OEA/Ser.G"
     symbol: str = ""
     date_of_issue: date | None = None
-    original_language: str = "English"
+    original_language: str = "en"
     introduction: Sequence[str] = ()
     agenda_symbol: str = ""
     order_of_business_symbol: str = ""
@@ -84,16 +91,21 @@ class MeetingSummaryData:
     agenda_items: Sequence[AgendaSection] = ()
     decisions: Sequence[str] = ()
     actions: Sequence[ActionLine] = ()
+    lang: str = "en"
 
 
 @dataclass(frozen=True)
 class MandateRow:
-    """One row of the packet's mandates table."""
+    """One row of the packet's mandates table: a resolution's operative paragraph
+    ("3. To request ...", "" when none is recorded), the actions of the meetings that
+    carry the resolution out, and those meetings' dates. ``title`` (the resolution's)
+    is printed under its symbol, on its first row only."""
 
     resolution: str
     paragraph: str
     actions: Sequence[str] = ()
     dates: str = ""
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -142,7 +154,8 @@ class PacketData:
     """The contents of a briefing packet.
 
     ``sections`` names the parts to include (see ``ALL_SECTIONS``); a section with no
-    rows is left out, heading and all.
+    rows is left out, heading and all. ``lang``: the language printed in. ``distribution``
+    is "public" or "limited" (printed in ``lang``) or any text.
     """
 
     title: str
@@ -157,6 +170,7 @@ class PacketData:
     events: Sequence[EventRow] = ()
     documents: Sequence[DocumentRow] = ()
     attachments: Sequence[AttachmentRef] = ()
+    lang: str = "en"
 
     def __post_init__(self) -> None:
         unknown = set(self.sections) - ALL_SECTIONS

@@ -12,10 +12,11 @@ from reportlab.lib.colors import Color, black
 from reportlab.platypus import Paragraph
 from reportlab.platypus.flowables import CondPageBreak, Flowable
 
+from migdesk.reports.fonts import text_out
 from migdesk.reports.para import Para
 from migdesk.reports.styles import GRID_COLOR, HEADER_FILL, MUTED, SERIF, Styles
 from migdesk.reports.templates import BuildState, PagedCanvas
-from migdesk.reports.text import clean, esc, wrap_plain
+from migdesk.reports.text import clean, markup, wrap_plain
 
 
 class Marker(Flowable):
@@ -125,7 +126,7 @@ class TextCell(Flowable):
             if (color or black) != current[1]:
                 current[1] = color or black
                 text.setFillColor(current[1])
-            text.textLine(line)
+            text_out(text, line, font, self.size, self.leading)
 
 
 def kept(flowables: list[Flowable], width: float, height: float) -> list[Flowable]:
@@ -380,25 +381,32 @@ def _end_recorder(end: dict[str, float]) -> Callable[[Any, str, str | None], Non
 
 
 def layout_contents(
-    state: BuildState, entries: Sequence[TocEntry], styles: Styles, width: float, height: float
+    state: BuildState,
+    entries: Sequence[TocEntry],
+    styles: Styles,
+    width: float,
+    height: float,
+    title: str = "CONTENTS",
 ) -> list[ContentsPage]:
     """Lay the contents out into pages now (their number must be known before the rest
-    of the packet is typeset); only the page numbers are left for save time."""
-    title = Para("CONTENTS", styles.toc_title)
-    _, title_h = title.wrap(width, height)
+    of the packet is typeset); only the page numbers are left for save time. ``title``
+    heads the first page."""
+    heading = Para(markup(title, styles.toc_title.fontName), styles.toc_title)
+    _, title_h = heading.wrap(width, height)
     title_h += styles.toc_title.spaceAfter
     pages: list[ContentsPage] = []
     placed: list[_PlacedEntry] = []
     top = title_h
     for i, entry in enumerate(entries):
         style = styles.toc_0 if entry.level == 0 else styles.toc_1
-        para = Para(f'{esc(entry.title)}<onDraw name="toc_end" label="{i}"/>', style)
+        title_markup = markup(entry.title, style.fontName)
+        para = Para(f'{title_markup}<onDraw name="toc_end" label="{i}"/>', style)
         _, h = para.wrap(width - NUMBER_WIDTH, height)
         gap = 9.0 if entry.level == 0 and placed else 2.0
         if placed and top + gap + h > height:
-            pages.append(ContentsPage(state, placed, title if not pages else None))
+            pages.append(ContentsPage(state, placed, heading if not pages else None))
             placed, top, gap = [], 0.0, 0.0
         placed.append(_PlacedEntry(i, entry, para, top + gap, h))
         top += gap + h
-    pages.append(ContentsPage(state, placed, title if not pages else None))
+    pages.append(ContentsPage(state, placed, heading if not pages else None))
     return pages

@@ -37,9 +37,11 @@ from migdesk.reports.data import (
     PacketData,
 )
 from migdesk.reports.flowables import GridTable, Marker, Run, TextCell, TocEntry, layout_contents
+from migdesk.reports.i18n import counted, date_range, long_date, status_text, text
 from migdesk.reports.output import Output, write_output
-from migdesk.reports.para import Para, plain
+from migdesk.reports.para import plain
 from migdesk.reports.styles import (
+    MUTED,
     OVERDUE_COLOR,
     OVERDUE_FILL,
     RULE_COLOR,
@@ -50,18 +52,17 @@ from migdesk.reports.styles import (
 )
 from migdesk.reports.summary import summary_flowables
 from migdesk.reports.templates import BODY, BuildState, ReportDoc
-from migdesk.reports.text import clean, date_range, esc, long_date, sentence_case
+from migdesk.reports.text import clean
 
 Progress = Callable[[int, int], None]
 
-SECTION_TITLES = {
-    SUMMARIES: "Meeting summaries",
-    MANDATES: "Mandates",
-    ACTIONS: "Open follow-up actions",
-    EVENTS: "Upcoming events",
-    DOCUMENTS: "Documents",
-    ATTACHMENTS: "Attached documents",
-}
+
+def section_title(section: str, lang: str = "en") -> str:
+    """A packet section's heading ("Upcoming events") in ``lang``."""
+    return text(lang, f"s_{section}")
+
+
+
 _TABLE_SECTIONS = (MANDATES, ACTIONS, EVENTS, DOCUMENTS)
 
 
@@ -113,7 +114,9 @@ def build_packet(
 
     buf = io.BytesIO()
     extra = sum(a.pages for a in attachments)
-    doc = ReportDoc(buf, paper=paper, title=data.title, extra_pages=extra, cover=True)
+    doc = ReportDoc(
+        buf, paper=paper, title=data.title, extra_pages=extra, cover=True, lang=data.lang
+    )
     styles = make_styles()
     story = _story(data, doc, styles, meetings, tables, attachments, steps)
     doc.build_story(story)
@@ -122,9 +125,10 @@ def build_packet(
         pdf, pages = append_attachments(
             pdf,
             attachments,
-            outline_title=SECTION_TITLES[ATTACHMENTS],
-            label=clean(data.title)[:60],
+            outline_title=section_title(ATTACHMENTS, data.lang),
+            label=data.title,
             step=steps.step,
+            lang=data.lang,
         )
     steps.check()
     write_output(pdf, out)
@@ -158,18 +162,17 @@ def _story(
     attachments: list[LoadedAttachment],
     steps: _Steps,
 ) -> list[Flowable]:
-    state = doc.state
+    state, lang = doc.state, data.lang
     entries: list[TocEntry] = []
     body: list[Flowable] = []
 
     for i, meeting in enumerate(meetings):
         if i == 0:
-            entries.append(
-                TocEntry(SECTION_TITLES[SUMMARIES], 0, "s-summaries", _anchor_page("s-summaries"))
-            )
-            body.append(Marker(state, key="s-summaries", title=SECTION_TITLES[SUMMARIES]))
+            heading = section_title(SUMMARIES, lang)
+            entries.append(TocEntry(heading, 0, "s-summaries", _anchor_page("s-summaries")))
+            body.append(Marker(state, key="s-summaries", title=heading))
         key = f"m{i}"
-        title = clean(meeting.title).strip() or long_date(meeting.meeting_date)
+        title = clean(meeting.title).strip() or long_date(meeting.meeting_date, lang)
         entries.append(TocEntry(title, 1, key, _anchor_page(key)))
         label = clean(meeting.symbol).strip() or title
         body.append(Marker(state, key=key, title=title, level=1, label=label, callback=steps.step))
@@ -177,20 +180,20 @@ def _story(
         body.append(PageBreak())
 
     for n, section in enumerate(tables):
-        key = f"s-{section}"
-        entries.append(TocEntry(SECTION_TITLES[section], 0, key, _anchor_page(key)))
+        key, heading = f"s-{section}", section_title(section, lang)
+        entries.append(TocEntry(heading, 0, key, _anchor_page(key)))
         if n:
             body.append(CondPageBreak(doc.height * 0.3))
         body.append(
             Marker(
                 state,
                 key=key,
-                title=SECTION_TITLES[section],
-                label=clean(data.title)[:60],
+                title=heading,
+                label=data.title,
                 callback=steps.step,
             )
         )
-        body.append(plain(SECTION_TITLES[section], styles.section))
+        body.append(plain(heading, styles.section))
         body.append(HRFlowable(width="100%", thickness=0.8, color=RULE_COLOR, spaceAfter=10))
         body.append(_TABLE_BUILDERS[section](data, styles, doc.height))
         body.append(Spacer(1, 18))
@@ -198,7 +201,8 @@ def _story(
     offset = 0
     for n, att in enumerate(attachments):
         if n == 0:
-            entries.append(TocEntry(SECTION_TITLES[ATTACHMENTS], 0, "", _attachment_page(0)))
+            heading = section_title(ATTACHMENTS, lang)
+            entries.append(TocEntry(heading, 0, "", _attachment_page(0)))
         entries.append(TocEntry(att.title, 1, "", _attachment_page(offset)))
         offset += att.pages
 
@@ -206,8 +210,11 @@ def _story(
     if not entries:
         return story  # nothing but the cover
     story += [NextPageTemplate(BODY), PageBreak()]
-    story.append(Marker(state, key="contents", title="Contents", label=clean(data.title)[:60]))
-    for page in layout_contents(state, entries, styles, doc.width, doc.height):
+    contents = text(lang, "contents_entry")
+    story.append(Marker(state, key="contents", title=contents, label=data.title))
+    for page in layout_contents(
+        state, entries, styles, doc.width, doc.height, title=text(lang, "contents")
+    ):
         story += [page, PageBreak()]
     if body and isinstance(body[-1], PageBreak):
         body.pop()
@@ -220,29 +227,30 @@ def _cover(
     data: PacketData, styles: Styles, width: float, meetings: int, attachments: int
 ) -> list[Flowable]:
     """Cover: what the packet is about, for which body, who may see it, when prepared."""
+    lang = data.lang
     story: list[Flowable] = [
         Spacer(1, 1.4 * inch),
-        Para("BRIEFING PACKET", styles.cover_kicker),
-        Para(esc(data.title), styles.cover_title),
+        plain(text(lang, "packet"), styles.cover_kicker),
+        plain(data.title, styles.cover_title),
     ]
     if clean(data.period).strip():
-        story.append(Para(esc(data.period), styles.cover_line))
+        story.append(plain(data.period, styles.cover_line))
     if clean(data.body).strip():
-        story.append(Para(esc(data.body), styles.cover_line))
+        story.append(plain(data.body, styles.cover_line))
     story.append(Spacer(1, 1.6 * inch))
     story.append(HRFlowable(width="100%", thickness=1.1, color=RULE_COLOR, spaceAfter=10))
     facts = []
     if clean(data.distribution).strip():
-        facts.append(("Distribution", esc(data.distribution)))
-    facts.append(("Prepared", long_date(data.date_prepared)))
+        facts.append((text(lang, "distribution"), text(lang, data.distribution)))
+    facts.append((text(lang, "prepared"), long_date(data.date_prepared, lang)))
     parts = []
     if meetings:
-        parts.append(f"{meetings} meeting summar{'y' if meetings == 1 else 'ies'}")
+        parts.append(counted(lang, "summaries", meetings))
     if attachments:
-        parts.append(f"{attachments} attached document{'' if attachments == 1 else 's'}")
+        parts.append(counted(lang, "attached", attachments))
     if parts:
-        facts.append(("Contents", ", ".join(parts)))
-    rows = [[Para(label, styles.cell_head), Para(value, styles.body)] for label, value in facts]
+        facts.append((text(lang, "contents_entry"), ", ".join(parts)))
+    rows = [[plain(label, styles.cell_head), plain(value, styles.body)] for label, value in facts]
     story.append(
         Table(
             rows,
@@ -275,6 +283,11 @@ def _lines(texts: Sequence[str], styles: Styles) -> TextCell:
     return TextCell(runs, style.fontSize, style.leading)
 
 
+def _words(lang: str, *keys: str) -> list[str]:
+    """Column headings in ``lang``."""
+    return [text(lang, f"h_{key}") for key in keys]
+
+
 def _head(titles: Sequence[str], styles: Styles) -> list[TextCell]:
     style = styles.cell_head
     return [
@@ -284,16 +297,23 @@ def _head(titles: Sequence[str], styles: Styles) -> list[TextCell]:
 
 
 def _mandates(data: PacketData, styles: Styles, frame_height: float) -> Flowable:
+    muted = styles.cell.fontName
     rows = [
         [
-            _p(m.resolution, styles),
-            _p(m.paragraph, styles),
+            TextCell(
+                [Run(m.resolution, muted)] + ([Run(m.title, muted, MUTED)] if m.title else []),
+                styles.cell.fontSize,
+                styles.cell.leading,
+            ),
+            _p(m.paragraph or text(data.lang, "no_paragraph"), styles)
+            if m.paragraph or m.title
+            else _p("", styles),
             _lines(m.actions, styles),
             _p(m.dates, styles),
         ]
         for m in data.mandates
     ]
-    head = _head(["Resolution", "Operative paragraph", "Actions", "Dates"], styles)
+    head = _head(_words(data.lang, "resolution", "paragraph", "actions", "dates"), styles)
     return GridTable(head, rows, [1.25, 2.7, 2.2, 1.1], frame_height=frame_height)
 
 
@@ -305,20 +325,20 @@ def open_actions_order(rows: Sequence[OpenActionRow]) -> list[OpenActionRow]:
 def _actions(data: PacketData, styles: Styles, frame_height: float) -> Flowable:
     rows, fills = [], []
     for a in open_actions_order(data.open_actions):
-        status = [Run(sentence_case(a.status), styles.cell.fontName)]
+        status = [Run(status_text(a.status, data.lang), styles.cell.fontName)]
         if a.overdue:
-            status.insert(0, Run("OVERDUE", SANS_BOLD, OVERDUE_COLOR))
+            status.insert(0, Run(text(data.lang, "overdue"), SANS_BOLD, OVERDUE_COLOR))
         rows.append(
             [
                 _p(a.meeting, styles),
                 _p(a.number, styles),
                 _p(a.description, styles),
                 TextCell(status, styles.cell.fontSize, styles.cell.leading),
-                _p(long_date(a.due_date), styles),
+                _p(long_date(a.due_date, data.lang), styles),
             ]
         )
         fills.append(OVERDUE_FILL if a.overdue else None)
-    head = _head(["Meeting", "No.", "Action", "Status", "Due"], styles)
+    head = _head(_words(data.lang, "meeting", "number", "action", "status", "due"), styles)
     return GridTable(
         head, rows, [1.45, 0.45, 3.1, 1.05, 1.2], fills=fills, frame_height=frame_height
     )
@@ -328,13 +348,13 @@ def _events(data: PacketData, styles: Styles, frame_height: float) -> Flowable:
     rows = [
         [
             _p(e.title, styles),
-            _p(date_range(e.start, e.end), styles),
+            _p(date_range(e.start, e.end, data.lang), styles),
             _p(e.place, styles),
             _p(e.organizer, styles),
         ]
         for e in data.events
     ]
-    head = _head(["Event", "Dates", "Place", "Organizer"], styles)
+    head = _head(_words(data.lang, "event", "dates", "place", "organizer"), styles)
     return GridTable(head, rows, [2.6, 1.35, 1.45, 1.6], frame_height=frame_height)
 
 
@@ -343,12 +363,12 @@ def _documents(data: PacketData, styles: Styles, frame_height: float) -> Flowabl
         [
             _p(d.symbol, styles),
             _p(d.title, styles),
-            _p(long_date(d.date), styles),
+            _p(long_date(d.date, data.lang), styles),
             _p(d.language, styles),
         ]
         for d in data.documents
     ]
-    head = _head(["Symbol", "Title", "Date", "Language"], styles)
+    head = _head(_words(data.lang, "symbol", "title", "date", "language"), styles)
     return GridTable(head, rows, [1.7, 3.05, 1.35, 0.95], frame_height=frame_height)
 
 

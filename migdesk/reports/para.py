@@ -5,33 +5,115 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from migdesk.reports.text import clean
+from migdesk.reports.fonts import font_runs, mostly_right_to_left, shape
+from migdesk.reports.text import clean, wrap_plain
 
 __all__ = ["Para", "Paragraph", "plain"]
 
 
+#: The widest space between two words of a justified line, in ems of the font size.
+MAX_JUSTIFIED_GAP = 0.55
+
+
 class Para(Paragraph):
-    """A Paragraph that breaks its lines once per width.
+    """A Paragraph that breaks its lines once per width, and is justified only where
+    justifying leaves no wide gaps between words.
 
     ReportLab wraps a paragraph again for each look at it (keep-with-next groups,
     frame fitting, splitting); line breaking depends on the width only, so the result
-    is reused. Split parts are new Para objects with their own cache.
+    is reused. Split parts are new Para objects with their own cache. A justified
+    paragraph with a line whose word gaps would exceed ``MAX_JUSTIFIED_GAP`` (a long
+    word or address pushed to the next line) is set flush left instead: same lines.
     """
 
     _wrapped_at: float | None = None
+    style: ParagraphStyle
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if availWidth == self._wrapped_at and "blPara" in self.__dict__:
             return self.width, self.height
         width, height = super().wrap(availWidth, availHeight)
         self._wrapped_at = availWidth
+        if self.style.alignment == TA_JUSTIFY and self._gaps_too_wide():
+            self.style = _aligned(self.style, TA_LEFT)
         return width, height
+
+    def _gaps_too_wide(self) -> bool:
+        """Whether justifying would stretch a word gap of a line (not the last, which
+        stays ragged) beyond ``MAX_JUSTIFIED_GAP``."""
+        bl = self.blPara
+        limit = MAX_JUSTIFIED_GAP * self.style.fontSize
+        for line in bl.lines[:-1]:
+            if bl.kind == 0:
+                extra, gaps = line[0], len(line[1]) - 1
+            else:
+                extra, gaps = line.extraSpace, line.wordCount - 1
+            if gaps > 0 and extra / gaps > limit:
+                return True
+        return False
+
+
+class RightToLeftPara(Para):
+    """A paragraph mostly in a right-to-left script (an intervention in Arabic):
+    broken into lines in reading order, then each line put in drawing order (bidi with
+    a right-to-left base) and set flush right, so that it reads from the top right.
+
+    ``logical`` is the text as typed; parts made by ``split`` are already laid out."""
+
+    def __init__(self, text: Any, style: ParagraphStyle, bulletText: Any = None,  # noqa: N803
+                 frags: Any = None, logical: str | None = None) -> None:
+        super().__init__(text, style, bulletText=bulletText, frags=frags)
+        self._logical = logical
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._logical is not None and availWidth != self._wrapped_at:
+            self.frags = self._lines(availWidth)
+            self.__dict__.pop("blPara", None)
+        return super().wrap(availWidth, availHeight)
+
+    def _lines(self, width: float) -> list[Any]:
+        style = self.style
+        inner = width - style.leftIndent - style.rightIndent - max(style.firstLineIndent, 0)
+        template = _template(style)
+        frags: list[Any] = []
+        for line in wrap_plain(self._logical or "", style.fontName, style.fontSize, inner):
+            if frags:
+                frags.append(template.clone(text="", lineBreak=True))
+            frags += [
+                template.clone(text=run, fontName=font)
+                for run, font in font_runs(shape(line, rtl=True), style.fontName)
+            ]
+        return frags
+
+
+_aligned_styles: dict[tuple[int, int], tuple[ParagraphStyle, ParagraphStyle]] = {}
+
+
+def _aligned(style: ParagraphStyle, alignment: int) -> ParagraphStyle:
+    """``style`` with another alignment (made once per style and alignment)."""
+    key = (id(style), alignment)
+    entry = _aligned_styles.get(key)
+    if entry is None or entry[0] is not style:
+        variant = ParagraphStyle(f"{style.name}-{alignment}", parent=style, alignment=alignment)
+        entry = (style, variant)
+        _aligned_styles[key] = entry
+    return entry[1]
 
 
 _templates: dict[int, tuple[ParagraphStyle, Any]] = {}
+
+
+def _template(style: ParagraphStyle) -> Any:
+    """A fragment in ``style``'s font, to clone for each run of text (made once)."""
+    entry = _templates.get(id(style))
+    if entry is None or entry[0] is not style:
+        entry = (style, Paragraph("x", style).frags[0])
+        _templates[id(style)] = entry
+    return entry[1]
 
 
 def plain(
@@ -44,16 +126,20 @@ def plain(
     ``text`` is a string or a list of (text, font name or None for the style's font)
     segments. Nothing is interpreted (``<b>`` and ``&amp;`` print as typed), and
     skipping the parser saves about a third of the cost of a short paragraph.
-    ``bullet`` is drawn in the style's bullet font.
+    Characters the font lacks are set in a fallback font and right-to-left text is put
+    in drawing order (``fonts``); a paragraph mostly in a right-to-left script reads
+    from the right (``RightToLeftPara``, in the style's font throughout). ``bullet`` is drawn in
+    the style's bullet font.
     """
-    entry = _templates.get(id(style))
-    if entry is None or entry[0] is not style:
-        entry = (style, Paragraph("x", style).frags[0])
-        _templates[id(style)] = entry
-    template = entry[1]
+    template = _template(style)
     segments = [(text, None)] if isinstance(text, str) else text
+    whole = "".join(clean(part) for part, _ in segments)
+    if mostly_right_to_left(whole):
+        right = _aligned(style, TA_RIGHT)
+        return RightToLeftPara(None, right, bulletText=bullet, frags=[], logical=whole)
     frags = [
-        template.clone(text=clean(part), fontName=font or template.fontName)
+        template.clone(text=run, fontName=run_font)
         for part, font in segments
+        for run, run_font in font_runs(shape(clean(part)), font or template.fontName)
     ]
     return Para(None, style, bulletText=bullet, frags=frags)

@@ -119,9 +119,11 @@ def make_styles() -> Styles:
     return Styles(
         body=body,
         intro=_style("Intro", parent=body, firstLineIndent=0.5 * inch),
+        # Bullets and actions flush left: justified, their short lines opened wide gaps.
         bullet=_style(
             "Bullet",
             parent=body,
+            alignment=TA_LEFT,
             leftIndent=0.5 * inch,
             bulletIndent=0.25 * inch,
             bulletFontSize=10.5,
@@ -130,6 +132,7 @@ def make_styles() -> Styles:
         action=_style(
             "Action",
             parent=body,
+            alignment=TA_LEFT,
             leftIndent=0.5 * inch,
             bulletIndent=0.15 * inch,
             spaceAfter=2,

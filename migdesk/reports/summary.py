@@ -6,13 +6,14 @@ import io
 
 from reportlab.platypus.flowables import Flowable
 
-from migdesk.reports.data import ActionLine, MeetingSummaryData
+from migdesk.reports.data import ActionLine, InterventionLine, MeetingSummaryData
 from migdesk.reports.flowables import kept
+from migdesk.reports.i18n import long_date, status_text, text
 from migdesk.reports.output import Output, write_output
 from migdesk.reports.para import Paragraph, plain
 from migdesk.reports.styles import SERIF_BOLD, SERIF_ITALIC, Styles, make_styles
 from migdesk.reports.templates import ReportDoc, header_block
-from migdesk.reports.text import clean, long_date, sentence_case, us_date
+from migdesk.reports.text import clean
 
 BULLET = "\u2022"
 
@@ -23,7 +24,7 @@ def build_summary(data: MeetingSummaryData, out: Output, paper: str = "letter") 
     ``paper`` is "letter" or "a4". Nothing is written if typesetting fails.
     """
     buf = io.BytesIO()
-    doc = ReportDoc(buf, paper=paper, title=data.title, label=data.symbol)
+    doc = ReportDoc(buf, paper=paper, title=data.title, label=data.symbol, lang=data.lang)
     styles = make_styles()
     doc.build_story(summary_flowables(data, styles, doc.width, doc.height))
     write_output(buf.getvalue(), out)
@@ -43,35 +44,45 @@ def summary_flowables(
         symbol=data.symbol,
         date_of_issue=data.date_of_issue,
         original_language=data.original_language,
+        lang=data.lang,
     )
     if clean(data.title).strip():
         story.append(plain(data.title, styles.title))
-    intro = [p for p in data.introduction if clean(p).strip()] or _generated_intro(data)
-    story += [plain(p, styles.intro) for p in intro]
+    intro = [p for p in data.introduction if clean(p).strip()]
+    story += [plain(p, styles.intro) for p in intro + _generated_intro(data, intro)]
 
     for item in data.agenda_items:
-        bullets = [_bullet(i.text, styles) for i in item.interventions if clean(i.text).strip()]
+        bullets = [_intervention(i, styles) for i in item.interventions if clean(i.text).strip()]
         if bullets and item.title and clean(item.title).strip():
             bullets[:1] = kept([plain(item.title, styles.heading), bullets[0]], width, height)
         story += bullets
 
     decisions = [_bullet(d, styles) for d in data.decisions if clean(d).strip()]
     if decisions:
-        story += kept([plain("Decisions", styles.heading), decisions[0]], width, height)
+        decided = plain(text(data.lang, "decisions"), styles.heading)
+        story += kept([decided, decisions[0]], width, height)
         story += decisions[1:]
 
     actions = [a for a in data.actions if clean(a.description).strip() or clean(a.outcome).strip()]
     for i, action in enumerate(actions):
-        heading = [plain("Follow-up actions", styles.heading)] if i == 0 else []
-        story += kept(heading + _action(action, styles), width, height)
+        heading = [plain(text(data.lang, "actions"), styles.heading)] if i == 0 else []
+        story += kept(heading + _action(action, styles, data.lang), width, height)
     return story
 
 
-def _bullet(text: str, styles: Styles) -> Paragraph:
-    return plain(text, styles.bullet, BULLET)
+def _bullet(content: str, styles: Styles) -> Paragraph:
+    return plain(content, styles.bullet, BULLET)
 
 
-def _action(action: ActionLine, styles: Styles) -> list[Flowable]:
+def _intervention(line: InterventionLine, styles: Styles) -> Paragraph:
+    """The bullet of an intervention, led by its speaker unless the text names them."""
+    speaker = clean(line.speaker).strip()
+    if not speaker or speaker.casefold() in clean(line.text).casefold():
+        return _bullet(line.text, styles)
+    return plain([(speaker + ": ", SERIF_ITALIC), (line.text, None)], styles.bullet, BULLET)
+
+
+def _action(action: ActionLine, styles: Styles, lang: str) -> list[Flowable]:
     """A numbered action, its outcome, then status, event and due date in small type.
     The caller keeps the parts together."""
     number = clean(action.number).strip()
@@ -79,14 +90,16 @@ def _action(action: ActionLine, styles: Styles) -> list[Flowable]:
         plain(action.description, styles.action, f"{number}." if number else None)
     ]
     if clean(action.outcome).strip():
-        parts.append(plain([("Outcome: ", SERIF_ITALIC), (action.outcome, None)], styles.action))
+        outcome = text(lang, "outcome")
+        parts.append(plain([(outcome, SERIF_ITALIC), (action.outcome, None)], styles.action))
     meta: list[tuple[str, str | None]] = []
     if clean(action.status).strip():
-        meta += [("Status: ", None), (sentence_case(action.status), SERIF_BOLD)]
+        meta += [(text(lang, "status"), None), (status_text(action.status, lang), SERIF_BOLD)]
     if clean(action.event).strip():
-        meta += [(_SEP if meta else "", None), ("Event: " + action.event, None)]
+        meta += [(_SEP if meta else "", None), (text(lang, "event") + action.event, None)]
     if action.due_date is not None:
-        meta += [(_SEP if meta else "", None), ("Due: " + long_date(action.due_date), None)]
+        due = text(lang, "due") + long_date(action.due_date, lang)
+        meta += [(_SEP if meta else "", None), (due, None)]
     parts.append(plain(meta or "", styles.action_meta))
     return parts
 
@@ -94,26 +107,37 @@ def _action(action: ActionLine, styles: Styles) -> list[Flowable]:
 _SEP = " \u00a0\u00b7\u00a0 "
 
 
-def _generated_intro(data: MeetingSummaryData) -> list[str]:
-    """Mandate and meeting paragraphs written from the structured fields."""
+def _generated_intro(data: MeetingSummaryData, typed: list[str]) -> list[str]:
+    """Mandate and meeting paragraphs written from the fields, leaving out what the
+    typed introduction already says (a mandate's symbol, the date, the chair's name)."""
+    said = " ".join(clean(p) for p in typed).casefold()
+    lang = data.lang
+
+    def new(value: str) -> bool:
+        return bool(value.strip()) and value.strip().casefold() not in said
+
     paragraphs = []
     mandates = [
         f"{clean(sym)}, \u201c{clean(title)}\u201d" if clean(title).strip() else clean(sym)
         for sym, title in data.mandates
-        if clean(sym).strip()
+        if new(clean(sym))
     ]
     if mandates:
-        paragraphs.append("Mandates: " + "; ".join(mandates) + ".")
-    meeting = "The meeting was held"
-    if clean(data.place).strip():
-        meeting += f" in {clean(data.place)}"
-    meeting += f" on {us_date(data.meeting_date)}."
-    if clean(data.agenda_symbol).strip():
-        meeting += f" The agenda was distributed as document {clean(data.agenda_symbol)}."
-    if clean(data.order_of_business_symbol).strip():
-        meeting += (
-            " The order of business can be found in document "
-            f"{clean(data.order_of_business_symbol)}."
-        )
-    paragraphs.append(meeting)
+        paragraphs.append(text(lang, "mandates", mandates="; ".join(mandates)))
+    sentences = []
+    day, place = long_date(data.meeting_date, lang), clean(data.place)
+    if new(day) and new(place):
+        sentences.append(text(lang, "held_place_date", place=place, date=day))
+    elif new(day):
+        sentences.append(text(lang, "held_date", date=day))
+    elif new(place):
+        sentences.append(text(lang, "held_place", place=place))
+    if new(clean(data.chair).split(",")[0]):
+        sentences.append(text(lang, "chaired", chair=clean(data.chair)))
+    if new(clean(data.agenda_symbol)):
+        sentences.append(text(lang, "agenda", symbol=clean(data.agenda_symbol)))
+    if new(clean(data.order_of_business_symbol)):
+        sentences.append(text(lang, "order", symbol=clean(data.order_of_business_symbol)))
+    if sentences:
+        paragraphs.append(" ".join(sentences))
     return paragraphs

@@ -26,6 +26,8 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Flowable
 
+from migdesk.reports.fonts import draw_string, text_out
+from migdesk.reports.i18n import language_name, long_date, text
 from migdesk.reports.styles import (
     MARGIN,
     MUTED,
@@ -35,12 +37,13 @@ from migdesk.reports.styles import (
     page_size,
     register_fonts,
 )
-from migdesk.reports.text import balanced_lines, clean, long_date, wrap_plain
+from migdesk.reports.text import balanced_lines, clean, fit_line, wrap_plain
 
 #: A late drawing: called at save time with (canvas, pages typeset, pages in total).
 LateDraw = Callable[[Canvas, int, int], None]
 
 FOOTER_Y = 0.55 * inch
+FOOTER_PAGE_ROOM = 80.0  # points kept free for "Page 123 of 456" right of the label
 BODY = "body"
 COVER = "cover"
 
@@ -107,6 +110,7 @@ class BuildState:
     """What flowables tell the page templates during one build."""
 
     label: str = ""  # left side of the footer (the current document symbol)
+    lang: str = "en"  # the language printed in (reports.i18n)
     anchors: dict[str, int] = field(default_factory=dict)  # bookmark key -> page number
     extra_pages: int = 0
 
@@ -120,17 +124,17 @@ def _draw_footer(canv: Canvas, doc: ReportDoc) -> None:
     canv.setLineWidth(0.4)
     canv.line(left, FOOTER_Y + 11, right, FOOTER_Y + 11)
     canv.setFillColor(MUTED)
-    canv.setFont(SANS, 8)
     if doc.state.label:
-        canv.drawString(left, FOOTER_Y, clean(doc.state.label)[:120])
+        room = right - left - FOOTER_PAGE_ROOM
+        draw_string(canv, left, FOOTER_Y, fit_line(doc.state.label, SANS, 8, room), SANS, 8)
     page = canv.getPageNumber()
 
     def total(c: Canvas, _typeset: int, pages: int) -> None:
         # a late drawing sees the canvas as it was at the end of the page: set it all
         c.saveState()
         c.setFillColor(MUTED)
-        c.setFont(SANS, 8)
-        c.drawRightString(right, FOOTER_Y, f"Page {page} of {pages}")
+        number = text(doc.state.lang, "page", page=page, pages=pages)
+        draw_string(c, right, FOOTER_Y, number, SANS, 8, right=True)
         c.restoreState()
 
     assert isinstance(canv, PagedCanvas)
@@ -154,6 +158,7 @@ class ReportDoc(BaseDocTemplate):
         label: str = "",
         extra_pages: int = 0,
         cover: bool = False,
+        lang: str = "en",
         **kwargs: Any,
     ) -> None:
         register_fonts()
@@ -170,7 +175,7 @@ class ReportDoc(BaseDocTemplate):
             initialFontName=SANS,
             **kwargs,
         )
-        self.state = BuildState(label=label, extra_pages=extra_pages)
+        self.state = BuildState(label=label, extra_pages=extra_pages, lang=lang)
         frame = Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -235,13 +240,15 @@ def header_block(
     symbol: str,
     date_of_issue: date | None,
     original_language: str,
+    lang: str = "en",
 ) -> list[Flowable]:
     """The OAS first-page header: the bodies in capitals on the left, the document's
     classification, symbol, date of issue and original language on the right, then a rule.
     """
-    right = [classification, symbol, long_date(date_of_issue)]
+    right = [classification, symbol, long_date(date_of_issue, lang)]
     if clean(original_language).strip():
-        right.append(f"Original: {clean(original_language)}")
+        name = language_name(clean(original_language), lang)
+        right.append(text(lang, "original", language=name))
     block = HeaderBlock(
         [n.upper() for n in hierarchy if clean(n).strip()],
         [line for line in right if clean(line).strip()],
@@ -298,9 +305,11 @@ class HeaderBlock(Flowable):
         for i, lines in enumerate(self._left_lines):
             if i:
                 text.moveCursor(0, self.ITEM_GAP)
-            text.textLines(lines, trim=0)
+            for line in lines:
+                text_out(text, line, font, size, leading)
         canv.drawText(text)
         text = canv.beginText(self.width * self.RIGHT_AT, baseline)
         text.setFont(font, size, leading)
-        text.textLines(self._right_lines, trim=0)
+        for line in self._right_lines:
+            text_out(text, line, font, size, leading)
         canv.drawText(text)

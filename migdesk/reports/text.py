@@ -8,15 +8,15 @@ Paragraph parser or a PDF viewer would choke on.
 from __future__ import annotations
 
 import re
-from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
-)  # fmt: skip
+from migdesk.reports.fonts import font_runs, needs_fallback, shape, text_width
+from migdesk.reports.i18n import date_range, long_date
+
+__all__ = ["date_range", "long_date"]  # every printed date: one style (reports.i18n)
+
 # C0/C1 controls except tab, newline and carriage return; lone surrogates.
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
@@ -33,24 +33,27 @@ def esc(text: str | None) -> str:
     return escape(clean(text))
 
 
-def long_date(value: date | None) -> str:
-    """OAS header style: "13 February 2009" (independent of the locale); "" for None."""
-    if value is None:
-        return ""
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+def markup(text: str | None, font: str) -> str:
+    """User text as escaped Paragraph markup, runs in fallback fonts in <font> tags."""
+    return "".join(
+        esc(part) if f == font else f'<font face="{f}">{esc(part)}</font>'
+        for part, f in font_runs(shape(clean(text)), font)
+    )
 
 
-def date_range(start: date | None, end: date | None) -> str:
-    """An inclusive date range: "23-24 April 2009", "30 April - 2 May 2009"."""
-    if start is None:
-        return long_date(end)
-    if end is None or end == start:
-        return long_date(start)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}\u2013{long_date(end)}"
-    if start.year == end.year:
-        return f"{start.day} {_MONTHS[start.month - 1]} \u2013 {long_date(end)}"
-    return f"{long_date(start)} \u2013 {long_date(end)}"
+def fit_line(text: str | None, font: str, size: float, width: float) -> str:
+    """One line of ``text`` no wider than ``width``: cut after a whole word, with an
+    ellipsis, when it is too wide (footers, which have one line)."""
+    line = " ".join(clean(text).split())
+    if text_width(line, font, size) <= width:
+        return line
+    words = line.split(" ")
+    while len(words) > 1:
+        words.pop()
+        shorter = " ".join(words).rstrip(",;:") + "\u2026"
+        if text_width(shorter, font, size) <= width:
+            return shorter
+    return wrap_plain(line, font, size, width)[0]
 
 
 def sentence_case(text: str) -> str:
@@ -59,21 +62,16 @@ def sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def us_date(value: date | None) -> str:
-    """Running-text style used in OAS English prose: "February 13, 2009"."""
-    if value is None:
-        return ""
-    return f"{_MONTHS[value.month - 1]} {value.day}, {value.year}"
-
-
 def wrap_plain(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy line breaking of plain text (no markup); words wider than a line are cut."""
-    space = stringWidth(" ", font, size)
+    """Greedy line breaking of plain text (no markup); words wider than a line are cut.
+    Widths count fallback fonts (``fonts.text_width``) where the text needs them."""
+    measure = text_width if needs_fallback(text, font) else stringWidth
+    space = measure(" ", font, size)
     lines: list[str] = []
     current: list[str] = []
     used = 0.0
     for word in clean(text).split():
-        w = stringWidth(word, font, size)
+        w = measure(word, font, size)
         if w > width:  # cut an over-long word (a URL) into pieces that fit
             if current:
                 lines.append(" ".join(current))
@@ -81,7 +79,7 @@ def wrap_plain(text: str, font: str, size: float, width: float) -> list[str]:
             pieces = _cut_word(word, font, size, width)
             lines += pieces[:-1]
             word = pieces[-1]
-            w = stringWidth(word, font, size)
+            w = measure(word, font, size)
         if current and used + space + w > width:
             lines.append(" ".join(current))
             current, used = [], 0.0
@@ -96,7 +94,7 @@ def _cut_word(word: str, font: str, size: float, width: float) -> list[str]:
     pieces: list[str] = []
     start, used = 0, 0.0
     for i, ch in enumerate(word):
-        w = stringWidth(ch, font, size)
+        w = text_width(ch, font, size)
         if used + w > width and i > start:
             pieces.append(word[start:i])
             start, used = i, 0.0
@@ -114,7 +112,7 @@ def balanced_lines(text: str, font: str, size: float, width: float) -> list[str]
         words = line.split()
 
         def wide(ws: list[str]) -> float:
-            return float(stringWidth(" ".join(ws), font, size))
+            return text_width(" ".join(ws), font, size)
 
         best: tuple[float, int] | None = None
         if wide(words) > width:

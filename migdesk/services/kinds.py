@@ -414,7 +414,8 @@ def label(kind: str, snap: dict[str, Any]) -> str:
     if kind == "meetings":
         return f"{snap.get('date') or 'undated'}  {snap['title']}"
     if kind == "interventions":
-        return f"{snap.get('speaker') or '—'}: {_short(snap['text'])}"
+        speaker = _speaker(snap)
+        return f"{speaker}: {_short(snap['text'])}" if speaker else _short(snap["text"])
     if kind == "actions":
         number = snap.get("number")
         return f"{number}. {_short(snap['description'])}" if number else _short(snap["description"])
@@ -430,6 +431,19 @@ def label(kind: str, snap: dict[str, Any]) -> str:
         if snap.get(key):
             return _short(str(snap[key]))
     return snap["id"]
+
+
+def _speaker(snap: dict[str, Any]) -> str:
+    """Who spoke, for a label: the speaker as typed, else what the linked organizations
+    are ("Delegation", "2 delegations"; their names need a lookup a snapshot cannot do);
+    "" for an unattributed remark."""
+    speaker = (snap.get("speaker") or "").strip()
+    linked = len(snap.get("speaker_ids") or [])
+    if speaker or not linked:
+        return speaker
+    if linked > 1:
+        return f"{linked} delegations"
+    return "Organization" if snap.get("speaker_kind") == "organization" else "Delegation"
 
 
 def _short(text: str, n: int = 80) -> str:

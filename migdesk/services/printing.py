@@ -7,18 +7,23 @@ the records service, turns them into frozen dataclasses and hands them over.
 from __future__ import annotations
 
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
-from migdesk.domain.vocab import ActionStatus, Language
+from migdesk.domain.vocab import ActionStatus
 from migdesk.reports import data as rd
-from migdesk.reports.text import date_range, long_date
+from migdesk.reports import fonts, i18n
+from migdesk.reports.i18n import counted, date_range, language_name, long_date
 from migdesk.services import records
 from migdesk.services.errors import MigdeskError, NotFound
+from migdesk.services.kinds import KINDS
+from migdesk.services.print_lookup import Lookup
 from migdesk.services.records import Record
 from migdesk.store.database import Database
 from migdesk.store.models import Blob
@@ -34,31 +39,12 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-class _Lookup:
-    """Records of several kinds fetched once per print job, by id."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self._cache: dict[str, dict[str, Record]] = {}
-
-    def all(self, kind: str) -> dict[str, Record]:
-        if kind not in self._cache:
-            self._cache[kind] = {r.id: r for r in records.list_records(self.db, kind)}
-        return self._cache[kind]
-
-    def get(self, kind: str, record_id: str | None) -> Record | None:
-        return self.all(kind).get(record_id) if record_id else None
-
-    def children(self, kind: str, field: str, parent_id: str) -> list[Record]:
-        return [r for r in self.all(kind).values() if r.values[field] == parent_id]
-
-
-def _hierarchy(look: _Lookup, body_id: str | None) -> list[str]:
+def _hierarchy(look: Lookup, body_id: str | None) -> list[str]:
     """Body names from the top, in capitals; the organization at the very top is implied."""
     chain: list[str] = []
     body = look.get("organizations", body_id)
     while body is not None:
-        chain.insert(0, body.values["name"].upper())
+        chain.insert(0, look.text(body, "name").upper())
         parent = look.get("organizations", body.values["parent_id"])
         if parent is not None and parent.values["kind"] == "intergovernmental organization":
             break
@@ -66,13 +52,31 @@ def _hierarchy(look: _Lookup, body_id: str | None) -> list[str]:
     return chain
 
 
-def _symbol(look: _Lookup, kind: str, record_id: str | None) -> str:
+def _symbol(look: Lookup, kind: str, record_id: str | None) -> str:
     rec = look.get(kind, record_id)
     return rec.values["symbol"] if rec else ""
 
 
-def _summary(look: _Lookup, meeting: Record, issued: date) -> rd.MeetingSummaryData:
+def _chair(look: Lookup, person_id: str | None) -> str:
+    """The chair as printed: honorific, name and position ("Ambassador Jane Doe,
+    Permanent Representative of Belize")."""
+    person = look.get("persons", person_id)
+    if person is None:
+        return ""
+    p = person.values
+    name = " ".join(x.strip() for x in (p["honorific"] or "", p["name"]) if x and x.strip())
+    title = look.text(person, "job_title").strip()
+    return f"{name}, {title}" if title else name
+
+
+def _summary(look: Lookup, meeting: Record, today: date) -> rd.MeetingSummaryData:
+    """The summary of one meeting; ``today`` stands in for a meeting without a date."""
     v = meeting.values
+    lang = v["language"]
+
+    def said(record: Record, field: str) -> str:
+        return look.text(record, field, lang)
+
     items = look.children("agenda_items", "meeting_id", meeting.id)
     items.sort(key=lambda r: r.values["position"])
     interventions = sorted(
@@ -81,13 +85,13 @@ def _summary(look: _Lookup, meeting: Record, issued: date) -> rd.MeetingSummaryD
     sections: list[rd.AgendaSection] = []
     loose = [i for i in interventions if i.values["agenda_item_id"] not in {x.id for x in items}]
     if loose:
-        sections.append(rd.AgendaSection(None, [_line(i) for i in loose]))
+        sections.append(rd.AgendaSection(None, [_line(look, i, lang) for i in loose]))
     for item in items:
         mine = [i for i in interventions if i.values["agenda_item_id"] == item.id]
         # One agenda item that repeats the meeting's title needs no heading of its own.
         only = len(items) == 1 and not loose and item.values["title"].strip() == v["title"].strip()
-        title = None if only else item.values["title"]
-        sections.append(rd.AgendaSection(title, [_line(i) for i in mine]))
+        title = None if only else said(item, "title")
+        sections.append(rd.AgendaSection(title, [_line(look, i, lang) for i in mine]))
     actions = sorted(
         look.children("actions", "meeting_id", meeting.id), key=lambda r: r.values["position"]
     )
@@ -96,62 +100,106 @@ def _summary(look: _Lookup, meeting: Record, issued: date) -> rd.MeetingSummaryD
     )
     agenda = look.get("documents", v["agenda_document_id"])
     return rd.MeetingSummaryData(
-        title=v["title"],
-        meeting_date=_date(v["date"]) or issued,
-        place=v["place"] or "",
+        title=said(meeting, "title"),
+        meeting_date=_date(v["date"]) or today,
+        place=said(meeting, "place"),
+        chair=_chair(look, v["chair_id"]),
         body_hierarchy=_hierarchy(look, v["body_id"]),
         classification=(agenda.values["classification"] if agenda else None)
         or DEFAULT_CLASSIFICATION,
         symbol=v["symbol"] or "",
-        date_of_issue=issued,
-        original_language=Language(v["language"]).label,
-        introduction=[p for p in (v["introduction"] or "").split("\n\n") if p.strip()],
+        date_of_issue=_date(v["summary_date"]),
+        original_language=lang,
+        introduction=[p for p in said(meeting, "introduction").split("\n\n") if p.strip()],
         agenda_symbol=_symbol(look, "documents", v["agenda_document_id"]),
         order_of_business_symbol=_symbol(look, "documents", v["order_of_business_document_id"]),
         mandates=[
-            (res.values["symbol"], res.values["title"])
+            (res.values["symbol"], look.text(res, "title"))
             for res in (look.get("resolutions", rid) for rid in v["mandate_ids"])
             if res is not None
         ],
         agenda_items=sections,
-        decisions=[d.values["text"] for d in decisions],
-        actions=[_action(look, a) for a in actions],
+        decisions=[said(d, "text") for d in decisions],
+        actions=[_action(look, a, lang) for a in actions],
+        lang=look.lang,
     )
 
 
-def _line(intervention: Record) -> rd.InterventionLine:
-    return rd.InterventionLine(intervention.values["speaker"] or "", intervention.values["text"])
+def _line(look: Lookup, intervention: Record, lang: str) -> rd.InterventionLine:
+    """An intervention; its speaker as typed, else the linked delegations' names."""
+    v = intervention.values
+    speaker = (v["speaker"] or "").strip()
+    if speaker and look.lang != (v["language"] or lang):
+        # A speaker typed in the original ("Some countries") leads a translated text
+        # only when it is translated too.
+        speaker = (look.translation(intervention, "speaker") or "").strip()
+    elif not speaker:
+        orgs = (look.get("organizations", oid) for oid in v["speaker_ids"] or [])
+        speaker = ", ".join(look.text(o, "name") for o in orgs if o is not None)
+    return rd.InterventionLine(speaker, look.text(intervention, "text", lang))
 
 
-def _action(look: _Lookup, action: Record) -> rd.ActionLine:
+def _action(look: Lookup, action: Record, lang: str) -> rd.ActionLine:
     v = action.values
     event = look.get("events", v["event_id"])
     return rd.ActionLine(
         number="" if v["number"] is None else str(v["number"]),
-        description=v["description"],
+        description=look.text(action, "description", lang),
         status=v["status"],
-        outcome=v["outcome"] or "",
+        outcome=look.text(action, "outcome", lang),
         due_date=_date(v["due_date"]),
-        event=event.values["title"] if event else "",
+        event=look.text(event, "title", lang) if event else "",
     )
 
 
+@dataclass
+class PrintNotes:
+    """What a print job could not do as asked, for the preview to tell: characters no
+    font has (``unprintable``) and fields printed in their original language for want
+    of a translation (``untranslated``, "Meeting “Title”: Title")."""
+
+    unprintable: list[str] = field(default_factory=list)
+    untranslated: list[str] = field(default_factory=list)
+
+    def untranslated_fields(self) -> list[str]:
+        """The untranslated fields counted by kind and field: "Meeting title",
+        "Intervention text (14)"."""
+        counts = Counter(entry.split(": \u201c", 1)[0] for entry in self.untranslated)
+        return [f"{what} ({n})" if n > 1 else what for what, n in counts.items()]
+
+    def add(self, data: object, look: Lookup) -> None:
+        """Note what printing ``data`` (read through ``look``) could not do."""
+        self.unprintable += fonts.unprintable(fonts.report_texts(data))
+        self.untranslated += look.untranslated
+
+
 def summary_data(
-    db: Database, meeting_id: str, *, issued: date | None = None
+    db: Database, meeting_id: str, *, lang: str = "en", look: Lookup | None = None
 ) -> rd.MeetingSummaryData:
-    """The printable summary of one meeting (id or unique prefix)."""
+    """The printable summary of one meeting (id or unique prefix) in ``lang``; its
+    header carries the meeting's date of issue (``summary_date``), none while empty."""
     meeting = records.get_record(db, "meetings", meeting_id)
-    return _summary(_Lookup(db), meeting, issued or date.today())
+    return _summary(look or Lookup(db, i18n.check_language(lang)), meeting, date.today())
 
 
 def write_summary(
-    db: Database, meeting_id: str, path: Path | str, *, paper: str = "letter"
+    db: Database,
+    meeting_id: str,
+    path: Path | str,
+    *,
+    paper: str = "letter",
+    lang: str = "en",
+    notes: PrintNotes | None = None,
 ) -> None:
-    """Print one meeting's summary to a PDF file (written atomically)."""
+    """Print one meeting's summary in ``lang`` to a PDF file (written atomically); what
+    could not be printed as asked is added to ``notes`` when given."""
     from migdesk.reports.summary import build_summary
 
-    data = summary_data(db, meeting_id)
+    look = Lookup(db, i18n.check_language(lang))
+    data = summary_data(db, meeting_id, look=look)
     _build(lambda: build_summary(data, path, paper=paper))
+    if notes is not None:
+        notes.add(data, look)
 
 
 def choose_meetings(
@@ -186,16 +234,20 @@ def packet_data(
     today: date | None = None,
     attachments_dir: Path | None = None,
     period: tuple[date | None, date | None] = (None, None),
+    lang: str = "en",
+    look: Lookup | None = None,
 ) -> rd.PacketData:
-    """Everything a briefing packet prints for these meetings.
+    """Everything a briefing packet prints for these meetings, in ``lang``.
 
     Attachment PDFs are written into attachments_dir (required to include attachments).
+    ``look`` (made here if not given) keeps the records read and what was untranslated.
     """
     today = today or date.today()
-    look = _Lookup(db)
+    look = look or Lookup(db, i18n.check_language(lang))
+    lang = look.lang
     summaries = [_summary(look, m, today) for m in meetings]
     meeting_ids = {m.id for m in meetings}
-    titles = {m.id: f"{m.values['date'] or ''} {m.values['title']}".strip() for m in meetings}
+    titles = {m.id: _meeting_title(look, m) for m in meetings}
 
     mandate_ids: list[str] = []
     for m in meetings:
@@ -208,17 +260,23 @@ def packet_data(
             continue
         mandated = [m for m in meetings if rid in m.values["mandate_ids"]]
         mandated_ids = {m.id for m in mandated}
-        acts = [a.label for a in actions if a.values["meeting_id"] in mandated_ids]
-        dates = ", ".join(m.values["date"] for m in mandated if m.values["date"])
+        acts = [_action_text(look, a) for a in actions if a.values["meeting_id"] in mandated_ids]
+        dates = ", ".join(
+            long_date(_date(m.values["date"]), lang) for m in mandated if m.values["date"]
+        )
         paragraphs = sorted(
             look.children("paragraphs", "resolution_id", rid), key=lambda p: p.values["number"]
         )
-        texts = [f"{p.values['number']}. {p.values['text']}" for p in paragraphs] or [
-            res.values["title"]
-        ]
+        texts = [f"{p.values['number']}. {look.text(p, 'text')}" for p in paragraphs] or [""]
         for n, text in enumerate(texts):
             mandates.append(
-                rd.MandateRow(res.values["symbol"], text, acts if n == 0 else (), dates)
+                rd.MandateRow(
+                    res.values["symbol"],
+                    text,
+                    acts if n == 0 else (),
+                    dates,
+                    title=look.text(res, "title") if n == 0 else "",
+                )
             )
 
     open_rows = []
@@ -231,7 +289,7 @@ def packet_data(
             rd.OpenActionRow(
                 meeting=titles[v["meeting_id"]],
                 number="" if v["number"] is None else str(v["number"]),
-                description=v["description"],
+                description=look.text(a, "description"),
                 status=v["status"],
                 due_date=due,
                 overdue=due is not None and due < today,
@@ -239,7 +297,7 @@ def packet_data(
         )
     open_rows.sort(key=lambda r: (not r.overdue, r.due_date or date.max, r.meeting, r.number))
 
-    since = period[0] or min((_date(m.values["date"]) or today for m in meetings), default=today)
+    since = period[0] or today
     events = []
     for e in look.all("events").values():
         start, end = _date(e.values["start_date"]), _date(e.values["end_date"])
@@ -248,52 +306,52 @@ def packet_data(
         organizer = look.get("organizations", e.values["organizer_id"])
         events.append(
             rd.EventRow(
-                e.values["title"],
+                look.text(e, "title"),
                 start,
                 end,
-                e.values["place"] or "",
-                organizer.label if organizer else "",
+                look.text(e, "place"),
+                look.text(organizer, "name") if organizer else "",
             )
         )
     events.sort(key=lambda r: (r.start or date.max, r.title))
 
-    doc_ids = {
-        m.values[f]
-        for m in meetings
-        for f in ("agenda_document_id", "order_of_business_document_id")
-    }
-    docs = [look.get("documents", d) for d in doc_ids if d]
-    listed: list[Record] = [d for d in docs if d is not None]
-    listed += [r for r in (look.get("resolutions", rid) for rid in mandate_ids) if r is not None]
+    listed = _packet_documents(look, meetings, period)
     documents = [
         rd.DocumentRow(
             r.values["symbol"],
-            r.values["title"],
-            _date(r.values.get("date")),
-            Language(r.values["language"]).label,
+            look.text(r, "title"),
+            _date(r.values["date"]) or cited,
+            language_name(r.values["language"], lang),
         )
-        for r in listed
+        for r, cited in listed
     ]
-    documents.sort(key=lambda d: d.symbol)
+    documents.sort(key=lambda d: (d.date or date.max, d.symbol))
+    mandate_records = [look.get("resolutions", rid) for rid in mandate_ids]
+    owners = [r for r, _ in listed] + [r for r in mandate_records if r is not None]
 
     attachments: list[rd.AttachmentRef] = []
     if attachments_dir is not None:
-        attachments = _attachment_files(db, look, listed, attachments_dir)
+        attachments = _attachment_files(db, look, owners, attachments_dir)
 
     bodies = sorted({" / ".join(s.body_hierarchy[-1:]) for s in summaries if s.body_hierarchy})
-    limited = any(r.values.get("distribution") == "limited" for r in listed)
+    limited = any(r.values.get("distribution") == "limited" for r in owners)
     first, last = period
     if not (first or last):
         first, last = summaries[0].meeting_date, summaries[-1].meeting_date
     if first and last:
-        when = date_range(first, last)
+        when = date_range(first, last, lang)
+    elif first:
+        when = i18n.text(lang, "from", date=long_date(first, lang))
     else:
-        when = f"from {long_date(first)}" if first else f"until {long_date(last)}"
-    title = meetings[0].values["title"] if len(meetings) == 1 else f"{len(meetings)} meetings"
+        when = i18n.text(lang, "until", date=long_date(last, lang))
+    if len(meetings) <= FEW_MEETINGS:
+        title = "; ".join(s.title for s in summaries)
+    else:
+        title = counted(lang, "meetings", len(meetings))
     return rd.PacketData(
         title=title,
         body="; ".join(bodies),
-        distribution="Limited" if limited else "Public",
+        distribution="limited" if limited else "public",
         date_prepared=today,
         period=when,
         meetings=summaries,
@@ -303,20 +361,83 @@ def packet_data(
         events=events,
         documents=documents,
         attachments=attachments,
+        lang=lang,
     )
 
 
+FEW_MEETINGS = 3  # a packet of up to this many meetings is titled with their titles
+
+
+def _meeting_title(look: Lookup, meeting: Record) -> str:
+    """A meeting as the packet's tables name it: "February 13, 2009 Title"."""
+    day = long_date(_date(meeting.values["date"]), look.lang)
+    return f"{day} {look.text(meeting, 'title')}".strip()
+
+
+def _action_text(look: Lookup, action: Record) -> str:
+    """A follow-up action in full ("2. The delegation of ..."), never cut short."""
+    number = action.values["number"]
+    text = look.text(action, "description")
+    return f"{number}. {text}" if number is not None else text
+
+
+def _packet_documents(
+    look: Lookup, meetings: Sequence[Record], period: tuple[date | None, date | None]
+) -> list[tuple[Record, date | None]]:
+    """The documents of a packet, each with the date of the first meeting that cites it.
+
+    A document belongs when a meeting refers to it through any field (agenda, order of
+    business, ...), when it refers to one of the meetings, or when it is a document of
+    one of the meetings' bodies dated within the period (the meetings' dates without
+    one). Resolutions are mandates, listed in their own table.
+    """
+    cited: dict[str, date | None] = {}
+    meeting_fields = [f for f in KINDS["meetings"].fields if f.ref_kind == "documents"]
+    document_fields = [f for f in KINDS["documents"].fields if f.ref_kind == "meetings"]
+    for m in meetings:
+        for f in meeting_fields:
+            value = m.values[f.name]
+            for doc_id in value if isinstance(value, list) else [value]:
+                if doc_id:
+                    cited.setdefault(doc_id, _date(m.values["date"]))
+    ids = {m.id: m for m in meetings}
+    for doc in look.all("documents").values():
+        for f in document_fields:
+            value = doc.values[f.name]
+            hits = [ids[v] for v in (value if isinstance(value, list) else [value]) if v in ids]
+            if hits:
+                cited.setdefault(doc.id, _date(hits[0].values["date"]))
+    days = [d for d in (_date(m.values["date"]) for m in meetings) if d is not None]
+    first, last = period[0] or min(days, default=None), period[1] or max(days, default=None)
+    bodies = {m.values["body_id"] for m in meetings if m.values["body_id"]}
+    for doc in look.all("documents").values():
+        day = _date(doc.values["date"])
+        in_period = day is not None and (first is None or first <= day) and (
+            last is None or day <= last
+        )
+        if doc.values["body_id"] in bodies and in_period:
+            cited.setdefault(doc.id, None)
+    found = ((look.get("documents", doc_id), day) for doc_id, day in cited.items())
+    return [(doc, day) for doc, day in found if doc is not None]
+
+
 def _attachment_files(
-    db: Database, look: _Lookup, owners: list[Record], folder: Path
+    db: Database, look: Lookup, owners: list[Record], folder: Path
 ) -> list[rd.AttachmentRef]:
-    """Write the PDFs attached to these documents/resolutions into folder, in list order."""
+    """Write the PDFs attached to these documents/resolutions into folder, in list order;
+    of a document's language versions, only the one in the packet's language (see
+    ``_language_version``)."""
     refs: list[rd.AttachmentRef] = []
     owner_ids = {o.id: o for o in owners}
+    pdfs: dict[str, list[Record]] = {}
+    for a in look.all("attachments").values():
+        owner_id = a.values["document_id"] or a.values["resolution_id"]
+        if owner_id in owner_ids and a.values["media_type"] == "application/pdf":
+            pdfs.setdefault(owner_id, []).append(a)
     wanted = [
         a
-        for a in look.all("attachments").values()
-        if (a.values["document_id"] in owner_ids or a.values["resolution_id"] in owner_ids)
-        and a.values["media_type"] == "application/pdf"
+        for owner_id, found in pdfs.items()
+        for a in _language_version(found, look.lang, owner_ids[owner_id].values.get("language"))
     ]
     with db.session(write=False) as s:
         for n, att in enumerate(wanted):
@@ -330,6 +451,17 @@ def _attachment_files(
     return refs
 
 
+def _language_version(pdfs: list[Record], lang: str, original: str | None) -> list[Record]:
+    """The PDFs of one document to append: those in ``lang`` when there are some, else
+    those in the document's original language, else those of no stated language, else
+    all of them."""
+    for wanted in (lang, original, None):
+        chosen = [a for a in pdfs if (a.values.get("language") or None) == wanted]
+        if chosen:
+            return chosen
+    return pdfs
+
+
 def write_packet(
     db: Database,
     meeting_ids: Sequence[str],
@@ -341,14 +473,19 @@ def write_packet(
     sections: Iterable[str] = rd.ALL_SECTIONS,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    lang: str = "en",
+    notes: PrintNotes | None = None,
 ) -> int:
-    """Print a briefing packet; returns its page count."""
+    """Print a briefing packet in ``lang``; returns its page count. What could not be
+    printed as asked is added to ``notes`` when given."""
     from migdesk.reports.packet import build_packet
 
+    look = Lookup(db, i18n.check_language(lang))
     meetings = choose_meetings(db, meeting_ids, date_from, date_to)
     with tempfile.TemporaryDirectory(prefix="migdesk-packet-") as tmp:
         data = packet_data(
-            db, meetings, sections=sections, attachments_dir=Path(tmp), period=(date_from, date_to)
+            db, meetings, sections=sections, attachments_dir=Path(tmp),
+            period=(date_from, date_to), look=look,
         )
         pages: list[int] = []
         _build(
@@ -356,6 +493,8 @@ def write_packet(
                 build_packet(data, path, paper=paper, progress=progress, cancelled=cancelled)
             )
         )
+    if notes is not None:
+        notes.add(data, look)
     return pages[0]
 
 

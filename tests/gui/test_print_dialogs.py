@@ -171,6 +171,20 @@ def test_export_summary_through_the_action(qtbot: QtBot, window: MainWindow, tmp
     assert "my summary.pdf" in window.statusBar().currentMessage()
 
 
+def test_export_summary_names_the_characters_no_font_can_print(
+        qtbot: QtBot, window: MainWindow, demo_db: Database, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, warnings: list[str]) -> None:
+    create_record(demo_db, "interventions", {"meeting_id": MEETING, "speaker": "Belize",
+                                             "text": "Welcomed the plan \U0001F99C."})
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "x.pdf"), a[3].split(";;")[0]))
+    fa = file_actions(window)
+    fa.export_meeting_summary()
+    wait_task(qtbot, fa)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5_000)
+    assert warnings == ["\U0001F99C (U+1F99C)"] and (tmp_path / "x.pdf").exists()
+
+
 def test_export_summary_explains_a_failure(qtbot: QtBot, window: MainWindow, tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch, warnings: list[str]) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
@@ -192,7 +206,7 @@ def test_packet_with_two_sections_is_built_off_thread(qtbot: QtBot, demo_db: Dat
     dialog.show()
     assert dialog.chosen_meetings() == [MEETING]
     assert dialog.chosen_sections() == list(rd.SECTION_ORDER)  # all on by default
-    for key in (rd.MANDATES, rd.ACTIONS, rd.DOCUMENTS, rd.ATTACHMENTS):
+    for key in (rd.MANDATES, rd.ACTIONS, rd.EVENTS, rd.ATTACHMENTS):
         dialog.sections[key].setChecked(False)
     assert not dialog.preview_button.isEnabled()
     dialog.path.setText("/home/delegate/Documents/Briefing packet 2009-02-13.pdf")  # for the picture
@@ -205,7 +219,8 @@ def test_packet_with_two_sections_is_built_off_thread(qtbot: QtBot, demo_db: Dat
     assert warnings == []
     assert dialog.built == tmp_path / "packet.pdf" and dialog.pages
     text = pdf_text(tmp_path / "packet.pdf")
-    assert PHRASE in text and "Upcoming events" in text
+    assert PHRASE in text and "Documents" in text and "CE/AM-59/08 rev. 1" in text
+    assert "Upcoming events" not in text  # (and none is upcoming: the demo is of 2009)
     assert "Open follow-up actions" not in text and "Operative paragraph" not in text
     assert len(pypdf.PdfReader(tmp_path / "packet.pdf").pages) == dialog.pages
     assert dialog.preview_button.isEnabled() and "pages" in dialog.status.text()
@@ -431,3 +446,56 @@ def test_interactive_widgets_are_named(qtbot: QtBot, demo_db: Database, summary_
                 if not (widget.objectName() and widget.accessibleName()):
                     unnamed.append(f"{type(widget).__name__} {widget.objectName()!r}")
     assert unnamed == []
+
+
+def test_packet_preview_names_the_characters_no_font_can_print(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path, warnings: list[str], screenshot_dir: Path
+) -> None:
+    create_record(demo_db, "interventions", {
+        "meeting_id": MEETING, "speaker": "Egypt",
+        "text": "\u0645\u0635\u0631 welcomed the plan \U0001F99C (\U00013000).",
+    })
+    dialog = PacketDialog(demo_db, None, [MEETING])
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "packet"))
+    dialog.start_build()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    assert warnings == [] and dialog.notes.unprintable == ["\U0001F99C", "\U00013000"]
+    preview = dialog.open_preview()
+    assert preview is not None
+    qtbot.addWidget(preview)
+    qtbot.waitExposed(preview)
+    assert preview.warning.isVisible()
+    assert "U+1F99C" in preview.warning.text() and "U+13000" in preview.warning.text()
+    assert "\u0645" not in preview.warning.text()  # Arabic prints: not named
+    preview.grab().save(str(screenshot_dir / "preview-unprintable.png"))
+    plain = PdfPreviewDialog(dialog.built or tmp_path)
+    qtbot.addWidget(plain)
+    assert plain.warning.isHidden()
+
+
+def test_packet_in_spanish_lists_what_is_untranslated(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path, warnings: list[str], screenshot_dir: Path
+) -> None:
+    dialog = PacketDialog(demo_db, None, [MEETING])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.language.currentData() == "en"
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    dialog.path.setText(str(tmp_path / "carpeta"))
+    dialog.start_build()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    assert warnings == []
+    text = " ".join(pdf_text(tmp_path / "carpeta.pdf").split())
+    assert "CARPETA INFORMATIVA" in text and "Original: inglés" in text
+    assert "13 de febrero de 2009" in text and "BRIEFING PACKET" not in text
+    assert any(n.startswith("Meeting") for n in dialog.notes.untranslated)
+    preview = dialog.open_preview()
+    assert preview is not None
+    qtbot.addWidget(preview)
+    qtbot.waitExposed(preview)
+    assert preview.untranslated.isVisible() and not preview.warning.isVisible()
+    assert "with no translation" in preview.untranslated.text()
+    assert "Intervention text (14)" in preview.untranslated.text()  # counted, not listed
+    assert preview.untranslated.toolTip().count("\n") == len(dialog.notes.untranslated) - 1
+    preview.grab().save(str(screenshot_dir / "preview-untranslated.png"))

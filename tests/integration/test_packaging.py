@@ -114,6 +114,10 @@ def test_wheel_has_every_module_and_data_file(dists: dict[str, Path]) -> None:
     assert len(revisions) >= 2, revisions
     fonts = {n for n in names if n.startswith("migdesk/resources/fonts/")}
     assert "migdesk/resources/fonts/LICENSE-DejaVu.txt" in fonts
+    # The fallback fonts for other scripts ship with their licences.
+    for name in ("LICENSE-Noto.txt", "LICENSE-DroidSansFallback.txt",
+                 "NotoNaskhArabic-Regular.ttf", "DroidSansFallbackFull.ttf"):
+        assert f"migdesk/resources/fonts/{name}" in fonts, name
     assert sum(n.endswith(".ttf") for n in fonts) >= 8, fonts
     assert "migdesk/resources/icons/migdesk.svg" in names
     assert sum(n.startswith("migdesk/resources/icons/") and n.endswith(".svg") for n in names) > 10
@@ -126,7 +130,7 @@ def test_wheel_has_every_module_and_data_file(dists: dict[str, Path]) -> None:
     tops = {n.split("/", 1)[0] for n in names}
     assert tops == {"migdesk", f"migdesk-{VERSION}.dist-info"}, tops
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
-    assert dists["wheel"].stat().st_size < 10_000_000  # fonts ~2 MB compressed; not a venv
+    assert dists["wheel"].stat().st_size < 10_000_000  # fonts ~5 MB compressed; not a venv
 
 
 def test_wheel_metadata_and_entry_point(dists: dict[str, Path]) -> None:

@@ -200,7 +200,7 @@ def test_open_actions_overdue_first_and_marked() -> None:
         < table.index("legal database")
     )
     assert "OVERDUE Invited" in table
-    assert "23\u201324 April 2009" in text and "San Salvador, El Salvador" in text
+    assert "April 23\u201324, 2009" in text and "San Salvador, El Salvador" in text
 
 
 def test_long_table_repeats_its_header_and_long_rows_split() -> None:

@@ -191,7 +191,7 @@ def test_header_symbols_dates_and_places_exactly(demo_pdf: bytes) -> None:
         "SPECIAL COMMITTEE ON MIGRATION ISSUES",
         "OEA/Ser.G",
         SYMBOL,
-        "9 March 2009",
+        "March 9, 2009",
         "Original: English",
         TITLE,
         "AG/RES. 2356 (XXXVIII-O/08)",
@@ -206,7 +206,7 @@ def test_header_symbols_dates_and_places_exactly(demo_pdf: bytes) -> None:
 def test_statuses_and_no_empty_headings(demo_pdf: bytes) -> None:
     text = norm(" ".join(pdf_text(demo_pdf)[1]))
     assert "Status: Declined" in text and "Status: Planned" in text
-    assert "Due: 24 February 2009" in text
+    assert "Due: February 24, 2009" in text
     assert "Follow-up actions" in text
     assert "Decisions" not in text  # the demo meeting recorded none
 
@@ -292,7 +292,7 @@ def test_generated_introduction_when_none_stored() -> None:
     )
     text = norm(" ".join(pdf_text(build(meeting))[1]))
     assert "AG/RES. 2465 (XXXIX-O/09), \u201cMigrant Populations" in text
-    assert "held in Washington, D.C. on March 5, 2010" in text
+    assert "held in Washington, D.C., on March 5, 2010" in text
     assert "CE/AM-100/10" in text
 
 
@@ -313,3 +313,26 @@ def test_reports_layer_imports_no_qt_or_database() -> None:
         for name in forbidden:
             assert f"import {name}" not in source and f"from {name}" not in source, path.name
     assert "migdesk.reports" in sys.modules
+
+
+def test_justified_text_never_opens_wide_gaps() -> None:
+    from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
+
+    from migdesk.reports.para import MAX_JUSTIFIED_GAP, plain
+    from migdesk.reports.styles import make_styles
+
+    styles = make_styles()
+    assert styles.bullet.alignment == TA_LEFT and styles.action.alignment == TA_LEFT
+    even = plain("The meeting was held in Washington on the date agreed by the members of "
+                 "the Committee, who adopted the agenda without changes and thanked the "
+                 "Secretariat for its work.", styles.intro)
+    even.wrap(468, 1000)
+    assert even.style.alignment == TA_JUSTIFY  # ordinary prose stays justified
+    # A word too long for what is left of the first line (not for a line): pushed down,
+    # it would leave four wide gaps in the first line if justified.
+    gappy = plain("It was noted that the InterAmericanProgramforthePromotionandProtectionofRights "
+                  "guides the discussion of the topic within the OAS.", styles.intro)
+    gappy.wrap(468, 1000)
+    assert gappy.style.alignment == TA_LEFT
+    first = gappy.blPara.lines[0]
+    assert first[0] / (len(first[1]) - 1) > MAX_JUSTIFIED_GAP * styles.intro.fontSize
