@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.gui import prompts
+from migdesk.gui.error_text import error_text
 from migdesk.gui.workers import BackgroundTask, Progress
-from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange import SUFFIX, export_file, list_peers
 from migdesk.services.records import list_records
 from migdesk.store.database import Database
@@ -187,5 +187,5 @@ class ExportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._task = None
         self._update()
-        message = str(error) if isinstance(error, MigdeskError) else f"{type(error).__name__}: {error}"
+        message = error_text(error)
         prompts.warn(self, self.tr("Export"), self.tr("The file was not written."), informative=message)

@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.gui import prompts
+from migdesk.gui.error_text import error_text
 from migdesk.gui.import_changes_model import ChangesModel
+from migdesk.gui.labels import field_title, kind_title
 from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange import Conflict, ImportReport, import_file
@@ -201,7 +203,7 @@ class ImportDialog(QDialog):
         for conflict in conflicts:
             for field in conflict.fields:
                 mine, theirs = conflict.local[field], conflict.incoming[field]
-                cells = [f"{KINDS[conflict.kind].singular}: {conflict.label}", field,
+                cells = [f"{kind_title(conflict.kind)}: {conflict.label}", field_title(field, conflict.kind),
                          show_value(field, mine), show_value(field, theirs)]
                 for col, text in enumerate(cells):
                     item = QTableWidgetItem(text)
@@ -232,7 +234,7 @@ class ImportDialog(QDialog):
             choice.setCurrentIndex(index)
 
     def _preview_failed(self, error: BaseException) -> None:
-        self.error = str(error) if isinstance(error, MigdeskError) else f"{type(error).__name__}: {error}"
+        self.error = error_text(error)
         self.status.setText(self.tr("This file cannot be imported: %1").replace("%1", self.error))
         self.counts.setText("")
         self.import_button.setEnabled(False)
@@ -258,7 +260,7 @@ class ImportDialog(QDialog):
         try:
             choices = self.resolutions()
         except MigdeskError as exc:
-            prompts.warn(self, self.tr("Import"), self.tr("A value you typed cannot be used."), informative=str(exc))
+            prompts.warn(self, self.tr("Import"), self.tr("A value you typed cannot be used."), informative=error_text(exc))
             return
         self.import_button.setEnabled(False)
         db, path = self.db, self.path
@@ -278,6 +280,6 @@ class ImportDialog(QDialog):
 
     def _import_failed(self, error: BaseException) -> None:
         self.import_button.setEnabled(True)
-        message = str(error) if isinstance(error, MigdeskError) else f"{type(error).__name__}: {error}"
+        message = error_text(error)
         prompts.warn(self, self.tr("Import"), self.tr("The file was not imported; nothing was changed."),
                      informative=message)

@@ -10,21 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from migdesk.gui.icons import icon
+from migdesk.gui.labels import kind_title
 from migdesk.gui.record_form import CreateHandler, RecordForm, create_form
-from migdesk.services.kinds import KINDS
 from migdesk.services.records import Change, Record
 from migdesk.store.database import Database
-
-
-def kind_title(kind: str) -> str:
-    """A kind's singular name, capitalised and translated ("Meeting", "Agenda item")."""
-    singular = KINDS[kind].singular
-    return QCoreApplication.translate("RecordPanel", singular[:1].upper() + singular[1:])
 
 
 class RecordPanel(QWidget):

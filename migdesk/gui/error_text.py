@@ -1,0 +1,64 @@
+"""One function that turns an error of the services into text for a dialog.
+
+Every dialog that shows why something was refused goes through error_text(). What is
+translated today: the kind and field an InvalidValue names, and the reasons listed in
+REASONS (keyed by the reason code the services give an error, `error.code`, with its
+`error.params` filling %1, %2, ...). A reason without a code or without an entry is shown
+as the services wrote it (English); adding a code's translation is one line in REASONS.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from migdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from migdesk.gui.labels import KIND_NAMES, field_title, kind_title
+from migdesk.services.errors import InvalidValue, MigdeskError
+
+#: reason code -> the sentence, with %1, %2 ... for the error's params in order.
+REASONS: dict[str, str] = {
+    "required": QT_TRANSLATE_NOOP("Errors", "a value is required"),
+    "not_int": QT_TRANSLATE_NOOP("Errors", "%1 is not a whole number"),
+    "not_date": QT_TRANSLATE_NOOP("Errors", "%1 is not a date (use YYYY-MM-DD, e.g. 2009-02-13)"),
+    "not_time": QT_TRANSLATE_NOOP("Errors", "%1 is not a time (use HH:MM)"),
+    "not_choice": QT_TRANSLATE_NOOP("Errors", "%1 is not one of: %2"),
+    "unknown_field": QT_TRANSLATE_NOOP("Errors", "unknown field (fields: %1)"),
+}
+
+
+def reason_text(error: MigdeskError) -> str | None:
+    """The translated reason of an error that carries a known code, else None."""
+    code = getattr(error, "code", None)
+    template = REASONS.get(code) if isinstance(code, str) else None
+    if template is None:
+        return None
+    text = translate("Errors", template)
+    params: Any = getattr(error, "params", None) or ()
+    values = list(params.values()) if isinstance(params, dict) else list(params)
+    for n, value in enumerate(values, start=1):
+        text = text.replace(f"%{n}", str(value))
+    return text
+
+
+def error_text(error: BaseException) -> str:
+    """What a dialog shows for error: translated where the table above knows it.
+
+    An InvalidValue reads "Meeting, Title: a value is required" with the kind and field
+    named in the interface language; other errors of the services keep their own line;
+    anything else (a bug, an OS error) shows its type as well.
+    """
+    if isinstance(error, InvalidValue):
+        reason = reason_text(error) or error.reason
+        if error.kind in KIND_NAMES:
+            return (
+                translate("Errors", "%1, %2: %3")
+                .replace("%1", kind_title(error.kind))
+                .replace("%2", field_title(error.field, error.kind))
+                .replace("%3", reason)
+            )
+        return str(error)
+    if isinstance(error, MigdeskError):
+        return reason_text(error) or str(error)
+    if isinstance(error, OSError):
+        return str(error)
+    return f"{type(error).__name__}: {error}"
