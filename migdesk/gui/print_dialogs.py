@@ -57,7 +57,7 @@ from PySide6.QtWidgets import (
 
 from migdesk.gui import prompts
 from migdesk.gui.error_text import error_text
-from migdesk.gui.i18n import translate
+from migdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from migdesk.gui.widgets.date_edit import DateEdit
 from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.reports import data as rd
@@ -175,12 +175,12 @@ def export_summary(window: QWidget, db: Database, meeting_id: str) -> Background
 
 
 SECTION_LABELS = {
-    rd.SUMMARIES: "Meeting &summaries",
-    rd.MANDATES: "&Mandates and what was done about them",
-    rd.ACTIONS: "Open follow-up &actions",
-    rd.EVENTS: "Upcoming &events",
-    rd.DOCUMENTS: "&Documents",
-    rd.ATTACHMENTS: "Attached document &PDFs",
+    rd.SUMMARIES: QT_TRANSLATE_NOOP("PacketDialog", "Meeting &summaries"),
+    rd.MANDATES: QT_TRANSLATE_NOOP("PacketDialog", "&Mandates and what was done about them"),
+    rd.ACTIONS: QT_TRANSLATE_NOOP("PacketDialog", "Open follow-up &actions"),
+    rd.EVENTS: QT_TRANSLATE_NOOP("PacketDialog", "Upcoming &events"),
+    rd.DOCUMENTS: QT_TRANSLATE_NOOP("PacketDialog", "&Documents"),
+    rd.ATTACHMENTS: QT_TRANSLATE_NOOP("PacketDialog", "Attached document &PDFs"),
 }
 
 MEETINGS, PERIOD = 0, 1

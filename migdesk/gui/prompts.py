@@ -62,6 +62,13 @@ def warn(parent: QWidget | None, title: str, text: str, *, informative: str = ""
     box.exec()
 
 
+def inform(parent: QWidget | None, title: str, text: str, *, informative: str = "") -> None:
+    """Tell the user something worth knowing (a setting that applies later, say)."""
+    box = _box(parent, QMessageBox.Icon.Information, title, text, informative)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
 def choose(
     parent: QWidget | None,
     title: str,

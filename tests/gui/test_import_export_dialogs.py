@@ -108,7 +108,7 @@ def test_import_dialog_previews_and_merges_with_choices(qtbot: Any, pair: tuple[
     _preview(qtbot, dialog)
     assert dialog.preview is not None and dialog.error is None
     assert dialog.import_button.isEnabled()
-    assert dialog.counts.text() == "Added 1 · Updated 1 · Deleted 1 · Unchanged 41 · In conflict 1"
+    assert dialog.counts.text() == "Added 1 · Updated 1 · Deleted 1 · Unchanged 42 · In conflict 1"
     model = dialog.changes.model()
     changes = {(model.index(n, 0).data(), model.index(n, 2).data()) for n in range(model.rowCount())}
     assert all(model.index(n, 1).data() for n in range(model.rowCount()))  # labels shown
