@@ -77,7 +77,8 @@ def install_translators(language: str, app: QCoreApplication | None = None) -> l
     own_folder = translations_folder()
     for name, folder in (("qtbase", qt_folder), ("migdesk", own_folder)):
         translator = QTranslator(app)
-        if folder and translator.load(f"{name}_{language}", str(folder)):
+        # By locale: "pt" finds qtbase_pt_BR.qm (Qt ships Brazilian Portuguese) and migdesk_pt.qm.
+        if folder and translator.load(QLocale(language), name, "_", str(folder)):
             app.installTranslator(translator)
             installed.append(translator)
     return installed

@@ -211,11 +211,11 @@ class ImportDialog(QDialog):
                     self.conflicts.setItem(row, col, item)
                 choice = QComboBox(self.conflicts)
                 choice.setObjectName(f"conflictChoice{row}")
-                choice.setAccessibleName(self.tr("Value to use for %1").replace("%1", field))
+                choice.setAccessibleName(self.tr("Value to use for %1").replace("%1", field_title(field, conflict.kind)))
                 choice.addItems([self.tr("Keep mine"), self.tr("Take theirs")])
                 edit = QLineEdit(self.conflicts)
                 edit.setObjectName(f"conflictValue{row}")
-                edit.setAccessibleName(self.tr("Your own value for %1").replace("%1", field))
+                edit.setAccessibleName(self.tr("Your own value for %1").replace("%1", field_title(field, conflict.kind)))
                 if field != "deleted_at":  # a deletion is kept or taken, not typed
                     choice.addItem(self.tr("Edit"))
                     edit.setText("" if mine is None else show_value(field, mine))

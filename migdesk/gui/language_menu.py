@@ -37,11 +37,11 @@ _ENV = QT_TRANSLATE_NOOP(
 
 def add_language_menu(parent_menu: QMenu, settings: Settings, window: QWidget) -> QMenu:
     """A Language submenu: the system's language, then English, Español, Français, Português."""
-    menu = parent_menu.addMenu(translate(_CONTEXT, "&Language"))
+    menu = parent_menu.addMenu(translate("LanguageMenu", "&Language"))
     menu.setObjectName("languageMenu")
     group = QActionGroup(menu)
     chosen = settings.language
-    choices = [("", translate(_CONTEXT, "System Language")), *LANGUAGES.items()]
+    choices = [("", translate("LanguageMenu", "System Language")), *LANGUAGES.items()]
     for code, name in choices:
         action = QAction(name, menu)
         action.setObjectName(f"language_{code or 'system'}")

@@ -1615,6 +1615,29 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>MigDesk will be in %1 the next time it starts.</source>
+        <translation>MigDesk estará en %1 la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>While %1 is set, it decides the language instead (now: %2).</source>
+        <translation>Mientras %1 esté definida, es ella la que decide el idioma (ahora: %2).</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
     <name>LineEdit</name>
     <message>
         <source>Clear</source>
@@ -2033,6 +2056,30 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
 <context>
     <name>PacketDialog</name>
     <message>
+        <source>Meeting &amp;summaries</source>
+        <translation>&amp;Resúmenes de las reuniones</translation>
+    </message>
+    <message>
+        <source>&amp;Mandates and what was done about them</source>
+        <translation>&amp;Mandatos y lo que se hizo al respecto</translation>
+    </message>
+    <message>
+        <source>Open follow-up &amp;actions</source>
+        <translation>&amp;Acciones de seguimiento pendientes</translation>
+    </message>
+    <message>
+        <source>Upcoming &amp;events</source>
+        <translation>&amp;Próximos eventos</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message>
+        <source>Attached document &amp;PDFs</source>
+        <translation>&amp;PDF de los documentos anexos</translation>
+    </message>
+    <message>
         <source>Briefing packet</source>
         <translation>Carpeta informativa</translation>
     </message>
@@ -2421,6 +2468,14 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
         <translation>Título del registro</translation>
     </message>
     <message>
+        <source>&amp;Translations…</source>
+        <translation>&amp;Traducciones…</translation>
+    </message>
+    <message>
+        <source>This record&apos;s texts in Spanish, French, Portuguese and English</source>
+        <translation>Los textos de este registro en español, francés, portugués e inglés</translation>
+    </message>
+    <message>
         <source>Select a record to see and edit it here.</source>
         <translation>Seleccione un registro para verlo y editarlo aquí.</translation>
     </message>
@@ -2533,6 +2588,14 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
 </context>
 <context>
     <name>RestoreDialog</name>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>before upgrade to %1</source>
+        <translation>antes de la actualización a %1</translation>
+    </message>
     <message>
         <source>Restore from backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
@@ -2679,6 +2742,38 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <message>
         <source>%1 records</source>
         <translation>%1 registros</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsDialog</name>
+    <message>
+        <source>Translations: %1</source>
+        <extracomment>Text fields that are the same in every language (symbols, file facts, numbers).</extracomment>
+        <translation>Traducciones: %1</translation>
+    </message>
+    <message>
+        <source>Field to translate</source>
+        <translation>Campo que traducir</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>Texto original</translation>
+    </message>
+    <message>
+        <source>Text in %1</source>
+        <translation>Texto en %1</translation>
+    </message>
+    <message>
+        <source>No translation yet: type it here.</source>
+        <translation>Todavía no hay traducción: escríbala aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Campo:</translation>
+    </message>
+    <message>
+        <source>Original (%1):</source>
+        <translation>Original (%1):</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3143,13 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <message>
         <source>Remove {0}</source>
         <translation>Quitar: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Translate %1</source>
+        <translation>Traducir: %1</translation>
     </message>
 </context>
 </TS>

@@ -1615,6 +1615,29 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>MigDesk will be in %1 the next time it starts.</source>
+        <translation>MigDesk sera en %1 au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>While %1 is set, it decides the language instead (now: %2).</source>
+        <translation>Tant que %1 est définie, c&apos;est elle qui décide de la langue (actuellement : %2).</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
     <name>LineEdit</name>
     <message>
         <source>Clear</source>
@@ -2033,6 +2056,30 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
 <context>
     <name>PacketDialog</name>
     <message>
+        <source>Meeting &amp;summaries</source>
+        <translation>&amp;Comptes rendus des réunions</translation>
+    </message>
+    <message>
+        <source>&amp;Mandates and what was done about them</source>
+        <translation>&amp;Mandats et suite qui leur a été donnée</translation>
+    </message>
+    <message>
+        <source>Open follow-up &amp;actions</source>
+        <translation>&amp;Actions de suivi en cours</translation>
+    </message>
+    <message>
+        <source>Upcoming &amp;events</source>
+        <translation>Événements à &amp;venir</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>Attached document &amp;PDFs</source>
+        <translation>&amp;PDF des documents joints</translation>
+    </message>
+    <message>
         <source>Briefing packet</source>
         <translation>Dossier d&apos;information</translation>
     </message>
@@ -2421,6 +2468,14 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <translation>Titre de la fiche</translation>
     </message>
     <message>
+        <source>&amp;Translations…</source>
+        <translation>&amp;Traductions…</translation>
+    </message>
+    <message>
+        <source>This record&apos;s texts in Spanish, French, Portuguese and English</source>
+        <translation>Les textes de cette fiche en espagnol, français, portugais et anglais</translation>
+    </message>
+    <message>
         <source>Select a record to see and edit it here.</source>
         <translation>Sélectionnez une fiche pour la voir et la modifier ici.</translation>
     </message>
@@ -2533,6 +2588,14 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
 </context>
 <context>
     <name>RestoreDialog</name>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>before upgrade to %1</source>
+        <translation>avant la mise à niveau vers %1</translation>
+    </message>
     <message>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
@@ -2679,6 +2742,38 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <message>
         <source>%1 records</source>
         <translation>%1 fiches</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsDialog</name>
+    <message>
+        <source>Translations: %1</source>
+        <extracomment>Text fields that are the same in every language (symbols, file facts, numbers).</extracomment>
+        <translation>Traductions : %1</translation>
+    </message>
+    <message>
+        <source>Field to translate</source>
+        <translation>Champ à traduire</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>Texte original</translation>
+    </message>
+    <message>
+        <source>Text in %1</source>
+        <translation>Texte en %1</translation>
+    </message>
+    <message>
+        <source>No translation yet: type it here.</source>
+        <translation>Pas encore de traduction : saisissez-la ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Champ :</translation>
+    </message>
+    <message>
+        <source>Original (%1):</source>
+        <translation>Original (%1) :</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3143,13 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <message>
         <source>Remove {0}</source>
         <translation>Retirer : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Translate %1</source>
+        <translation>Traduire : %1</translation>
     </message>
 </context>
 </TS>

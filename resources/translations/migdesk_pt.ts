@@ -1615,6 +1615,29 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>MigDesk will be in %1 the next time it starts.</source>
+        <translation>O MigDesk estará em %1 na próxima vez que for iniciado.</translation>
+    </message>
+    <message>
+        <source>While %1 is set, it decides the language instead (now: %2).</source>
+        <translation>Enquanto %1 estiver definida, é ela que decide o idioma (agora: %2).</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+</context>
+<context>
     <name>LineEdit</name>
     <message>
         <source>Clear</source>
@@ -2033,6 +2056,30 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
 <context>
     <name>PacketDialog</name>
     <message>
+        <source>Meeting &amp;summaries</source>
+        <translation>&amp;Resumos das reuniões</translation>
+    </message>
+    <message>
+        <source>&amp;Mandates and what was done about them</source>
+        <translation>&amp;Mandatos e o que foi feito a respeito</translation>
+    </message>
+    <message>
+        <source>Open follow-up &amp;actions</source>
+        <translation>&amp;Ações de acompanhamento pendentes</translation>
+    </message>
+    <message>
+        <source>Upcoming &amp;events</source>
+        <translation>&amp;Próximos eventos</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message>
+        <source>Attached document &amp;PDFs</source>
+        <translation>&amp;PDF dos documentos anexos</translation>
+    </message>
+    <message>
         <source>Briefing packet</source>
         <translation>Pasta informativa</translation>
     </message>
@@ -2421,6 +2468,14 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <translation>Título do registro</translation>
     </message>
     <message>
+        <source>&amp;Translations…</source>
+        <translation>&amp;Traduções…</translation>
+    </message>
+    <message>
+        <source>This record&apos;s texts in Spanish, French, Portuguese and English</source>
+        <translation>Os textos deste registro em espanhol, francês, português e inglês</translation>
+    </message>
+    <message>
         <source>Select a record to see and edit it here.</source>
         <translation>Selecione um registro para vê-lo e editá-lo aqui.</translation>
     </message>
@@ -2533,6 +2588,14 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
 </context>
 <context>
     <name>RestoreDialog</name>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de uma restauração</translation>
+    </message>
+    <message>
+        <source>before upgrade to %1</source>
+        <translation>antes da atualização para %1</translation>
+    </message>
     <message>
         <source>Restore from backup</source>
         <translation>Restaurar um backup</translation>
@@ -2679,6 +2742,38 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <message>
         <source>%1 records</source>
         <translation>%1 registros</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsDialog</name>
+    <message>
+        <source>Translations: %1</source>
+        <extracomment>Text fields that are the same in every language (symbols, file facts, numbers).</extracomment>
+        <translation>Traduções: %1</translation>
+    </message>
+    <message>
+        <source>Field to translate</source>
+        <translation>Campo a traduzir</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>Texto original</translation>
+    </message>
+    <message>
+        <source>Text in %1</source>
+        <translation>Texto em %1</translation>
+    </message>
+    <message>
+        <source>No translation yet: type it here.</source>
+        <translation>Ainda não há tradução: digite-a aqui.</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Campo:</translation>
+    </message>
+    <message>
+        <source>Original (%1):</source>
+        <translation>Original (%1):</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3143,13 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <message>
         <source>Remove {0}</source>
         <translation>Remover: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Translate %1</source>
+        <translation>Traduzir: %1</translation>
     </message>
 </context>
 </TS>

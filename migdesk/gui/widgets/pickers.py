@@ -280,7 +280,7 @@ class RecordPicker(QWidget):
         singular = kind_name(kind)
         self.newButton.setToolTip(self.tr("New {0}…").format(singular))
         self.newButton.setAccessibleName(self.tr("New {0}").format(singular))
-        self.line_edit().setPlaceholderText(self.tr("Search {0}…").format(kind.replace("_", " ")))
+        self.line_edit().setPlaceholderText(self.tr("Search {0}…").format(kind_name(kind, 2)))
 
     def set_filter(self, where: dict[str, Any] | None) -> None:
         """List only records matching where (field equality); reloads when next used."""
