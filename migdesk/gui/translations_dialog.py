@@ -90,6 +90,7 @@ class TranslationsDialog(QDialog):
         self.original = QPlainTextEdit(self)
         self.original.setObjectName("translationOriginal")
         self.original.setReadOnly(True)
+        self.original.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.original.setAccessibleName(self.tr("Original text"))
         self.original_label = QLabel(self)
         self.original_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -99,6 +100,7 @@ class TranslationsDialog(QDialog):
         for lang in self.languages:
             editor = QPlainTextEdit(self.tabs)
             editor.setObjectName(f"translation_{lang}")
+            editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
             editor.setAccessibleName(self.tr("Text in %1").replace("%1", choice_label(lang)))
             editor.setPlaceholderText(self.tr("No translation yet: type it here."))
             editor.textChanged.connect(lambda lang=lang: self._edited(lang))

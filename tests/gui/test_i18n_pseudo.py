@@ -14,24 +14,26 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from migdesk import APP_NAME, __version__
 from migdesk.gui.about_dialog import AboutDialog
 from migdesk.gui.error_dialog import ErrorDialog
 from migdesk.gui.export_dialog import ExportDialog
+from migdesk.gui.i18n import LANGUAGES
 from migdesk.gui.import_dialog import ImportDialog
 from migdesk.gui.main_window import MainWindow
 from migdesk.gui.print_dialogs import PacketDialog, PdfPreviewDialog
 from migdesk.gui.record_form import NewRecordDialog
 from migdesk.gui.restore_dialog import RestoreDialog
 from migdesk.gui.settings import Settings
+from migdesk.gui.translations_dialog import TranslationsDialog
 from migdesk.services.demo import demo_id
 from migdesk.services.exchange import export_file
 from migdesk.services.kinds import KINDS, label
 from migdesk.services.printing import write_summary
-from migdesk.services.records import list_records
+from migdesk.services.records import get_record, list_records
 from migdesk.store.database import Database
 from tests.gui.i18n_pseudo import build_pseudo_qm, normal, unmarked, visible_texts
 
@@ -67,6 +69,7 @@ def data_texts(db: Database) -> set[str]:
                 elif isinstance(value, list):
                     found.update(v for v in value if isinstance(v, str))
     found.add(APP_NAME)  # the product's name, never translated
+    found.update(LANGUAGES.values())  # each language named in itself (View > Language)
     return {normal(t) for t in found if t and t.strip()}
 
 
@@ -92,6 +95,10 @@ def test_main_window_and_every_form_show_only_marked_text(
 ) -> None:
     data = data_texts(demo_db)
     problems = check(window, data)
+    for tabs in window.findChildren(QTabWidget):  # the side panel: browse, search, history
+        for n in range(tabs.count()):
+            tabs.setCurrentIndex(n)
+            problems += check(window, data)
     for kind in KINDS:
         records = list_records(demo_db, kind)
         if records and kind not in ("attachments", "translations", "offices"):
@@ -137,6 +144,7 @@ def test_dialogs_show_only_marked_text(
         PacketDialog(demo_db, None, [MEETING]),
         PdfPreviewDialog(summary),
         RestoreDialog(backups),
+        TranslationsDialog(demo_db, get_record(demo_db, "meetings", MEETING)),
     ]
     data |= {"ValueError: x", "Traceback: details", exchange.name, summary.name}
     data |= {str(b) for b in backups} | {QLocale().formattedDataSize(0)}  # Qt's own words

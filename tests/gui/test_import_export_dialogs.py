@@ -115,7 +115,7 @@ def test_import_dialog_previews_and_merges_with_choices(qtbot: Any, pair: tuple[
     assert changes == {("event", "added"), ("action", "deleted"), ("meeting", "updated")}
     table: Any = dialog.conflicts
     assert table.rowCount() == 2  # title and place, side by side
-    assert [table.item(n, 1).text() for n in range(2)] == ["title", "place"]
+    assert [table.item(n, 1).text() for n in range(2)] == ["Title", "Place"]
     assert table.item(0, 2).text() == "Linking efforts (A's wording)"
     assert table.item(0, 3).text() == "Linking efforts (B's wording)"
     dialog.grab().save(str(screenshot_dir / "import-dialog.png"))
