@@ -1,4 +1,4 @@
-"""One function that turns an error of the services into text for a dialog.
+"""Text from the services, for the window: errors (error_text) and progress steps.
 
 Every dialog that shows why something was refused goes through error_text(). What is
 translated today: the kind and field an InvalidValue names, and the reasons listed in
@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from migdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
-from migdesk.gui.labels import KIND_NAMES, field_title, kind_title
+from migdesk.gui.labels import KIND_NAMES, field_title, kind_name, kind_title
 from migdesk.services.errors import InvalidValue, MigdeskError
 
 #: reason code -> the sentence, with %1, %2 ... for the error's params in order.
@@ -37,6 +37,31 @@ def reason_text(error: MigdeskError) -> str | None:
     values = list(params.values()) if isinstance(params, dict) else list(params)
     for n, value in enumerate(values, start=1):
         text = text.replace(f"%{n}", str(value))
+    return text
+
+
+#: progress steps the services report (exchange import and export), by their English text.
+STEPS: dict[str, str] = {
+    "Collecting records": QT_TRANSLATE_NOOP("Progress", "Collecting records"),
+    "Writing the file": QT_TRANSLATE_NOOP("Progress", "Writing the file"),
+    "Saving": QT_TRANSLATE_NOOP("Progress", "Saving"),
+    "Done": QT_TRANSLATE_NOOP("Progress", "Done"),
+}
+#: steps that name a kind ("Checking agenda items"): English verb -> template.
+KIND_STEPS: dict[str, str] = {
+    "Checking": QT_TRANSLATE_NOOP("Progress", "Checking %1"),
+    "Merging": QT_TRANSLATE_NOOP("Progress", "Merging %1"),
+}
+
+
+def progress_text(text: str) -> str:
+    """A progress step of the services in the interface language (as given if unknown)."""
+    if text in STEPS:
+        return translate("Progress", STEPS[text])
+    verb, _, words = text.partition(" ")
+    kind = words.replace(" ", "_")
+    if verb in KIND_STEPS and kind in KIND_NAMES:
+        return translate("Progress", KIND_STEPS[verb]).replace("%1", kind_name(kind, 2))
     return text
 
 

@@ -2422,6 +2422,35 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Collecting records</source>
+        <extracomment>progress steps the services report (exchange import and export), by their English text.</extracomment>
+        <translation>Reuniendo los registros</translation>
+    </message>
+    <message>
+        <source>Writing the file</source>
+        <translation>Escribiendo el archivo</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <extracomment>steps that name a kind (&quot;Checking agenda items&quot;): English verb -&gt; template.</extracomment>
+        <translation>Comprobando: %1</translation>
+    </message>
+    <message>
+        <source>Merging %1</source>
+        <translation>Incorporando: %1</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>OK</source>

@@ -2422,6 +2422,35 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Collecting records</source>
+        <extracomment>progress steps the services report (exchange import and export), by their English text.</extracomment>
+        <translation>Rassemblement des fiches</translation>
+    </message>
+    <message>
+        <source>Writing the file</source>
+        <translation>Écriture du fichier</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <extracomment>steps that name a kind (&quot;Checking agenda items&quot;): English verb -&gt; template.</extracomment>
+        <translation>Vérification : %1</translation>
+    </message>
+    <message>
+        <source>Merging %1</source>
+        <translation>Fusion : %1</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>OK</source>

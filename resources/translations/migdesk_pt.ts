@@ -2422,6 +2422,35 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Collecting records</source>
+        <extracomment>progress steps the services report (exchange import and export), by their English text.</extracomment>
+        <translation>Reunindo os registros</translation>
+    </message>
+    <message>
+        <source>Writing the file</source>
+        <translation>Gravando o arquivo</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Salvando</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <extracomment>steps that name a kind (&quot;Checking agenda items&quot;): English verb -&gt; template.</extracomment>
+        <translation>Verificando: %1</translation>
+    </message>
+    <message>
+        <source>Merging %1</source>
+        <translation>Incorporando: %1</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>OK</source>

@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from migdesk import APP_NAME
 from migdesk.gui import language_menu, prompts
 from migdesk.gui.app import ORGANIZATION
-from migdesk.gui.error_text import error_text
+from migdesk.gui.error_text import error_text, progress_text
 from migdesk.gui.i18n import install_translators, interface_language, remove_translators
 from migdesk.gui.labels import FIELD_TITLES, KIND_NAMES, field_title, kind_name
 from migdesk.gui.main_window import MainWindow
@@ -141,6 +141,9 @@ def test_spanish_window_forms_and_messages(spanish: None, window: MainWindow, sc
     assert error_text(refusal) == "Reunión, Título: a value is required"  # no code yet: as written
     refusal.code, refusal.params = "not_int", ["'x'"]  # type: ignore[attr-defined]
     assert error_text(refusal) == "Reunión, Título: 'x' no es un número entero"
+    assert progress_text("Checking agenda_items".replace("_", " ")) == "Comprobando: temas del orden del día"
+    assert progress_text("Saving") == "Guardando"
+    assert progress_text("Something new") == "Something new"  # unknown: as the services wrote it
     window.grab().save(str(screenshot_dir / "main-window-es.png"))
 
 
