@@ -61,6 +61,16 @@ def translations_folder() -> Path | None:
     return folder if folder.is_dir() else None
 
 
+def qt_translations_folder() -> str:
+    """Where Qt's own qtbase_xx.qm files are: Qt's idea, else the PySide6 package's folder."""
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if not list(folder.glob("qtbase_*.qm")):
+        import PySide6
+
+        folder = Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
+    return str(folder)
+
+
 def install_translators(language: str, app: QCoreApplication | None = None) -> list[QTranslator]:
     """Install Qt's own translations (qtbase_xx.qm from the PySide6 install) and MigDesk's.
 
@@ -73,7 +83,7 @@ def install_translators(language: str, app: QCoreApplication | None = None) -> l
     if language == "en":
         return []
     installed = []
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_folder = qt_translations_folder()
     own_folder = translations_folder()
     for name, folder in (("qtbase", qt_folder), ("migdesk", own_folder)):
         translator = QTranslator(app)
