@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from migdesk.gui.labels import kind_title
+from migdesk.gui.labels import kind_name
 from migdesk.services.exchange import RecordChange
 
 Index = QModelIndex | QPersistentModelIndex
@@ -52,7 +52,7 @@ class ChangesModel(QAbstractTableModel):
         if role == _DISPLAY:
             column = index.column()
             if column == 0:
-                return kind_title(change.kind)
+                return kind_name(change.kind)
             if column == 1:
                 return change.label
             return self._actions.get(change.action, change.action)
