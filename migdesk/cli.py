@@ -76,6 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="FIELD=VALUE",
             required=True,
         )
+        if name == "set":
+            cmd.add_argument(
+                "--if-version",
+                dest="if_version",
+                type=int,
+                metavar="N",
+                help="refuse (exit 1, nothing written) unless the record is still at version N",
+            )
 
     rm = sub.add_parser("delete", help="delete a record (and what it owns)")
     rm.add_argument("kind", metavar="KIND")
@@ -146,15 +154,14 @@ def _print_record(values: dict[str, Any]) -> None:
         print(f"{key:<{width}}  {'' if shown is None else shown}")
 
 
-def _run(args: argparse.Namespace, db: Any) -> int:
+def _run(args: argparse.Namespace, desk: Any) -> int:
     from migdesk.services import records
 
+    db = desk.db
     cmd = args.command
     if cmd == "init":
         if args.demo:
-            from migdesk.services.demo import load_demo
-
-            change = load_demo(db)
+            change = desk.load_demo()
             print(f"{db.path}: demo loaded ({len(change.items)} records added)")
         else:
             print(f"{db.path}: ready (schema {db.schema_revision()})")
@@ -169,12 +176,12 @@ def _run(args: argparse.Namespace, db: Any) -> int:
         rec = records.get_record(db, args.kind, args.id)
         _print_json(rec.to_json()) if args.json else _print_record(rec.to_json())
     elif cmd == "add":
-        change = records.create_record(db, args.kind, _field_values(args.values))
+        change = desk.create(args.kind, _field_values(args.values))
         print(change.items[0].id)
     elif cmd == "set":
-        records.update_record(db, args.kind, args.id, _field_values(args.values))
+        desk.update(args.kind, args.id, _field_values(args.values), based_on=args.if_version)
     elif cmd == "delete":
-        change = records.delete_record(db, args.kind, args.id)
+        change = desk.delete(args.kind, args.id)
         print(change.description)
     elif cmd == "search":
         from migdesk.services.search import search
@@ -188,7 +195,7 @@ def _run(args: argparse.Namespace, db: Any) -> int:
             for h in hits:
                 print(f"{h.kind:<14} {h.id[:8]}  {h.title}")
     else:
-        return _run_files(args, db)
+        return _run_files(args, desk)
     return 0
 
 
@@ -206,7 +213,8 @@ def _optional(module: str) -> Any:
         raise
 
 
-def _run_files(args: argparse.Namespace, db: Any) -> int:
+def _run_files(args: argparse.Namespace, desk: Any) -> int:
+    db = desk.db
     cmd = args.command
     if cmd == "pdf":
         printing = _optional("migdesk.services.printing")
@@ -224,10 +232,7 @@ def _run_files(args: argparse.Namespace, db: Any) -> int:
         )
         print(summary)
     elif cmd == "import":
-        exchange = _optional("migdesk.services.exchange")
-        report = exchange.import_file(
-            db, args.file, dry_run=args.dry_run, on_conflict=args.on_conflict
-        )
+        report = desk.import_file(args.file, dry_run=args.dry_run, on_conflict=args.on_conflict)
         if args.json:
             _print_json(report.to_json())
         else:
@@ -259,12 +264,12 @@ def main(
         from migdesk.gui.app import run as run_window
 
         return (open_window or run_window)(db_path, exchange_file)
-    from migdesk.store.database import Database
+    from migdesk.services.desk import Desk
 
-    db = None
+    desk = None
     try:
-        db = Database.open(db_path)
-        return _run(args, db)
+        desk = Desk.open(db_path)
+        return _run(args, desk)
     except MigdeskError as exc:
         print(f"migdesk: error: {exc}", file=sys.stderr)
         return 1
@@ -281,8 +286,8 @@ def main(
         )
         return 1
     finally:
-        if db is not None:
-            db.close()
+        if desk is not None:
+            desk.close()
 
 
 if __name__ == "__main__":

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from migdesk.store import sqlite
+from migdesk.store import database
 
-__all__ = ["list_backups", "restore"]
+__all__ = ["back_up", "list_backups", "restore"]
+
+
+def back_up(db: database.Database, reason: str) -> Path:
+    """Copy the open database to its backups before a risky write; returns the copy."""
+    return database.back_up(db, reason)
 
 
 def list_backups(db_path: Path) -> list[Path]:
     """Backups of the database at db_path, newest first."""
-    return sqlite.list_backups(Path(db_path))
+    return database.list_backups(Path(db_path))
 
 
 def restore(backup: Path, db_path: Path) -> None:
     """Replace the (closed) database with a backup; its current state is backed up first."""
-    sqlite.restore(Path(backup), Path(db_path))
+    database.restore_backup(Path(backup), Path(db_path))

@@ -1,6 +1,12 @@
-"""Errors of the services layer (one user-facing line each)."""
+"""Errors of the services layer (one user-facing line each).
+
+Refusals carry a reason `code` and its `params` beside the English line: front ends word
+them (and translate them) from the code, never by matching the English text.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from migdesk.store.errors import DatabaseError, DatabaseTooNew, MigdeskError
 
@@ -10,19 +16,34 @@ __all__ = [
     "InvalidValue",
     "MigdeskError",
     "NotFound",
+    "StaleWrite",
     "StillReferenced",
     "UnknownKind",
 ]
 
 
 class InvalidValue(MigdeskError):
-    """A field was given a value it cannot hold; the message names the field."""
+    """A field was given a value it cannot hold; the message names the field.
 
-    def __init__(self, kind: str, field: str, message: str) -> None:
+    code: why, as a stable word ("required", "not_date", "ends_before_start", ...);
+    params: what the wording needs (the value given, the limit, the other field).
+    """
+
+    def __init__(
+        self,
+        kind: str,
+        field: str,
+        message: str,
+        *,
+        code: str = "invalid",
+        params: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(f"{kind}.{field}: {message}")
         self.kind = kind
         self.field = field
         self.reason = message
+        self.code = code
+        self.params = params or {}
 
 
 class NotFound(MigdeskError):
@@ -35,3 +56,34 @@ class StillReferenced(MigdeskError):
 
 class UnknownKind(MigdeskError):
     """A kind name that MigDesk does not know."""
+
+
+class StaleWrite(MigdeskError):
+    """A write based on a version of a record that another writer has since changed.
+
+    Nothing was written. `fields` maps each field in dispute to (mine, theirs): the value
+    this write wanted and the value the other writer stored.
+    """
+
+    code = "stale_write"
+
+    def __init__(
+        self,
+        kind: str,
+        record_id: str,
+        based_on: int,
+        current: int,
+        fields: dict[str, tuple[Any, Any]],
+        label: str = "",
+    ) -> None:
+        what = f"{kind} {label!r}" if label else f"{kind} {record_id}"
+        names = ", ".join(fields) or "the record"
+        super().__init__(
+            f"{what} changed since version {based_on} (now version {current}, "
+            f"by another writer): {names} not saved"
+        )
+        self.kind = kind
+        self.record_id = record_id
+        self.based_on = based_on
+        self.current = current
+        self.fields = fields

@@ -38,7 +38,16 @@ from migdesk.services.exchange_file import (
     write_exchange_file,
 )
 from migdesk.services.kinds import KINDS, label
-from migdesk.services.records import Snapshot, read_snapshots, resolve_id, write_snapshots
+from migdesk.services.records import (
+    Change,
+    ChangeItem,
+    Snapshot,
+    read_snapshots,
+    resolve_id,
+    write_snapshots,
+    writer_of,
+)
+from migdesk.store import change_log
 from migdesk.store import search as search_index
 from migdesk.store.bulk import insert_rows, insert_values
 from migdesk.store.database import Database, head_revision, known_revisions
@@ -159,6 +168,8 @@ class ImportReport:
     unchanged: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
     changes: list[RecordChange] = field(default_factory=list)
+    change: Change | None = None  # what was written, as one Change (None for a dry run)
+    undo_refused: str | None = None  # why the import cannot be undone, if it cannot
 
     def to_json(self) -> dict[str, Any]:
         """The CLI's `import --json` object."""
@@ -596,6 +607,11 @@ def import_file(
                           for p in planned if p.action != "unchanged"]
         if not dry_run:
             _apply(s, content, planned, source, path, writing)
+            report.change = Change(
+                f"Import {path.name}",
+                tuple(ChangeItem(p.kind, p.incoming["id"], p.local, p.result)
+                      for p in planned if p.write),
+            )
             writing.report(1, 1, "Saving")
             writing.check()  # a cancel up to here rolls everything back
     return report
@@ -667,6 +683,7 @@ def _insert_new(s: Session, planned: list[_Planned], steps: _Steps) -> None:
                     for snap in snaps if kind == "meetings" for n, rid in enumerate(snap["mandate_ids"])]
         insert_rows(s.connection(), meeting_mandates, mandates)
     s.flush()
+    change_log.append(s, writer_of(s), ((kind, None) for kind in by_kind))  # many at once
     new_ids = {kind: [snap["id"] for snap in snaps] for kind, snaps in by_kind.items()}
     for kind, ids in new_ids.items():
         if kind in search_index.searchable_kinds():

@@ -58,7 +58,10 @@ class KindSpec:
             if f.name == name:
                 return f
         known = ", ".join(f.name for f in self.fields)
-        raise InvalidValue(self.name, name, f"unknown field (fields: {known})")
+        raise InvalidValue(
+            self.name, name, f"unknown field (fields: {known})", code="unknown_field",
+            params={"fields": known},
+        )
 
 
 def _choice(name: str, enum: type[Any], default: Any, required: bool = False) -> FieldSpec:
@@ -318,6 +321,7 @@ _ALIASES = {k.singular.replace(" ", "_"): k.name for k in KINDS.values()} | {
     k.singular: k.name for k in KINDS.values()
 }
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def kind_spec(name: str) -> KindSpec:
@@ -340,40 +344,55 @@ def convert(spec: KindSpec, f: FieldSpec, value: Any) -> Any:
             value = None
     if value is None or value == "":
         if f.required:
-            raise InvalidValue(spec.name, f.name, "a value is required")
+            raise InvalidValue(spec.name, f.name, "a value is required", code="required")
         if f.type in ("refs", "json"):
             return []
         return None if f.type != "text" or f.name != "speaker" else ""
     if f.type in ("text", "longtext"):
         if not isinstance(value, str):
-            raise InvalidValue(spec.name, f.name, "expected text")
+            raise InvalidValue(spec.name, f.name, "expected text", code="not_text")
         if "\x00" in value:
-            raise InvalidValue(spec.name, f.name, "text may not contain NUL characters")
+            raise InvalidValue(
+                spec.name, f.name, "text may not contain NUL characters", code="nul"
+            )
         if f.required and not value.strip():
-            raise InvalidValue(spec.name, f.name, "a value is required")
+            raise InvalidValue(spec.name, f.name, "a value is required", code="required")
         return value
     if f.type == "int":
         try:
             return int(value)
         except (TypeError, ValueError):
-            raise InvalidValue(spec.name, f.name, f"{value!r} is not a whole number") from None
+            raise InvalidValue(
+                spec.name, f.name, f"{value!r} is not a whole number", code="not_int",
+                params={"value": value},
+            ) from None
     if f.type == "date":
         if isinstance(value, date):
             return value.isoformat()
         try:
             return date.fromisoformat(str(value)).isoformat()
         except ValueError:
+            if _DATE.match(str(value)):  # the right shape, but no such day
+                raise InvalidValue(
+                    spec.name, f.name, f"{value!r} is not a day of the calendar",
+                    code="no_such_day", params={"value": value},
+                ) from None
             raise InvalidValue(
-                spec.name, f.name, f"{value!r} is not a date (use YYYY-MM-DD, e.g. 2009-02-13)"
+                spec.name, f.name, f"{value!r} is not a date (use YYYY-MM-DD, e.g. 2009-02-13)",
+                code="not_date", params={"value": value},
             ) from None
     if f.type == "time":
         if not _TIME.match(str(value)):
-            raise InvalidValue(spec.name, f.name, f"{value!r} is not a time (use HH:MM)")
+            raise InvalidValue(
+                spec.name, f.name, f"{value!r} is not a time (use HH:MM)", code="not_time",
+                params={"value": value},
+            )
         return str(value)
     if f.type == "choice":
         if value not in f.choices:
             raise InvalidValue(
-                spec.name, f.name, f"{value!r} is not one of: " + ", ".join(f.choices)
+                spec.name, f.name, f"{value!r} is not one of: " + ", ".join(f.choices),
+                code="not_choice", params={"value": value, "choices": f.choices},
             )
         return value
     if f.type == "ref":
@@ -386,11 +405,13 @@ def convert(spec: KindSpec, f: FieldSpec, value: Any) -> Any:
                 try:
                     value = json.loads(value)
                 except ValueError:
-                    raise InvalidValue(spec.name, f.name, "expected a JSON value") from None
+                    raise InvalidValue(
+                        spec.name, f.name, "expected a JSON value", code="not_json"
+                    ) from None
             else:
                 value = [v.strip() for v in value.split(",") if v.strip()]
         if not isinstance(value, list):
-            raise InvalidValue(spec.name, f.name, "expected a list")
+            raise InvalidValue(spec.name, f.name, "expected a list", code="not_list")
         return value
     raise AssertionError(f"unknown field type {f.type}")
 

@@ -1,8 +1,11 @@
 """Reading and changing records: every change is one transaction returning a Change.
 
-A Change lists, per record, its snapshot before and after. Applying the befores undoes
-it and applying the afters redoes it, each in a transaction of its own; the desktop
-client's undo stack and the exchange-file merge both go through `write_snapshots`.
+A Change lists, per record, its snapshot before and after. Undo applies its inverse and
+redo the change itself, each in a transaction of its own and field by field: a field is
+written only while it still holds what the change expects, so another writer's value is
+never overwritten (it is reported as a conflict instead). The desktop client's undo
+stack and the exchange-file merge both go through `write_snapshots`, which moves each
+record's version on and logs the write for the other windows on the database.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from sqlalchemy import ColumnElement, bindparam, delete, func, insert, select, t
 from sqlalchemy.orm import Session
 
 from migdesk.domain.symbols import normalize_symbol
-from migdesk.services.errors import InvalidValue, NotFound, StillReferenced
+from migdesk.services.errors import InvalidValue, NotFound, StaleWrite, StillReferenced
 from migdesk.services.kinds import (
     KINDS,
     META_FIELDS,
@@ -28,6 +31,8 @@ from migdesk.services.kinds import (
     label,
     parsed_symbol,
 )
+from migdesk.services.validation import check_record
+from migdesk.store import change_log
 from migdesk.store import search as search_index
 from migdesk.store.database import Database
 from migdesk.store.models import SyncBase, meeting_mandates, new_uuid, utc_now
@@ -68,11 +73,29 @@ class ChangeItem:
 
 
 @dataclass(frozen=True)
+class FieldConflict:
+    """A field a change could not write: another writer changed it since."""
+
+    kind: str
+    id: str
+    field: str  # "deleted_at" for the record's existence
+    wanted: Any  # what the change would have written
+    found: Any  # what the other writer stored
+
+
+@dataclass(frozen=True)
 class Change:
-    """What one user action changed, enough to revert it exactly."""
+    """What one user action changed, enough to revert it exactly.
+
+    conflicts: fields an undo or redo left alone because another writer had changed
+    them since (empty for a change that was written whole).
+    reload: kinds another writer changed in bulk (an import), too many to list.
+    """
 
     description: str
     items: tuple[ChangeItem, ...]
+    conflicts: tuple[FieldConflict, ...] = ()
+    reload: frozenset[str] = frozenset()  # kinds changed in bulk elsewhere: reload their views
 
     def inverse(self) -> Change:
         """The change that reverts this one."""
@@ -276,6 +299,12 @@ def write_snapshots(session: Session, items: Iterable[tuple[str, str, Snapshot |
     session.flush()
     for kind, ids in touched.items():
         search_index.reindex(session.connection(), kind, ids)
+    change_log.append(session, writer_of(session), ((k, rid) for k, rid, _t in items))
+
+
+def writer_of(session: Session) -> str:
+    """The token of the Database that opened the session (its own writes are not news to it)."""
+    return str(session.info.get("writer", ""))
 
 
 # ---------------------------------------------------------------- reading
@@ -391,7 +420,9 @@ def _checked(session: Session, spec: KindSpec, values: dict[str, Any], base: Sna
     snap = dict(base)
     for name, raw in values.items():
         if name in META_FIELDS:
-            raise InvalidValue(spec.name, name, "is set by MigDesk and cannot be changed")
+            raise InvalidValue(
+                spec.name, name, "is set by MigDesk and cannot be changed", code="read_only"
+            )
         f = spec.field(name)
         value = convert(spec, f, raw)
         if f.type == "ref" and value is not None:
@@ -401,14 +432,7 @@ def _checked(session: Session, spec: KindSpec, values: dict[str, Any], base: Sna
                 resolve_id(session, f.ref_kind or "", v, field=f"{spec.name}.{name}") for v in value
             ]
         snap[name] = value
-    for f in spec.fields:
-        if f.required and snap.get(f.name) in (None, ""):
-            raise InvalidValue(spec.name, f.name, "a value is required")
-    for start, end in (("start_date", "end_date"),):
-        if snap.get(start) and snap.get(end) and snap[end] < snap[start]:
-            raise InvalidValue(
-                spec.name, end, f"ends ({snap[end]}) before it starts ({snap[start]})"
-            )
+    check_record(spec, snap)
     if spec.name == "organizations" and snap.get("parent_id"):
         _check_no_cycle(session, snap["id"], snap["parent_id"])
     return snap
@@ -421,7 +445,8 @@ def _check_no_cycle(session: Session, org_id: str, parent_id: str) -> None:
     while current is not None:
         if current in seen:
             raise InvalidValue(
-                "organizations", "parent_id", "an organization cannot be its own ancestor"
+                "organizations", "parent_id", "an organization cannot be its own ancestor",
+                code="cycle",
             )
         seen.add(current)
         current = session.scalar(select(model.parent_id).where(model.id == current))
@@ -450,18 +475,56 @@ def create_record(db: Database, kind: str, values: dict[str, Any]) -> Change:
     return Change(f"Add {spec.singular}", (ChangeItem(spec.name, snap["id"], None, snap),))
 
 
-def update_record(db: Database, kind: str, record_id: str, values: dict[str, Any]) -> Change:
-    """Change some fields of a record; an empty Change when nothing differs."""
+def update_record(
+    db: Database,
+    kind: str,
+    record_id: str,
+    values: dict[str, Any],
+    *,
+    based_on: int | None = None,
+    expected: dict[str, Any] | None = None,
+) -> Change:
+    """Change some fields of a record; an empty Change when nothing differs.
+
+    A write names what it was based on, and StaleWrite refuses it (nothing written) when
+    another writer changed the record since: based_on, the version it was read at (any
+    change since refuses it); expected, the values its fields held when the user started
+    editing them (only a change to those fields refuses it).
+    """
     spec = kind_spec(kind)
     with db.session() as s:
         full = resolve_id(s, spec.name, record_id)
         before = _snapshots(s, spec, ids=[full])[0]
         after = _checked(s, spec, values, before)
+        _refuse_stale(spec, before, after, based_on, expected)
         if after == before:
             return Change(f"Edit {spec.singular}", ())
         after["updated_at"] = utc_now()
         write_snapshots(s, [(spec.name, full, after)])
     return Change(f"Edit {spec.singular}", (ChangeItem(spec.name, full, before, after),))
+
+
+def _refuse_stale(
+    spec: KindSpec,
+    before: Snapshot,
+    after: Snapshot,
+    based_on: int | None,
+    expected: dict[str, Any] | None,
+) -> None:
+    """StaleWrite when the stored record moved on from what the write was based on."""
+    wanted = [n for n in after if n not in META_FIELDS and after[n] != before.get(n)]
+    disputed: list[str] = []
+    if based_on is not None and before["version"] != based_on:
+        disputed = wanted or [f.name for f in spec.fields]
+    for name, value in (expected or {}).items():
+        if before.get(name) != value and after.get(name) != before.get(name) and name not in disputed:
+            disputed.append(name)
+    if disputed:
+        raise StaleWrite(
+            spec.name, before["id"], based_on if based_on is not None else before["version"] - 1,
+            before["version"], {n: (after.get(n), before.get(n)) for n in disputed},
+            label(spec.name, before),
+        )
 
 
 def _owned(session: Session, spec: KindSpec, ids: list[str]) -> list[tuple[str, Snapshot]]:
@@ -583,7 +646,68 @@ def move_record(db: Database, kind: str, record_id: str, new_index: int) -> Chan
 
 
 def apply_change(db: Database, change: Change) -> Change:
-    """Write a change's after-states in one transaction (redo; pass change.inverse() to undo)."""
+    """Write a change's after-states in one transaction (redo; pass change.inverse() to undo).
+
+    Field by field: a field is written only while the stored record still holds the
+    change's before-value there. A field another writer has changed since is left as it
+    is and listed in the returned Change's conflicts; the returned items are what was
+    actually written.
+    """
+    items: list[ChangeItem] = []
+    conflicts: list[FieldConflict] = []
     with db.session() as s:
-        write_snapshots(s, [(i.kind, i.id, i.after) for i in change.items])
-    return change
+        current = _current(s, change.items)
+        writes: list[tuple[str, str, Snapshot | None]] = []
+        for item in change.items:
+            stored = current.get(item.id)
+            target, lost = _reconcile(item, stored)
+            conflicts += lost
+            if target is not None and target != stored:
+                writes.append((item.kind, item.id, target))
+                items.append(ChangeItem(item.kind, item.id, stored, target))
+                current[item.id] = target
+        write_snapshots(s, writes)
+    return Change(change.description, tuple(items), tuple(conflicts))
+
+
+def _current(session: Session, items: Sequence[ChangeItem]) -> dict[str, Snapshot]:
+    """The stored snapshots (tombstones included) of the records items touch."""
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for item in items:
+        by_kind[item.kind].append(item.id)
+    out: dict[str, Snapshot] = {}
+    for kind, ids in by_kind.items():
+        out.update((snap["id"], snap) for snap in read_snapshots(session, kind, ids=ids))
+    return out
+
+
+def _reconcile(item: ChangeItem, stored: Snapshot | None) -> tuple[Snapshot | None, list[FieldConflict]]:
+    """The snapshot to write for item over stored, and the fields left alone.
+
+    A field takes item.after's value when stored still holds item.before's there;
+    otherwise another writer changed it, and it stays. A record is deleted or brought
+    back only when none of its fields is in dispute.
+    """
+    before, after = item.before, item.after
+    if stored is None:  # never written here: create it as the change had it
+        return (dict(after) if after is not None else None), []
+    target = dict(stored)
+    lost: list[FieldConflict] = []
+    for f in KINDS[item.kind].fields:
+        mine = (after or before or {}).get(f.name)
+        found = stored.get(f.name)
+        if found == mine:
+            continue
+        if before is None or found == before.get(f.name):
+            target[f.name] = mine
+        else:
+            lost.append(FieldConflict(item.kind, item.id, f.name, mine, found))
+    if _live(stored) != _live(after):
+        wanted = None if _live(after) else (after or {}).get("deleted_at") or utc_now()
+        if lost or _live(stored) != _live(before):
+            lost.append(FieldConflict(item.kind, item.id, "deleted_at", wanted, stored.get("deleted_at")))
+        else:
+            target["deleted_at"] = wanted
+    if target != stored:
+        target["updated_at"] = utc_now()
+    return target, lost

@@ -47,7 +47,9 @@ class Database:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # This object's own token in the change log: its writes are not news to it.
+        self.writer_id = new_uuid()
+        self._sessions = sessionmaker(engine, expire_on_commit=False, info={"writer": self.writer_id})
 
     @classmethod
     def open(cls, path: Path | str, *, upgrade_to: str | None = None) -> Database:
@@ -119,7 +121,10 @@ class Database:
             if not sqlite.set_foreign_keys(raw, on=False):
                 raise DatabaseError("cannot defer the reference checks for a bulk write")
             try:
-                with Session(bind=conn, expire_on_commit=False) as s, s.begin():
+                with (
+                    Session(bind=conn, expire_on_commit=False, info={"writer": self.writer_id}) as s,
+                    s.begin(),
+                ):
                     yield s
                     s.flush()
                     sqlite.check_foreign_keys(s.connection())
@@ -146,3 +151,21 @@ class Database:
         except Exception:  # noqa: BLE001 - statistics are an optimisation, never a reason to fail
             pass
         self.engine.dispose()
+
+
+# Backups of a database, whatever its engine (SQLite files keep theirs beside them).
+
+
+def back_up(db: Database, reason: str) -> Path:
+    """Copy the open database beside it before a risky write (an import); returns the copy."""
+    return sqlite.backup(db.path, reason)
+
+
+def list_backups(path: Path) -> list[Path]:
+    """Backups of the database at path, newest first."""
+    return sqlite.list_backups(Path(path))
+
+
+def restore_backup(backup_path: Path, path: Path) -> None:
+    """Replace the (closed) database with a backup; its current state is backed up first."""
+    sqlite.restore(Path(backup_path), Path(path))

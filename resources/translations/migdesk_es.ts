@@ -541,28 +541,60 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <name>Errors</name>
     <message>
         <source>a value is required</source>
-        <extracomment>reason code -&gt; the sentence, with %1, %2 ... for the error&apos;s params in order.</extracomment>
+        <extracomment>reason code (InvalidValue.code) -&gt; the sentence; {name} stands for the error&apos;s params[name].</extracomment>
         <translation>se requiere un valor</translation>
     </message>
     <message>
-        <source>%1 is not a whole number</source>
-        <translation>%1 no es un número entero</translation>
+        <source>expected text</source>
+        <translation>se esperaba un texto</translation>
     </message>
     <message>
-        <source>%1 is not a date (use YYYY-MM-DD, e.g. 2009-02-13)</source>
-        <translation>%1 no es una fecha (use AAAA-MM-DD, p. ej. 2009-02-13)</translation>
+        <source>text may not contain NUL characters</source>
+        <translation>el texto no puede contener caracteres NUL</translation>
     </message>
     <message>
-        <source>%1 is not a time (use HH:MM)</source>
-        <translation>%1 no es una hora (use HH:MM)</translation>
+        <source>“{value}” is not a whole number</source>
+        <translation>«{value}» no es un número entero</translation>
     </message>
     <message>
-        <source>%1 is not one of: %2</source>
-        <translation>%1 no es uno de: %2</translation>
+        <source>“{value}” is not a date (use YYYY-MM-DD, e.g. 2009-02-13)</source>
+        <translation>«{value}» no es una fecha (use AAAA-MM-DD, p. ej. 2009-02-13)</translation>
     </message>
     <message>
-        <source>unknown field (fields: %1)</source>
-        <translation>campo desconocido (campos: %1)</translation>
+        <source>“{value}” is not a day of the calendar</source>
+        <translation>«{value}» no es un día del calendario</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time (use HH:MM)</source>
+        <translation>«{value}» no es una hora (use HH:MM)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices</source>
+        <translation>«{value}» no es una de las opciones</translation>
+    </message>
+    <message>
+        <source>expected a JSON value</source>
+        <translation>se esperaba un valor JSON</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>se esperaba una lista</translation>
+    </message>
+    <message>
+        <source>unknown field (fields: {fields})</source>
+        <translation>campo desconocido (campos: {fields})</translation>
+    </message>
+    <message>
+        <source>is set by MigDesk and cannot be changed</source>
+        <translation>lo fija MigDesk y no se puede cambiar</translation>
+    </message>
+    <message>
+        <source>an organization cannot be its own ancestor</source>
+        <translation>una organización no puede formar parte de sí misma</translation>
+    </message>
+    <message>
+        <source>ends ({end}) before it starts ({start})</source>
+        <translation>termina ({end}) antes de empezar ({start})</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>

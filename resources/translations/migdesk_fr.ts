@@ -541,28 +541,60 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <name>Errors</name>
     <message>
         <source>a value is required</source>
-        <extracomment>reason code -&gt; the sentence, with %1, %2 ... for the error&apos;s params in order.</extracomment>
+        <extracomment>reason code (InvalidValue.code) -&gt; the sentence; {name} stands for the error&apos;s params[name].</extracomment>
         <translation>une valeur est requise</translation>
     </message>
     <message>
-        <source>%1 is not a whole number</source>
-        <translation>%1 n&apos;est pas un nombre entier</translation>
+        <source>expected text</source>
+        <translation>un texte est attendu</translation>
     </message>
     <message>
-        <source>%1 is not a date (use YYYY-MM-DD, e.g. 2009-02-13)</source>
-        <translation>%1 n&apos;est pas une date (utilisez AAAA-MM-JJ, p. ex. 2009-02-13)</translation>
+        <source>text may not contain NUL characters</source>
+        <translation>le texte ne peut pas contenir de caractères NUL</translation>
     </message>
     <message>
-        <source>%1 is not a time (use HH:MM)</source>
-        <translation>%1 n&apos;est pas une heure (utilisez HH:MM)</translation>
+        <source>“{value}” is not a whole number</source>
+        <translation>« {value} » n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <source>%1 is not one of: %2</source>
-        <translation>%1 n&apos;est pas l&apos;une des valeurs : %2</translation>
+        <source>“{value}” is not a date (use YYYY-MM-DD, e.g. 2009-02-13)</source>
+        <translation>« {value} » n&apos;est pas une date (utilisez AAAA-MM-JJ, p. ex. 2009-02-13)</translation>
     </message>
     <message>
-        <source>unknown field (fields: %1)</source>
-        <translation>champ inconnu (champs : %1)</translation>
+        <source>“{value}” is not a day of the calendar</source>
+        <translation>« {value} » n&apos;est pas un jour du calendrier</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time (use HH:MM)</source>
+        <translation>« {value} » n&apos;est pas une heure (utilisez HH:MM)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices</source>
+        <translation>« {value} » ne fait pas partie des choix</translation>
+    </message>
+    <message>
+        <source>expected a JSON value</source>
+        <translation>une valeur JSON est attendue</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>une liste est attendue</translation>
+    </message>
+    <message>
+        <source>unknown field (fields: {fields})</source>
+        <translation>champ inconnu (champs : {fields})</translation>
+    </message>
+    <message>
+        <source>is set by MigDesk and cannot be changed</source>
+        <translation>est fixé par MigDesk et ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <source>an organization cannot be its own ancestor</source>
+        <translation>une organisation ne peut pas faire partie d&apos;elle-même</translation>
+    </message>
+    <message>
+        <source>ends ({end}) before it starts ({start})</source>
+        <translation>se termine ({end}) avant de commencer ({start})</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>

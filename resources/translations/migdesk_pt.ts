@@ -541,28 +541,60 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <name>Errors</name>
     <message>
         <source>a value is required</source>
-        <extracomment>reason code -&gt; the sentence, with %1, %2 ... for the error&apos;s params in order.</extracomment>
+        <extracomment>reason code (InvalidValue.code) -&gt; the sentence; {name} stands for the error&apos;s params[name].</extracomment>
         <translation>é necessário um valor</translation>
     </message>
     <message>
-        <source>%1 is not a whole number</source>
-        <translation>%1 não é um número inteiro</translation>
+        <source>expected text</source>
+        <translation>esperava-se um texto</translation>
     </message>
     <message>
-        <source>%1 is not a date (use YYYY-MM-DD, e.g. 2009-02-13)</source>
-        <translation>%1 não é uma data (use AAAA-MM-DD, p. ex. 2009-02-13)</translation>
+        <source>text may not contain NUL characters</source>
+        <translation>o texto não pode conter caracteres NUL</translation>
     </message>
     <message>
-        <source>%1 is not a time (use HH:MM)</source>
-        <translation>%1 não é uma hora (use HH:MM)</translation>
+        <source>“{value}” is not a whole number</source>
+        <translation>“{value}” não é um número inteiro</translation>
     </message>
     <message>
-        <source>%1 is not one of: %2</source>
-        <translation>%1 não é um dos valores: %2</translation>
+        <source>“{value}” is not a date (use YYYY-MM-DD, e.g. 2009-02-13)</source>
+        <translation>“{value}” não é uma data (use AAAA-MM-DD, p. ex. 2009-02-13)</translation>
     </message>
     <message>
-        <source>unknown field (fields: %1)</source>
-        <translation>campo desconhecido (campos: %1)</translation>
+        <source>“{value}” is not a day of the calendar</source>
+        <translation>“{value}” não é um dia do calendário</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time (use HH:MM)</source>
+        <translation>“{value}” não é uma hora (use HH:MM)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices</source>
+        <translation>“{value}” não é uma das opções</translation>
+    </message>
+    <message>
+        <source>expected a JSON value</source>
+        <translation>esperava-se um valor JSON</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>esperava-se uma lista</translation>
+    </message>
+    <message>
+        <source>unknown field (fields: {fields})</source>
+        <translation>campo desconhecido (campos: {fields})</translation>
+    </message>
+    <message>
+        <source>is set by MigDesk and cannot be changed</source>
+        <translation>é definido pelo MigDesk e não pode ser alterado</translation>
+    </message>
+    <message>
+        <source>an organization cannot be its own ancestor</source>
+        <translation>uma organização não pode fazer parte de si mesma</translation>
+    </message>
+    <message>
+        <source>ends ({end}) before it starts ({start})</source>
+        <translation>termina ({end}) antes de começar ({start})</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>

@@ -137,10 +137,13 @@ def test_spanish_window_forms_and_messages(spanish: None, window: MainWindow, sc
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"
     assert kind_name("agenda_items", 2) == "temas del orden del día"
     assert field_title("body_id", "meetings") == "Órgano"
-    refusal = InvalidValue("meetings", "title", "a value is required")
-    assert error_text(refusal) == "Reunión, Título: a value is required"  # no code yet: as written
-    refusal.code, refusal.params = "not_int", ["'x'"]  # type: ignore[attr-defined]
-    assert error_text(refusal) == "Reunión, Título: 'x' no es un número entero"
+    refusal = InvalidValue("meetings", "title", "a value is required", code="required")
+    assert error_text(refusal) == "Reunión, Título: se requiere un valor"
+    dates = InvalidValue("events", "end_date", "ends before it starts", code="ends_before_start",
+                         params={"start": "2009-04-24", "end": "2009-04-23", "start_field": "start_date"})
+    assert error_text(dates) == "Evento, Fecha de fin: termina (2009-04-23) antes de empezar (2009-04-24)"
+    odd = InvalidValue("meetings", "title", "something new", code="not_in_the_table")
+    assert error_text(odd) == "Reunión, Título: something new"  # as the services wrote it
     assert progress_text("Checking agenda_items".replace("_", " ")) == "Comprobando: temas del orden del día"
     assert progress_text("Saving") == "Guardando"
     assert progress_text("Something new") == "Something new"  # unknown: as the services wrote it

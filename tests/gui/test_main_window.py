@@ -29,9 +29,9 @@ MEETING = demo_id("meeting")
 
 
 def database_state(db: Database) -> dict[str, list[dict[str, Any]]]:
-    """Every live record of every kind, as the CLI prints it, versions aside (they only go up)."""
+    """Every live record of every kind, as the CLI prints it, but when and how often it changed."""
     return {
-        kind: [{k: v for k, v in r.to_json().items() if k != "version"} for r in list_records(db, kind)]
+        kind: [{k: v for k, v in r.to_json().items() if k not in ("version", "updated_at")} for r in list_records(db, kind)]
         for kind in KINDS
     }
 

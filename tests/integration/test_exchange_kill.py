@@ -22,7 +22,7 @@ from migdesk.store.database import Database
 from migdesk.store.models import utc_now
 from migdesk.store.sqlite import integrity_ok
 
-SYNC_TABLES = {"sync_base", "sync_peers", "record_history"}  # hold import times
+SYNC_TABLES = {"sync_base", "sync_peers", "record_history", "change_log"}  # hold write times
 
 
 def make_large(db: Database, meetings: int = 400, seed: int = 7) -> int:

@@ -14,9 +14,9 @@ from migdesk.store.database import Database
 
 
 def dump(db: Database) -> dict[str, list[dict]]:
-    """Every live record of every kind as the CLI prints it, versions aside (they only go up)."""
+    """Every live record of every kind as the CLI prints it, but when and how often it changed."""
     return {
-        kind: [{k: v for k, v in rec.to_json().items() if k != "version"} for rec in r.list_records(db, kind)]
+        kind: [{k: v for k, v in rec.to_json().items() if k not in ("version", "updated_at")} for rec in r.list_records(db, kind)]
         for kind in KINDS
     }
 
@@ -40,7 +40,13 @@ def test_create_update_undo_redo(db: Database) -> None:
     r.apply_change(db, edit)
     assert r.get_record(db, "meetings", mid).values["place"] == "Washington, D.C."
 
-    r.apply_change(db, meeting.inverse())  # undo the creation
+    undone = r.apply_change(db, meeting.inverse())  # the creation, edited since: kept
+    assert [(c.field, c.found) for c in undone.conflicts] == [
+        ("title", "Renamed"), ("place", "Washington, D.C."), ("deleted_at", None)
+    ]
+    assert [m.id for m in r.list_records(db, "meetings")] == [mid]
+    r.apply_change(db, edit.inverse())  # undo in order: the edit, then the creation
+    r.apply_change(db, meeting.inverse())
     assert r.list_records(db, "meetings") == []
     r.apply_change(db, meeting)  # and redo it
     assert [m.id for m in r.list_records(db, "meetings")] == [mid]
