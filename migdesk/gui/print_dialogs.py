@@ -109,10 +109,6 @@ def file_name(*parts: str) -> str:
     return (text[:120].rstrip() or "migdesk") + ".pdf"
 
 
-def _message(error: BaseException) -> str:
-    return error_text(error)
-
-
 def _status(parent: QWidget, text: str) -> None:
     window = parent.window()
     if isinstance(window, QMainWindow):
@@ -137,7 +133,7 @@ def export_summary(window: QWidget, db: Database, meeting_id: str) -> Background
         meeting = get_record(db, "meetings", meeting_id)
     except MigdeskError as exc:
         prompts.warn(window, translate("PrintDialogs", "Export Meeting Summary"), translate("PrintDialogs", "The summary was not written."),
-                     informative=str(exc))
+                     informative=error_text(exc))
         return None
     v = meeting.values
     start = _folder() / file_name(v.get("date") or "", v.get("title") or "")
@@ -167,7 +163,7 @@ def export_summary(window: QWidget, db: Database, meeting_id: str) -> Background
     task.succeeded.connect(lambda path: _status(window, translate("PrintDialogs", "Summary written to %1").replace("%1", str(path))))
     task.failed.connect(lambda error: prompts.warn(
         window, translate("PrintDialogs", "Export Meeting Summary"),
-        translate("PrintDialogs", "The summary was not written."), informative=_message(error)))
+        translate("PrintDialogs", "The summary was not written."), informative=error_text(error)))
     return task.start()
 
 
@@ -470,7 +466,7 @@ class PacketDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.task = None
-        self.error = _message(error)
+        self.error = error_text(error)
         self.status.setText(self.tr("The packet was not written."))
         self._update()
         prompts.warn(self, self.tr("Briefing Packet"), self.tr("The packet was not written."),
