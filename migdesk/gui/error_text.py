@@ -13,7 +13,7 @@ from typing import Any
 
 from migdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from migdesk.gui.labels import KIND_NAMES, field_title, kind_name, kind_title
-from migdesk.services.errors import InvalidValue, MigdeskError
+from migdesk.services.errors import InvalidValue, MigdeskError, StaleWrite
 
 #: reason code (InvalidValue.code) -> the sentence; {name} stands for the error's params[name].
 REASONS: dict[str, str] = {
@@ -89,6 +89,13 @@ def error_text(error: BaseException) -> str:
                 .replace("%3", reason)
             )
         return str(error)
+    if isinstance(error, StaleWrite):
+        fields = ", ".join(field_title(f, error.kind) for f in error.fields)
+        return (
+            translate("Errors", "%1 was changed by another writer since you began: %2 not saved.")
+            .replace("%1", kind_title(error.kind) if error.kind in KIND_NAMES else error.kind)
+            .replace("%2", fields or translate("Errors", "the record"))
+        )
     if isinstance(error, MigdeskError):
         return reason_text(error) or str(error)
     if isinstance(error, OSError):

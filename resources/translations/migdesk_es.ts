@@ -600,6 +600,14 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
+    <message>
+        <source>%1 was changed by another writer since you began: %2 not saved.</source>
+        <translation>%1: otra persona lo cambió después de que usted empezara; no se guardó: %2.</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>el registro</translation>
+    </message>
 </context>
 <context>
     <name>EventForm</name>

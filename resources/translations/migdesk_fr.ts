@@ -600,6 +600,14 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <source>%1, %2: %3</source>
         <translation>%1, %2 : %3</translation>
     </message>
+    <message>
+        <source>%1 was changed by another writer since you began: %2 not saved.</source>
+        <translation>%1 : quelqu&apos;un d&apos;autre l&apos;a modifié(e) depuis que vous avez commencé ; non enregistré : %2.</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>la fiche</translation>
+    </message>
 </context>
 <context>
     <name>EventForm</name>

@@ -600,6 +600,14 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
+    <message>
+        <source>%1 was changed by another writer since you began: %2 not saved.</source>
+        <translation>%1: outra pessoa o alterou depois que você começou; não foi salvo: %2.</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>o registro</translation>
+    </message>
 </context>
 <context>
     <name>EventForm</name>

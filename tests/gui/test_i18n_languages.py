@@ -28,10 +28,11 @@ from migdesk.gui.labels import FIELD_TITLES, KIND_NAMES, field_title, kind_name
 from migdesk.gui.main_window import MainWindow
 from migdesk.gui.settings import Settings
 from migdesk.services.demo import demo_id
-from migdesk.services.errors import InvalidValue
+from migdesk.services.errors import InvalidValue, StaleWrite
 from migdesk.services.kinds import KINDS
 from migdesk.store.database import Database
 
+MEETING_ID = demo_id("meeting")
 MENUS = {
     "en": ["File", "Edit", "Record", "View", "Help"],
     "es": ["Archivo", "Editar", "Registro", "Ver", "Ayuda"],
@@ -144,6 +145,8 @@ def test_spanish_window_forms_and_messages(spanish: None, window: MainWindow, sc
     assert error_text(dates) == "Evento, Fecha de fin: termina (2009-04-23) antes de empezar (2009-04-24)"
     odd = InvalidValue("meetings", "title", "something new", code="not_in_the_table")
     assert error_text(odd) == "Reunión, Título: something new"  # as the services wrote it
+    stale = StaleWrite("meetings", MEETING_ID, 2, 3, {"title": ("mine", "theirs")})
+    assert error_text(stale) == "Reunión: otra persona lo cambió después de que usted empezara; no se guardó: Título."
     assert progress_text("Checking agenda_items".replace("_", " ")) == "Comprobando: temas del orden del día"
     assert progress_text("Saving") == "Guardando"
     assert progress_text("Something new") == "Something new"  # unknown: as the services wrote it
