@@ -174,3 +174,9 @@ def test_choosing_a_language_saves_it_and_says_when_it_applies(
                      "MigDesk estará en Español la próxima vez que se inicie."]
     assert language_menu.choose_language(window.settings, "", window) != ""
     assert window.settings.language == ""
+    # While $MIGDESK_LANG is set the message says that it, not the menu, decides.
+    notes: list[str] = []
+    monkeypatch.setattr(prompts, "inform", lambda *_a, informative="": notes.append(informative))
+    monkeypatch.setenv("MIGDESK_LANG", "pt")
+    language_menu.choose_language(window.settings, "fr", window)
+    assert notes == ["While MIGDESK_LANG is set, it decides the language instead (now: pt)."]
