@@ -2909,7 +2909,7 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
     <message>
         <source>Invited</source>
-        <translation>Invitado</translation>
+        <translation>Invitada</translation>
     </message>
     <message>
         <source>In progress</source>

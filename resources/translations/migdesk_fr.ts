@@ -2909,7 +2909,7 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     </message>
     <message>
         <source>Invited</source>
-        <translation>Invité</translation>
+        <translation>Invitée</translation>
     </message>
     <message>
         <source>In progress</source>

@@ -2909,7 +2909,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
     <message>
         <source>Invited</source>
-        <translation>Convidado</translation>
+        <translation>Convidada</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -2953,7 +2953,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
     <message>
         <source>Accepted</source>
-        <translation>Aceito</translation>
+        <translation>Aceita</translation>
     </message>
     <message>
         <source>Unable to attend</source>
