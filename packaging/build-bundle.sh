@@ -69,6 +69,14 @@ bundle() {
 echo "build-bundle: smoke test in $SMOKE"
 [ -n "$(find "$APPDIR" -name '_rl_accel*.so' -print -quit)" ] \
   || fail "ReportLab's C speedups (_rl_accel) are not in the bundle"
+# The interface in Spanish, French and Portuguese: MigDesk's .qm files and Qt's own.
+for lang in es fr pt; do
+  [ -f "$APPDIR/_internal/migdesk/resources/translations/migdesk_$lang.qm" ] \
+    || fail "migdesk_$lang.qm is not in the bundle"
+done
+for qm in qtbase_es.qm qtbase_fr.qm qtbase_pt_BR.qm; do
+  [ -n "$(find "$APPDIR" -name "$qm" -print -quit)" ] || fail "Qt's own $qm is not in the bundle"
+done
 out=$(bundle "$APP" --version) || fail "--version"
 [ "$out" = "migdesk $VERSION" ] || fail "--version printed '$out', expected 'migdesk $VERSION'"
 

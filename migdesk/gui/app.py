@@ -5,12 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from migdesk import APP_NAME, __version__
 from migdesk.gui import icons
+from migdesk.gui.i18n import install_translators, interface_language
 from migdesk.gui.settings import Settings
 from migdesk.gui.startup_screen import show_startup_screen
 from migdesk.paths import default_database_path, resource
@@ -51,18 +52,8 @@ def load_fonts() -> None:
 
 
 def _install_translations(app: QApplication) -> None:
-    """Qt's own strings (standard buttons) and MigDesk's, in the user's language if shipped."""
-    locale = QLocale()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    try:
-        folder = resource("translations")
-    except FileNotFoundError:
-        return
-    own = QTranslator(app)
-    if folder.is_dir() and own.load(locale, "migdesk", "_", str(folder)):
-        app.installTranslator(own)
+    """Qt's own strings (standard buttons) and MigDesk's, in the interface language."""
+    install_translators(interface_language(Settings().language), app)
 
 
 def run(db_path: Path, exchange_file: str | None) -> int:

@@ -30,70 +30,69 @@ def _c(
     return Column(field, title, type_, ref, stretch)
 
 
-_T = QT_TRANSLATE_NOOP
 _COLUMNS: dict[str, tuple[Column, ...]] = {
     "meetings": (
-        _c("date", _T("Columns", "Date"), "date"),
-        _c("title", _T("Columns", "Title"), stretch=True),
-        _c("place", _T("Columns", "Place")),
-        _c("status", _T("Columns", "Status"), "choice"),
+        _c("date", QT_TRANSLATE_NOOP("Columns", "Date"), "date"),
+        _c("title", QT_TRANSLATE_NOOP("Columns", "Title"), stretch=True),
+        _c("place", QT_TRANSLATE_NOOP("Columns", "Place")),
+        _c("status", QT_TRANSLATE_NOOP("Columns", "Status"), "choice"),
     ),
     "agenda_items": (
-        _c("position", _T("Columns", "#"), "position"),
-        _c("number", _T("Columns", "Item")),
-        _c("title", _T("Columns", "Title"), stretch=True),
+        _c("position", QT_TRANSLATE_NOOP("Columns", "#"), "position"),
+        _c("number", QT_TRANSLATE_NOOP("Columns", "Item")),
+        _c("title", QT_TRANSLATE_NOOP("Columns", "Title"), stretch=True),
     ),
     "interventions": (
-        _c("position", _T("Columns", "#"), "position"),
-        _c("speaker", _T("Columns", "Speaker")),
-        _c("text", _T("Columns", "Text"), stretch=True),
+        _c("position", QT_TRANSLATE_NOOP("Columns", "#"), "position"),
+        _c("speaker", QT_TRANSLATE_NOOP("Columns", "Speaker")),
+        _c("text", QT_TRANSLATE_NOOP("Columns", "Text"), stretch=True),
     ),
     "actions": (
-        _c("number", _T("Columns", "No."), "int"),
-        _c("description", _T("Columns", "Description"), stretch=True),
-        _c("status", _T("Columns", "Status"), "choice"),
-        _c("due_date", _T("Columns", "Due date"), "due"),
+        _c("number", QT_TRANSLATE_NOOP("Columns", "No."), "int"),
+        _c("description", QT_TRANSLATE_NOOP("Columns", "Description"), stretch=True),
+        _c("status", QT_TRANSLATE_NOOP("Columns", "Status"), "choice"),
+        _c("due_date", QT_TRANSLATE_NOOP("Columns", "Due date"), "due"),
     ),
     "decisions": (
-        _c("position", _T("Columns", "#"), "position"),
-        _c("kind", _T("Columns", "Kind"), "choice"),
-        _c("text", _T("Columns", "Text"), stretch=True),
+        _c("position", QT_TRANSLATE_NOOP("Columns", "#"), "position"),
+        _c("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), "choice"),
+        _c("text", QT_TRANSLATE_NOOP("Columns", "Text"), stretch=True),
     ),
     "resolutions": (
-        _c("symbol", _T("Columns", "Symbol")),
-        _c("title", _T("Columns", "Title"), stretch=True),
-        _c("year", _T("Columns", "Year"), "int"),
+        _c("symbol", QT_TRANSLATE_NOOP("Columns", "Symbol")),
+        _c("title", QT_TRANSLATE_NOOP("Columns", "Title"), stretch=True),
+        _c("year", QT_TRANSLATE_NOOP("Columns", "Year"), "int"),
     ),
     "documents": (
-        _c("symbol", _T("Columns", "Symbol")),
-        _c("title", _T("Columns", "Title"), stretch=True),
-        _c("date", _T("Columns", "Date"), "date"),
+        _c("symbol", QT_TRANSLATE_NOOP("Columns", "Symbol")),
+        _c("title", QT_TRANSLATE_NOOP("Columns", "Title"), stretch=True),
+        _c("date", QT_TRANSLATE_NOOP("Columns", "Date"), "date"),
     ),
     "events": (
-        _c("start_date", _T("Columns", "Starts"), "date"),
-        _c("end_date", _T("Columns", "Ends"), "date"),
-        _c("title", _T("Columns", "Title"), stretch=True),
-        _c("place", _T("Columns", "Place")),
+        _c("start_date", QT_TRANSLATE_NOOP("Columns", "Starts"), "date"),
+        _c("end_date", QT_TRANSLATE_NOOP("Columns", "Ends"), "date"),
+        _c("title", QT_TRANSLATE_NOOP("Columns", "Title"), stretch=True),
+        _c("place", QT_TRANSLATE_NOOP("Columns", "Place")),
     ),
     "organizations": (
-        _c("acronym", _T("Columns", "Acronym")),
-        _c("name", _T("Columns", "Name"), stretch=True),
-        _c("kind", _T("Columns", "Kind"), "choice"),
-        _c("parent_id", _T("Columns", "Part of"), "ref", "organizations"),
+        _c("acronym", QT_TRANSLATE_NOOP("Columns", "Acronym")),
+        _c("name", QT_TRANSLATE_NOOP("Columns", "Name"), stretch=True),
+        _c("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), "choice"),
+        _c("parent_id", QT_TRANSLATE_NOOP("Columns", "Part of"), "ref", "organizations"),
     ),
     "persons": (
-        _c("name", _T("Columns", "Name"), stretch=True),
-        _c("honorific", _T("Columns", "Honorific")),
-        _c("organization_id", _T("Columns", "Organization"), "ref", "organizations"),
+        _c("name", QT_TRANSLATE_NOOP("Columns", "Name"), stretch=True),
+        _c("honorific", QT_TRANSLATE_NOOP("Columns", "Honorific")),
+        _c("organization_id", QT_TRANSLATE_NOOP("Columns", "Organization"), "ref", "organizations"),
     ),
 }
 _VIEW_COLUMNS: dict[str, tuple[Column, ...]] = {
     OPEN_ACTIONS: (
-        _c("due_date", _T("Columns", "Due date"), "due"),
-        _c("number", _T("Columns", "No."), "int"),
-        _c("description", _T("Columns", "Description"), stretch=True),
-        _c("status", _T("Columns", "Status"), "choice"),
-        _c("meeting_id", _T("Columns", "Meeting"), "ref", "meetings"),
+        _c("due_date", QT_TRANSLATE_NOOP("Columns", "Due date"), "due"),
+        _c("number", QT_TRANSLATE_NOOP("Columns", "No."), "int"),
+        _c("description", QT_TRANSLATE_NOOP("Columns", "Description"), stretch=True),
+        _c("status", QT_TRANSLATE_NOOP("Columns", "Status"), "choice"),
+        _c("meeting_id", QT_TRANSLATE_NOOP("Columns", "Meeting"), "ref", "meetings"),
     ),
 }
 
@@ -102,4 +101,4 @@ def columns_for(kind: str, view: str = "") -> tuple[Column, ...]:
     """The columns of a table of kind (a saved view may have its own)."""
     if view in _VIEW_COLUMNS:
         return _VIEW_COLUMNS[view]
-    return _COLUMNS.get(kind, (_c("id", _T("Columns", "Record"), stretch=True),))
+    return _COLUMNS.get(kind, (_c("id", QT_TRANSLATE_NOOP("Columns", "Record"), stretch=True),))

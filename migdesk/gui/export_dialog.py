@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.gui import prompts
+from migdesk.gui.error_text import error_text
 from migdesk.gui.passphrase_dialog import NewPassphraseRow
 from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.services.contacts import list_contacts
@@ -266,5 +267,5 @@ class ExportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._task = None
         self._update()
-        message = str(error) if isinstance(error, MigdeskError) else f"{type(error).__name__}: {error}"
+        message = error_text(error)
         prompts.warn(self, self.tr("Export"), self.tr("The file was not written."), informative=message)

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from migdesk import EXCHANGE_SUFFIX
 from migdesk.gui import prompts
+from migdesk.gui.error_text import error_text
 from migdesk.gui.icons import icon
 from migdesk.gui.workers import BackgroundTask, Progress
-from migdesk.services.errors import MigdeskError
 
 if TYPE_CHECKING:
     from migdesk.gui.main_window import MainWindow
@@ -265,8 +265,7 @@ class FileActions(QObject):
             done.replace("%1", str(n)).replace("%2", str(path)), 6000))
         task.failed.connect(lambda error: prompts.warn(
             self.window, title, self.tr("The file was not written."),
-            informative=str(error) if isinstance(error, MigdeskError)
-            else f"{type(error).__name__}: {error}"))
+            informative=error_text(error)))
         self.task = task
         return task.start()
 

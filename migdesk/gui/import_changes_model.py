@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from migdesk.gui.labels import kind_name
 from migdesk.services.exchange import RecordChange
-from migdesk.services.kinds import KINDS
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -52,7 +52,7 @@ class ChangesModel(QAbstractTableModel):
         if role == _DISPLAY:
             column = index.column()
             if column == 0:
-                return KINDS[change.kind].singular
+                return kind_name(change.kind)
             if column == 1:
                 return change.label
             return self._actions.get(change.action, change.action)

@@ -39,7 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.gui import prompts
+from migdesk.gui.error_text import error_text
 from migdesk.gui.import_changes_model import ChangesModel
+from migdesk.gui.labels import field_title, kind_title
 from migdesk.gui.passphrase_dialog import ask_passphrase
 from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.services.age_format import uses_passphrase
@@ -262,7 +264,7 @@ class ImportDialog(QDialog):
         for conflict in conflicts:
             for field in conflict.fields:
                 mine, theirs = conflict.local[field], conflict.incoming[field]
-                cells = [f"{KINDS[conflict.kind].singular}: {conflict.label}", field,
+                cells = [f"{kind_title(conflict.kind)}: {conflict.label}", field_title(field, conflict.kind),
                          show_value(field, mine), show_value(field, theirs)]
                 for col, text in enumerate(cells):
                     item = QTableWidgetItem(text)
@@ -270,11 +272,11 @@ class ImportDialog(QDialog):
                     self.conflicts.setItem(row, col, item)
                 choice = QComboBox(self.conflicts)
                 choice.setObjectName(f"conflictChoice{row}")
-                choice.setAccessibleName(self.tr("Value to use for %1").replace("%1", field))
+                choice.setAccessibleName(self.tr("Value to use for %1").replace("%1", field_title(field, conflict.kind)))
                 choice.addItems([self.tr("Keep mine"), self.tr("Take theirs")])
                 edit = QLineEdit(self.conflicts)
                 edit.setObjectName(f"conflictValue{row}")
-                edit.setAccessibleName(self.tr("Your own value for %1").replace("%1", field))
+                edit.setAccessibleName(self.tr("Your own value for %1").replace("%1", field_title(field, conflict.kind)))
                 if field != "deleted_at":  # a deletion is kept or taken, not typed
                     choice.addItem(self.tr("Edit"))
                     edit.setText("" if mine is None else show_value(field, mine))
@@ -296,7 +298,7 @@ class ImportDialog(QDialog):
         if isinstance(error, PassphraseError) and self.ask_passphrase(again=True):
             self.start_preview()
             return
-        self.error = str(error) if isinstance(error, MigdeskError) else f"{type(error).__name__}: {error}"
+        self.error = error_text(error)
         self.status.setText(self.tr("This file cannot be imported: %1").replace("%1", self.error))
         self.counts.setText("")
         self.import_button.setEnabled(False)
@@ -322,7 +324,7 @@ class ImportDialog(QDialog):
         try:
             choices = self.resolutions()
         except MigdeskError as exc:
-            prompts.warn(self, self.tr("Import"), self.tr("A value you typed cannot be used."), informative=str(exc))
+            prompts.warn(self, self.tr("Import"), self.tr("A value you typed cannot be used."), informative=error_text(exc))
             return
         self.import_button.setEnabled(False)
         db, path, passphrase, accept = self.db, self.path, self.passphrase, self.accept_key.isChecked()
@@ -344,6 +346,6 @@ class ImportDialog(QDialog):
 
     def _import_failed(self, error: BaseException) -> None:
         self.import_button.setEnabled(True)
-        message = str(error) if isinstance(error, MigdeskError) else f"{type(error).__name__}: {error}"
+        message = error_text(error)
         prompts.warn(self, self.tr("Import"), self.tr("The file was not imported; nothing was changed."),
                      informative=message)

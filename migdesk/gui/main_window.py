@@ -34,6 +34,7 @@ from migdesk.gui import icons
 from migdesk.gui.about_dialog import AboutDialog
 from migdesk.gui.columns import columns_for
 from migdesk.gui.file_actions import install_file_actions
+from migdesk.gui.language_menu import add_language_menu
 from migdesk.gui.navigator_model import NavigatorModel
 from migdesk.gui.navigator_view import NavigatorView
 from migdesk.gui.nodes import (
@@ -46,6 +47,7 @@ from migdesk.gui.search_panel import SearchPanel
 from migdesk.gui.settings import Settings
 from migdesk.gui.table_model import RecordTableModel
 from migdesk.gui.table_panel import TablePanel
+from migdesk.gui.translations_dialog import edit_translations
 from migdesk.gui.undo import UndoStack
 from migdesk.gui.window_actions import WindowActions
 from migdesk.gui.window_editing import EditCommands
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         self.table_panel.orderChanged.connect(self._update_actions)
         self.record_panel = RecordPanel(self)
         self.record_panel.fieldCommitted.connect(self.editing.commit_fields)
+        self.record_panel.translationsRequested.connect(partial(edit_translations, self))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -223,6 +226,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a.undo_history)
         view_menu.addSeparator()
         view_menu.addAction(a.refresh)
+        view_menu.addSeparator()
+        self.language_menu = add_language_menu(view_menu, self.settings, self)
         self.view_menu = view_menu
 
         help_menu = bar.addMenu(self.tr("&Help"))

@@ -14,9 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
-
-from migdesk.gui.i18n import QT_TRANSLATE_NOOP
+from migdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from migdesk.services.records import (
     Change,
     Record,
@@ -27,10 +25,6 @@ from migdesk.services.records import (
 )
 from migdesk.services.views import list_fields, open_action_ids, upcoming_event_ids
 from migdesk.store.database import Database
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Navigator", text)
 
 
 class NodeType(StrEnum):
@@ -198,7 +192,7 @@ class NodeCatalog:
             return [
                 NodeEntry(
                     Node(NodeType.PART, kind, node.id),
-                    _tr(_PART_LABELS[kind]),
+                    translate("Navigator", _PART_LABELS[kind]),
                     kind.replace("_", "-"),
                     count=counts[kind],
                 )
@@ -213,7 +207,7 @@ class NodeCatalog:
             out.append(
                 NodeEntry(
                     Node(NodeType.BODY, "meetings", NO_BODY),
-                    _tr("Meetings without a body"),
+                    translate("Navigator", "Meetings without a body"),
                     "folder",
                     expandable=True,
                 )
@@ -221,25 +215,25 @@ class NodeCatalog:
         out.append(
             NodeEntry(
                 Node(NodeType.VIEW, "actions", key=OPEN_ACTIONS),
-                _tr("Open actions"),
+                translate("Navigator", "Open actions"),
                 "open-actions",
-                _tr("Planned, invited and in-progress actions; overdue first"),
+                translate("Navigator", "Planned, invited and in-progress actions; overdue first"),
                 count=len(self._open_actions()),
             )
         )
         out.append(
             NodeEntry(
                 Node(NodeType.VIEW, "events", key=UPCOMING_EVENTS),
-                _tr("Upcoming events"),
+                translate("Navigator", "Upcoming events"),
                 "upcoming-events",
-                _tr("Events starting today or later"),
+                translate("Navigator", "Events starting today or later"),
                 count=len(self._upcoming_events()),
             )
         )
         counts = count_each(self.db, [kind for kind, _, _ in _KIND_NODES])
         for kind, text, icon_name in _KIND_NODES:
             out.append(
-                NodeEntry(Node(NodeType.KIND, kind), _tr(text), icon_name, count=counts[kind])
+                NodeEntry(Node(NodeType.KIND, kind), translate("Navigator", text), icon_name, count=counts[kind])
             )
         return out
 
@@ -265,7 +259,7 @@ class NodeCatalog:
             out.append(
                 NodeEntry(
                     Node(NodeType.YEAR, "meetings", body_id, year),
-                    year or _tr("Undated"),
+                    year or translate("Navigator", "Undated"),
                     "year",
                     count=years[year],
                     expandable=True,
@@ -278,7 +272,7 @@ class NodeCatalog:
         return sorted((m for m in meetings if _year(m) == node.key), key=_meeting_order)
 
     def _meeting_entry(self, m: Record) -> NodeEntry:
-        date_text = m.values.get("date") or _tr("undated")
+        date_text = m.values.get("date") or translate("Navigator", "undated")
         return NodeEntry(
             Node(NodeType.MEETING, "meetings", m.id),
             f"{date_text}  {m.values['title']}",

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QCoreApplication, QDir, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QDir, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -56,6 +56,8 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.gui import prompts
+from migdesk.gui.error_text import error_text
+from migdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from migdesk.gui.widgets.date_edit import DateEdit
 from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.reports import data as rd
@@ -74,13 +76,10 @@ ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 settings_store: Callable[[], QSettings] = QSettings
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintDialogs", text)
-
 
 def paper_names() -> list[tuple[str, str]]:
     """(paper key, label) for every paper the reports know, Letter first."""
-    return [("letter", _tr("Letter")), ("a4", _tr("A4"))]
+    return [("letter", translate("PrintDialogs", "Letter")), ("a4", translate("PrintDialogs", "A4"))]
 
 
 def remembered_paper() -> str:
@@ -111,12 +110,6 @@ def file_name(*parts: str) -> str:
     return (text[:120].rstrip() or "migdesk") + ".pdf"
 
 
-def _message(error: BaseException) -> str:
-    if isinstance(error, MigdeskError | OSError):
-        return str(error)
-    return f"{type(error).__name__}: {error}"
-
-
 def _status(parent: QWidget, text: str) -> None:
     window = parent.window()
     if isinstance(window, QMainWindow):
@@ -140,16 +133,16 @@ def export_summary(window: QWidget, db: Database, meeting_id: str) -> Background
     try:
         meeting = get_record(db, "meetings", meeting_id)
     except MigdeskError as exc:
-        prompts.warn(window, _tr("Export Meeting Summary"), _tr("The summary was not written."),
-                     informative=str(exc))
+        prompts.warn(window, translate("PrintDialogs", "Export Meeting Summary"), translate("PrintDialogs", "The summary was not written."),
+                     informative=error_text(exc))
         return None
     v = meeting.values
     start = _folder() / file_name(v.get("date") or "", v.get("title") or "")
     filters = {
-        paper: _tr("PDF, %1 paper (*.pdf)").replace("%1", label) for paper, label in paper_names()
+        paper: translate("PrintDialogs", "PDF, %1 paper (*.pdf)").replace("%1", label) for paper, label in paper_names()
     }
     chosen, selected = QFileDialog.getSaveFileName(
-        window, _tr("Export Meeting Summary"), str(start), ";;".join(filters.values()),
+        window, translate("PrintDialogs", "Export Meeting Summary"), str(start), ";;".join(filters.values()),
         filters[remembered_paper()],
     )
     if not chosen:
@@ -168,19 +161,19 @@ def export_summary(window: QWidget, db: Database, meeting_id: str) -> Background
         return target
 
     def written(path: Path) -> None:
-        _status(window, _tr("Summary written to %1").replace("%1", str(path)))
+        _status(window, translate("PrintDialogs", "Summary written to %1").replace("%1", str(path)))
         if notes.unprintable:
-            prompts.warn(window, _tr("Export Meeting Summary"),
-                         _tr("Some characters cannot be printed and show as empty boxes."),
+            prompts.warn(window, translate("PrintDialogs", "Export Meeting Summary"),
+                         translate("PrintDialogs", "Some characters cannot be printed and show as empty boxes."),
                          informative=describe(notes.unprintable))
 
     task = BackgroundTask(
-        work, parent=window, label=_tr("Writing %1…").replace("%1", target.name), cancellable=False
+        work, parent=window, label=translate("PrintDialogs", "Writing %1…").replace("%1", target.name), cancellable=False
     )
     task.succeeded.connect(written)
     task.failed.connect(lambda error: prompts.warn(
-        window, _tr("Export Meeting Summary"),
-        _tr("The summary was not written."), informative=_message(error)))
+        window, translate("PrintDialogs", "Export Meeting Summary"),
+        translate("PrintDialogs", "The summary was not written."), informative=error_text(error)))
     return task.start()
 
 
@@ -188,12 +181,12 @@ def export_summary(window: QWidget, db: Database, meeting_id: str) -> Background
 
 
 SECTION_LABELS = {
-    rd.SUMMARIES: "Meeting &summaries",
-    rd.MANDATES: "&Mandates and what was done about them",
-    rd.ACTIONS: "Open follow-up &actions",
-    rd.EVENTS: "Upcoming &events",
-    rd.DOCUMENTS: "&Documents",
-    rd.ATTACHMENTS: "Attached document &PDFs",
+    rd.SUMMARIES: QT_TRANSLATE_NOOP("PacketDialog", "Meeting &summaries"),
+    rd.MANDATES: QT_TRANSLATE_NOOP("PacketDialog", "&Mandates and what was done about them"),
+    rd.ACTIONS: QT_TRANSLATE_NOOP("PacketDialog", "Open follow-up &actions"),
+    rd.EVENTS: QT_TRANSLATE_NOOP("PacketDialog", "Upcoming &events"),
+    rd.DOCUMENTS: QT_TRANSLATE_NOOP("PacketDialog", "&Documents"),
+    rd.ATTACHMENTS: QT_TRANSLATE_NOOP("PacketDialog", "Attached document &PDFs"),
 }
 
 MEETINGS, PERIOD = 0, 1
@@ -498,7 +491,7 @@ class PacketDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.task = None
-        self.error = _message(error)
+        self.error = error_text(error)
         self.status.setText(self.tr("The packet was not written."))
         self._update()
         prompts.warn(self, self.tr("Briefing Packet"), self.tr("The packet was not written."),

@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from migdesk.gui.i18n import translate
+
 
 def _box(
     parent: QWidget | None,
@@ -43,7 +45,7 @@ def confirm(
     role = (
         QMessageBox.ButtonRole.DestructiveRole if destructive else QMessageBox.ButtonRole.AcceptRole
     )
-    yes = box.addButton(accept or box.tr("OK"), role)
+    yes = box.addButton(accept or translate("Prompts", "OK"), role)
     yes.setObjectName("acceptButton")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     cancel.setObjectName("cancelButton")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.gui import forms
+from migdesk.gui.error_text import error_text
+from migdesk.gui.i18n import translate
+from migdesk.gui.labels import field_title, kind_name, new_record_title
 from migdesk.gui.widgets import (
     AliasesEdit,
     DateEdit,
@@ -89,9 +92,6 @@ def default_values_for(kind: str, text: str = "") -> dict[str, Any]:
     return values
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordForm", text)
-
 
 # ---------------------------------------------------------------- bindings
 
@@ -130,11 +130,11 @@ class _Binding:
     def _explain(self, raw: Any, exc: InvalidValue) -> str:
         text = str(raw).strip() if raw is not None else ""
         if exc.reason == "a value is required":
-            return _tr("Required")
+            return translate("RecordForm", "Required")
         if self.field.type == "int":
-            return _tr("“{0}” is not a whole number").format(text)
+            return translate("RecordForm", "“{0}” is not a whole number").format(text)
         if self.field.type == "time":
-            return _tr("“{0}” is not a time: use HH:MM, e.g. 14:30").format(text)
+            return translate("RecordForm", "“{0}” is not a time: use HH:MM, e.g. 14:30").format(text)
         return exc.reason
 
     def connect(self, edited: Callable[[], None], finished: Callable[[], None]) -> None:
@@ -321,7 +321,7 @@ def _generic_widget(field: FieldSpec, parent: QWidget) -> QWidget:
     else:
         widget = QLineEdit(parent)
     widget.setObjectName(widget_name(field))
-    widget.setAccessibleName(_tr(field.title))
+    widget.setAccessibleName(field_title(field))
     return widget
 
 
@@ -497,7 +497,7 @@ class RecordForm(QWidget):
             if f.name in HIDDEN_FIELDS:
                 continue
             widget = _generic_widget(f, self.content)
-            label = QLabel(_tr(f.title) + ":", self.content)
+            label = QLabel(field_title(f) + ":", self.content)
             label.setObjectName(_stem(widget.objectName()) + "Label")
             label.setBuddy(widget)
             layout.addRow(label, widget)
@@ -507,7 +507,7 @@ class RecordForm(QWidget):
             f = binding.field
             widget = binding.widget
             if not widget.accessibleName():
-                widget.setAccessibleName(_tr(f.title))
+                widget.setAccessibleName(field_title(f))
             if hasattr(widget, "set_accessible_label"):
                 widget.set_accessible_label(widget.accessibleName())
             if isinstance(binding, _ChoiceBinding):
@@ -664,8 +664,8 @@ class RecordForm(QWidget):
         except MigdeskError as exc:
             QMessageBox.warning(
                 self,
-                self.tr("Could not add the {0}").format(KINDS[kind].singular),
-                str(exc),
+                self.tr("Could not add the {0}").format(kind_name(kind)),
+                error_text(exc),
             )
             return None
 
@@ -713,7 +713,7 @@ class NewRecordDialog(QDialog):
         super().__init__(parent)
         spec = KINDS[kind]
         self.setObjectName("newRecordDialog")
-        self.setWindowTitle(self.tr("New {0}").format(spec.singular))
+        self.setWindowTitle(new_record_title(spec.name))
         self.form = RecordForm(kind, db, self)
         self.form.set_values(defaults or {})
         self.buttons = QDialogButtonBox(
@@ -722,7 +722,7 @@ class NewRecordDialog(QDialog):
         self.buttons.setObjectName("buttonBox")
         self.okButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.okButton.setObjectName("okButton")
-        self.okButton.setAccessibleName(self.tr("Add the {0}").format(spec.singular))
+        self.okButton.setAccessibleName(self.tr("Add the {0}").format(kind_name(spec.name)))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("cancelButton")
         cancel.setAccessibleName(self.tr("Cancel"))
@@ -762,7 +762,7 @@ class NewRecordDialog(QDialog):
             missing = [
                 self.form.field_widget(name).accessibleName()
                 for name, text in errors.items()
-                if text == _tr("Required")
+                if text == translate("RecordForm", "Required")
             ]
             self.hint.setText(
                 self.tr("Still needed: {0}").format(", ".join(missing)) if missing else ""

@@ -10,27 +10,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from migdesk.gui.icons import icon
+from migdesk.gui.labels import kind_title
 from migdesk.gui.record_form import CreateHandler, RecordForm, create_form
-from migdesk.services.kinds import KINDS
+from migdesk.gui.translations_dialog import translatable_fields
 from migdesk.services.records import Change, Record
 from migdesk.store.database import Database
-
-
-def kind_title(kind: str) -> str:
-    """A kind's singular name, capitalised and translated ("Meeting", "Agenda item")."""
-    singular = KINDS[kind].singular
-    return QCoreApplication.translate("RecordPanel", singular[:1].upper() + singular[1:])
 
 
 class RecordPanel(QWidget):
     """Shows and edits one record with its kind's form."""
 
     fieldCommitted = Signal(str, str, object, object)  # kind, record id, {field: value}, form
+    translationsRequested = Signal(str, str)  # kind, record id: Translations… was clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +65,13 @@ class RecordPanel(QWidget):
         header_layout.setSpacing(2)
         header_layout.addWidget(self.kind_label)
         header_layout.addWidget(self.title_label)
+        self.translations_button = QPushButton(self.tr("&Translations…"), header)
+        self.translations_button.setObjectName("translationsButton")
+        self.translations_button.setToolTip(
+            self.tr("This record's texts in Spanish, French, Portuguese and English")
+        )
+        self.translations_button.clicked.connect(self._request_translations)
+        header_layout.addWidget(self.translations_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.header = header
 
         self.stack = QStackedWidget(self)
@@ -128,6 +131,10 @@ class RecordPanel(QWidget):
             self._forms[kind] = form
         return form
 
+    def _request_translations(self) -> None:
+        if self._record is not None:
+            self.translationsRequested.emit(self._record.kind, self._record.id)
+
     def _forward_commit(self, kind: str, record_id: str, values: Any) -> None:
         origin = self.sender()
         self.fieldCommitted.emit(kind, record_id, values, origin)
@@ -161,6 +168,7 @@ class RecordPanel(QWidget):
 
     def _show_heading(self, record: Record) -> None:
         self.header.setVisible(True)
+        self.translations_button.setVisible(bool(translatable_fields(record.kind)))
         self.kind_label.setText(kind_title(record.kind))
         self.title_label.setText(record.label.removeprefix("—: "))  # unattributed remarks
 

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+
 _STAMP = re.compile(r"-(\d{8}T\d{12})Z-(.+)$")
 _REASONS = {
-    "before-restore": "before a restore",
+    "before-restore": QT_TRANSLATE_NOOP("RestoreDialog", "before a restore"),
 }
 
 
@@ -33,7 +35,11 @@ def describe_backup(backup: Path) -> str:
         local = QDateTime.fromSecsSinceEpoch(int(stamp.timestamp())).toLocalTime()
         when = QLocale().toString(local, QLocale.FormatType.ShortFormat)
         raw = match.group(2)
-        reason = _REASONS.get(raw, raw.replace("before-", "before upgrade to ").replace("-", " "))
+        if raw in _REASONS:
+            reason = translate("RestoreDialog", _REASONS[raw])
+        else:  # before-0006: made before the upgrade to schema 0006
+            upgrade = translate("RestoreDialog", "before upgrade to %1")
+            reason = upgrade.replace("%1", raw.removeprefix("before-").replace("-", " "))
     try:
         size = QLocale().formattedDataSize(backup.stat().st_size)
     except OSError:

@@ -61,6 +61,15 @@ class Settings:
     def demo_offered(self, value: bool) -> None:
         self._store.setValue("first_start/demo_offered", bool(value))
 
+    @property
+    def language(self) -> str:
+        """The interface language chosen in View > Language ("": the system's)."""
+        return str(self._store.value("interface/language", "") or "")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._store.setValue("interface/language", code)
+
     def sync(self) -> None:
         """Write pending changes to the store."""
         self._store.sync()

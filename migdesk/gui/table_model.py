@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication
 
 from migdesk.domain.vocab import ActionStatus
 from migdesk.gui.columns import Column
+from migdesk.gui.widgets.choices import choice_label
 from migdesk.services.kinds import KINDS, label
 from migdesk.services.records import Change, Record, get_records
 from migdesk.store.database import Database
@@ -273,8 +274,7 @@ class RecordTableModel(QAbstractTableModel):
         if column.type == "ref":
             return self._labels.get((column.ref_kind or "", value), "")
         if column.type == "choice":
-            text = QCoreApplication.translate("vocab", str(value))
-            return text[:1].upper() + text[1:]
+            return choice_label(str(value), column.field)
         if isinstance(value, list | dict):
             return json.dumps(value, ensure_ascii=False)
         text = str(value)

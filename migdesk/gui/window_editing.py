@@ -11,17 +11,17 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 from migdesk.gui import prompts
+from migdesk.gui.error_text import error_text
 from migdesk.gui.history_dialog import HistoryDialog
+from migdesk.gui.labels import kind_name, kind_title
 from migdesk.gui.nodes import MEETING_PARTS, OPEN_ACTIONS, UPCOMING_EVENTS, NodeType
 from migdesk.gui.record_form import NewRecordDialog
-from migdesk.gui.record_panel import kind_title
 from migdesk.services.errors import MigdeskError, StaleWrite
 from migdesk.services.history import record_history
-from migdesk.services.kinds import KINDS
 from migdesk.services.records import Change, Record, get_record, preview_delete
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ class EditCommands(QObject):
         try:
             return self.window.undo_stack.run(call, text=text)
         except MigdeskError as exc:
-            prompts.warn(self.window, self.tr("Not Saved"), str(exc))
+            prompts.warn(self.window, self.tr("Not Saved"), error_text(exc))
             return None
 
     def commit_fields(self, kind: str, record_id: str, values: Any, form: object) -> None:
@@ -217,7 +217,7 @@ class EditCommands(QObject):
             for record in targets:
                 taken += preview_delete(db, record.kind, record.id)[1:]
         except MigdeskError as exc:
-            prompts.warn(window, self.tr("Cannot Delete"), str(exc))
+            prompts.warn(window, self.tr("Cannot Delete"), error_text(exc))
             return False
         if not prompts.confirm(
             window,
@@ -238,7 +238,7 @@ class EditCommands(QObject):
             else:
                 self._delete_many(targets)
         except MigdeskError as exc:
-            prompts.warn(window, self.tr("Cannot Delete"), str(exc))
+            prompts.warn(window, self.tr("Cannot Delete"), error_text(exc))
             return False
         return True
 
@@ -258,7 +258,7 @@ class EditCommands(QObject):
             record = targets[0]
             return (
                 self.tr("Delete the %1 “%2”?")
-                .replace("%1", KINDS[record.kind].singular)
+                .replace("%1", kind_name(record.kind))
                 .replace("%2", record.label)
             )
         return self.tr("Delete these %1 records?").replace("%1", str(len(targets)))
@@ -303,7 +303,4 @@ class EditCommands(QObject):
 
 def _kind_name(kind: str, n: int) -> str:
     """ "intervention" / "interventions" (in the user's language when translated)."""
-    spec = KINDS[kind]
-    return QCoreApplication.translate(
-        "Kinds", spec.singular if n == 1 else spec.name.replace("_", " ")
-    )
+    return kind_name(kind, n)

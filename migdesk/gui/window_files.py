@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 
 from migdesk.gui import prompts
 from migdesk.gui.error_dialog import show_error
+from migdesk.gui.error_text import error_text
 from migdesk.gui.restore_dialog import choose_backup
 from migdesk.gui.workers import BackgroundTask, Progress, run_in_background
 from migdesk.services.backups import list_backups, restore
@@ -71,7 +72,7 @@ class FileCommands(QObject):
             self.tr("Cannot Open the Database"),
             self.tr("MigDesk could not open %1.").replace("%1", str(path)),
             [self.tr("Open Another…"), self.tr("New Database…")],
-            informative=str(exc),
+            informative=error_text(exc),
         )
         if choice == 0:
             self.choose_database()

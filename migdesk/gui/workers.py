@@ -19,6 +19,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from migdesk.gui.error_text import progress_text
+
 SHOW_AFTER_MS = 400  # quick work finishes before any dialog flickers up
 
 
@@ -164,7 +166,7 @@ class BackgroundTask(QObject):
         if dialog is None or self._done:
             return
         if text and not self._job.progress.cancelled():
-            dialog.setLabelText(text)
+            dialog.setLabelText(progress_text(text))
         dialog.setMaximum(max(total, 0))
         # A modal progress dialog processes events in setValue: the task may finish there.
         dialog.setValue(min(done, total) if total else 0)

@@ -168,6 +168,15 @@ def demo_records() -> list[tuple[str, Snapshot]]:
             status=a["status"],
             outcome=a["outcome"],
         )
+    for t in data.get("translations", []):
+        add(
+            "translations",
+            t["key"],
+            record_id=demo_id(t["record"]),
+            field=t["field"],
+            language=t["language"],
+            text=t["text"],
+        )
     return out
 
 

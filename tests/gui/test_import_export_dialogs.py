@@ -110,14 +110,14 @@ def test_import_dialog_previews_and_merges_with_choices(qtbot: Any, pair: tuple[
     _preview(qtbot, dialog)
     assert dialog.preview is not None and dialog.error is None
     assert dialog.import_button.isEnabled()
-    assert dialog.counts.text() == "Added 1 · Updated 1 · Deleted 1 · Unchanged 41 · In conflict 1"
+    assert dialog.counts.text() == "Added 1 · Updated 1 · Deleted 1 · Unchanged 42 · In conflict 1"
     model = dialog.changes.model()
     changes = {(model.index(n, 0).data(), model.index(n, 2).data()) for n in range(model.rowCount())}
     assert all(model.index(n, 1).data() for n in range(model.rowCount()))  # labels shown
     assert changes == {("event", "added"), ("action", "deleted"), ("meeting", "updated")}
     table: Any = dialog.conflicts
     assert table.rowCount() == 2  # title and place, side by side
-    assert [table.item(n, 1).text() for n in range(2)] == ["title", "place"]
+    assert [table.item(n, 1).text() for n in range(2)] == ["Title", "Place"]
     assert table.item(0, 2).text() == "Linking efforts (A's wording)"
     assert table.item(0, 3).text() == "Linking efforts (B's wording)"
     dialog.grab().save(str(screenshot_dir / "import-dialog.png"))

@@ -130,11 +130,11 @@ def test_an_encrypted_file_asks_for_its_passphrase_first(qtbot: Any, sender: Any
     timer.stop()
     assert len(seen) == 2 and "is encrypted with a passphrase" in seen[0]
     assert seen[1].startswith("That passphrase does not open the file.")
-    assert dialog.error is None and dialog.preview is not None and dialog.preview.added == 43
+    assert dialog.error is None and dialog.preview is not None and dialog.preview.added == 44
     assert dialog.signer.text().startswith("Encrypted. Signed by Maria López")
     with qtbot.waitSignal(dialog.accepted, timeout=30_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert dialog.report is not None and dialog.report.added == 43
+    assert dialog.report is not None and dialog.report.added == 44
 
 
 def test_cancelling_the_passphrase_closes_the_preview(qtbot: Any, sender: Any, here: Database,
@@ -168,7 +168,7 @@ def test_the_export_dialog_encrypts_with_generated_words(qtbot: Any, demo_db: Da
     assert (tmp_path / "for-email.migdesk").read_bytes().startswith(b"age-encryption.org/v1\n")
     imported = ImportDialog(here, tmp_path / "for-email.migdesk", passphrase=words)
     _preview(qtbot, imported)
-    assert imported.preview is not None and imported.preview.added == 43
+    assert imported.preview is not None and imported.preview.added == 44
 
 
 def test_the_export_dialog_encrypts_for_a_contact(qtbot: Any, sender: Any, demo_db: Database,
@@ -188,7 +188,7 @@ def test_the_export_dialog_encrypts_for_a_contact(qtbot: Any, sender: Any, demo_
     monkeypatch.setenv("MIGDESK_KEYS_DIR", str(sender.folder))  # Maria opens it with her key
     other = Database.open(tmp_path / "maria-new.sqlite")
     report = import_file(other, tmp_path / "for-maria.migdesk")
-    assert report.encrypted and report.added == 43
+    assert report.encrypted and report.added == 44
     other.close()
 
 

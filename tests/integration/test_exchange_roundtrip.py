@@ -157,15 +157,15 @@ def test_roundtrip_through_the_cli(tmp_path: Path) -> None:
     assert done.stdout.strip().startswith(str(path))
     dry = _cli(b, "import", str(path), "--dry-run", "--json")
     assert dry.returncode == 0, dry.stderr
-    assert json.loads(dry.stdout)["added"] == 43
+    assert json.loads(dry.stdout)["added"] == 44
     first = json.loads(_cli(b, "import", str(path), "--json").stdout)
     assert first.pop("signature")["status"] == "new"
-    assert first == {"added": 43, "updated": 0, "deleted": 0, "unchanged": 0, "conflicts": [],
+    assert first == {"added": 44, "updated": 0, "deleted": 0, "unchanged": 0, "conflicts": [],
                      "format_version": FORMAT_VERSION, "merged_by": "clocks", "encrypted": False}
     second = _cli(b, "import", str(path), "--json")
-    assert json.loads(second.stdout)["unchanged"] == 43
+    assert json.loads(second.stdout)["unchanged"] == 44
     listed = [json.loads(_cli(db, "list", "meetings", "--json").stdout) for db in (a, b)]
     assert listed[0] == listed[1] and listed[0][0]["id"] == demo_id("meeting")
     human = _cli(b, "import", str(path))
     signed, summary = human.stdout.splitlines()
-    assert signed.startswith("Signed by ") and "43 unchanged" in summary
+    assert signed.startswith("Signed by ") and "44 unchanged" in summary

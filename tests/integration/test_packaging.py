@@ -120,6 +120,7 @@ def test_wheel_has_every_module_and_data_file(dists: dict[str, Path]) -> None:
         assert f"migdesk/resources/fonts/{name}" in fonts, name
     assert sum(n.endswith(".ttf") for n in fonts) >= 8, fonts
     assert "migdesk/resources/icons/migdesk.svg" in names
+    assert {f"migdesk/resources/translations/migdesk_{lang}.qm" for lang in ("es", "fr", "pt")} <= names
     assert sum(n.startswith("migdesk/resources/icons/") and n.endswith(".svg") for n in names) > 10
     forms = [n for n in names if re.fullmatch(r"migdesk/gui/forms/ui_\w+\.py", n)]
     assert len(forms) == len(list((REPO / "ui").glob("*.ui"))) > 0, forms

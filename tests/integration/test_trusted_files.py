@@ -107,7 +107,7 @@ def test_a_signed_export_imports_with_its_signer_named(alice: Installation, bob:
     assert "Alice" not in (alice.db.read_bytes().decode("latin-1"))  # keys stay out of the database
 
     first = json.loads(bob.ok("import", str(path), "--json"))
-    assert first["added"] == 43
+    assert first["added"] == 44
     assert first["signature"] | {"public_key": None} == {
         "status": "new", "installation_id": manifest["installation_id"], "signer": "Alice Delegate",
         "public_key": None, "fingerprint": me["fingerprint"], "previous_fingerprint": None}
@@ -242,7 +242,7 @@ def test_a_passphrase_export_needs_the_right_passphrase(alice: Installation, bob
     damaged.write_bytes(_flip(data, len(data) - 100))
     assert "damaged or was changed" in bob.refused("import", str(damaged), "--passphrase-file", right)
     done = json.loads(bob.ok("import", str(path), "--passphrase-file", right, "--json"))
-    assert done["added"] == 43 and done["encrypted"] is True
+    assert done["added"] == 44 and done["encrypted"] is True
     assert done["signature"]["signer"] == "Alice Delegate"
 
 
@@ -281,7 +281,7 @@ def test_a_file_encrypted_by_age_to_our_key_imports(alice: Installation, bob: In
     ours = json.loads(bob.ok("identity", "show", "--json"))["age_recipient"]
     subprocess.run([AGE or "age", "-r", ours, "-o", str(sealed), str(plain)], check=True)
     done = json.loads(bob.ok("import", str(sealed), "--json"))
-    assert done["added"] == 43 and done["encrypted"] is True
+    assert done["added"] == 44 and done["encrypted"] is True
     assert "for other readers" in alice.refused("import", str(sealed))
 
 

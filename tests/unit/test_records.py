@@ -103,8 +103,8 @@ def test_delete_cascades_and_undo_restores_everything(demo: Database) -> None:
     assert sum(1 for g in goes if g.kind == "interventions") == 14
     change = r.delete_record(demo, "meetings", mid)
     assert (
-        "with 19 related records" in change.description
-    )  # 1 agenda item, 14 interventions, 4 actions
+        "with 20 related records" in change.description
+    )  # 1 agenda item, 14 interventions, 4 actions, the Spanish title
     assert r.list_records(demo, "interventions") == []
     r.apply_change(demo, change.inverse())
     assert dump(demo) == before

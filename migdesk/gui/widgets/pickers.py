@@ -39,12 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.gui.labels import kind_name
 from migdesk.gui.widgets.flow_layout import FlowLayout
 from migdesk.gui.widgets.icons import icon
 from migdesk.gui.widgets.messages import plain_tooltip
 from migdesk.services import records
 from migdesk.services.errors import MigdeskError
-from migdesk.services.kinds import KINDS
 from migdesk.store.database import Database
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -277,10 +277,10 @@ class RecordPicker(QWidget):
         self._db = db
         self._where = where
         self._loaded = False
-        singular = KINDS[kind].singular
+        singular = kind_name(kind)
         self.newButton.setToolTip(self.tr("New {0}…").format(singular))
         self.newButton.setAccessibleName(self.tr("New {0}").format(singular))
-        self.line_edit().setPlaceholderText(self.tr("Search {0}…").format(kind.replace("_", " ")))
+        self.line_edit().setPlaceholderText(self.tr("Search {0}…").format(kind_name(kind, 2)))
 
     def set_filter(self, where: dict[str, Any] | None) -> None:
         """List only records matching where (field equality); reloads when next used."""
@@ -349,7 +349,7 @@ class RecordPicker(QWidget):
         matches = exact or [e for e in self.model.entries if folded in e.search.casefold()]
         if len(matches) == 1:
             return matches[0].id, None
-        singular = KINDS[self.kind].singular if self.kind else ""
+        singular = kind_name(self.kind) if self.kind else ""
         if not matches:
             message = self.tr("No {0} matches “{1}”: choose one from the list or add it with +")
             return None, message.format(singular, text)
@@ -516,7 +516,7 @@ class MultiRecordPicker(QWidget):
         self._db = db
         self.addPicker.configure(kind, db)
         self.addPicker.line_edit().setPlaceholderText(
-            self.tr("Add {0}…").format(KINDS[kind].singular)
+            self.tr("Add {0}…").format(kind_name(kind))
         )
 
     def set_new_handler(self, handler: NewHandler | None) -> None:

@@ -1,0 +1,3224 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About MigDesk</source>
+        <translation>À propos de MigDesk</translation>
+    </message>
+    <message>
+        <source>Meetings, mandates and follow-up of the OAS Special Committee on Migration Issues (CEAM) and the regional processes it works with, kept offline on your computer and exchanged between delegates as files.</source>
+        <translation>Réunions, mandats et suivi de la Commission spéciale sur les questions migratoires (CEAM) de l&apos;OEA et des processus régionaux avec lesquels elle travaille, conservés hors ligne sur votre ordinateur et échangés entre délégués sous forme de fichiers.</translation>
+    </message>
+    <message>
+        <source>Qt %1 · PySide6 %2</source>
+        <translation>Qt %1 · PySide6 %2</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>MigDesk</source>
+        <translation>MigDesk</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6</source>
+        <translation>Qt et PySide6</translation>
+    </message>
+    <message>
+        <source>DejaVu fonts</source>
+        <translation>Polices DejaVu</translation>
+    </message>
+    <message>
+        <source>Icons</source>
+        <translation>Icônes</translation>
+    </message>
+    <message>
+        <source>MigDesk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.
+
+MigDesk is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details: https://www.gnu.org/licenses/gpl-3.0.html
+
+SPDX-License-Identifier: GPL-3.0-or-later</source>
+        <translation>MigDesk est un logiciel libre : vous pouvez le redistribuer ou le modifier selon les termes de la Licence publique générale GNU publiée par la Free Software Foundation, soit la version 3 de la Licence, soit (à votre choix) toute version ultérieure.
+
+MigDesk est distribué dans l&apos;espoir qu&apos;il sera utile, mais SANS AUCUNE GARANTIE ; sans même la garantie implicite de QUALITÉ MARCHANDE ou d&apos;ADÉQUATION À UN USAGE PARTICULIER. Consultez la Licence publique générale GNU pour plus de détails : https://www.gnu.org/licenses/gpl-3.0.html
+
+SPDX-License-Identifier: GPL-3.0-or-later</translation>
+    </message>
+    <message>
+        <source>MigDesk uses Qt %1 through PySide6 %2 (Qt for Python), both by The Qt Company and contributors, under the GNU Lesser General Public License version 3 (LGPL-3.0). MigDesk links to the unmodified Qt and PySide6 libraries dynamically; you may replace them with your own builds.
+
+Source code and licence texts: https://www.qt.io/licensing/ , https://code.qt.io/ and https://www.gnu.org/licenses/lgpl-3.0.html
+
+Other libraries: SQLAlchemy and Alembic (MIT), ReportLab (BSD), pypdf (BSD), pypdfium2 (Apache-2.0 / BSD), platformdirs (MIT), icalendar (BSD), jsonschema (MIT).</source>
+        <translation>MigDesk utilise Qt %1 au moyen de PySide6 %2 (Qt for Python), tous deux de The Qt Company et de leurs contributeurs, sous la Licence publique générale limitée GNU version 3 (LGPL-3.0). MigDesk est lié dynamiquement aux bibliothèques Qt et PySide6 non modifiées ; vous pouvez les remplacer par vos propres compilations.
+
+Code source et textes des licences : https://www.qt.io/licensing/ , https://code.qt.io/ et https://www.gnu.org/licenses/lgpl-3.0.html
+
+Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD), pypdfium2 (Apache-2.0 / BSD), platformdirs (MIT), icalendar (BSD), jsonschema (MIT).</translation>
+    </message>
+</context>
+<context>
+    <name>ActionForm</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Réunion :</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro :</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Counterpart:</source>
+        <translation>&amp;Homologue :</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Homologue</translation>
+    </message>
+    <message>
+        <source>Even&amp;t:</source>
+        <translation>Évé&amp;nement :</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Rés&amp;ultat :</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemForm</name>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Réunion :</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro :</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>AliasesEdit</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Add another name</source>
+        <translation>Ajouter un autre nom</translation>
+    </message>
+    <message>
+        <source>Remove the selected name</source>
+        <translation>Retirer le nom sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Please Wait</source>
+        <translation>Veuillez patienter</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Fait partie de</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Titre de civilité</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Choose a date (Alt+Down)</source>
+        <translation>Choisir une date (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: use YYYY-MM-DD, e.g. 2009-02-13</source>
+        <translation>« {0} » n&apos;est pas une date : utilisez AAAA-MM-JJ, p. ex. 2009-02-13</translation>
+    </message>
+    <message>
+        <source>Choose {0} from a calendar</source>
+        <translation>Choisir {0} dans un calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionForm</name>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Réunion :</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda item:</source>
+        <translation>&amp;Point de l&apos;ordre du jour :</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>&amp;Symbol:</source>
+        <translation>&amp;Cote :</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>D&amp;istribution:</source>
+        <translation>D&amp;iffusion :</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation>&amp;Classification :</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Organe :</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organe</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommands</name>
+    <message>
+        <source>Not Saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Cannot Delete</source>
+        <translation>Suppression impossible</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete %1 records</source>
+        <translation>Supprimer %1 fiches</translation>
+    </message>
+    <message>
+        <source>Delete the %1 “%2”?</source>
+        <translation>Supprimer « %2 » (%1) ?</translation>
+    </message>
+    <message>
+        <source>Delete these %1 records?</source>
+        <translation>Supprimer ces %1 fiches ?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Vous pouvez l&apos;annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>It takes with it: %1.</source>
+        <translation>Sont supprimés avec : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Unexpected Error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>MigDesk ran into a problem it did not expect.</source>
+        <translation>MigDesk a rencontré un problème inattendu.</translation>
+    </message>
+    <message>
+        <source>Nothing you entered is lost: every change is saved as soon as it is made. You can close this message and keep working. If it happens again, please copy the details below into a report to the MigDesk developers.</source>
+        <translation>Rien de ce que vous avez saisi n&apos;est perdu : chaque modification est enregistrée dès qu&apos;elle est faite. Vous pouvez fermer ce message et continuer à travailler. Si cela se reproduit, copiez les détails ci-dessous dans un rapport aux développeurs de MigDesk.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Détails de l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>a value is required</source>
+        <extracomment>reason code (InvalidValue.code) -&gt; the sentence; {name} stands for the error&apos;s params[name].</extracomment>
+        <translation>une valeur est requise</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>un texte est attendu</translation>
+    </message>
+    <message>
+        <source>text may not contain NUL characters</source>
+        <translation>le texte ne peut pas contenir de caractères NUL</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>« {value} » n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (use YYYY-MM-DD, e.g. 2009-02-13)</source>
+        <translation>« {value} » n&apos;est pas une date (utilisez AAAA-MM-JJ, p. ex. 2009-02-13)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a day of the calendar</source>
+        <translation>« {value} » n&apos;est pas un jour du calendrier</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time (use HH:MM)</source>
+        <translation>« {value} » n&apos;est pas une heure (utilisez HH:MM)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices</source>
+        <translation>« {value} » ne fait pas partie des choix</translation>
+    </message>
+    <message>
+        <source>expected a JSON value</source>
+        <translation>une valeur JSON est attendue</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>une liste est attendue</translation>
+    </message>
+    <message>
+        <source>unknown field (fields: {fields})</source>
+        <translation>champ inconnu (champs : {fields})</translation>
+    </message>
+    <message>
+        <source>is set by MigDesk and cannot be changed</source>
+        <translation>est fixé par MigDesk et ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <source>an organization cannot be its own ancestor</source>
+        <translation>une organisation ne peut pas faire partie d&apos;elle-même</translation>
+    </message>
+    <message>
+        <source>ends ({end}) before it starts ({start})</source>
+        <translation>se termine ({end}) avant de commencer ({start})</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another writer since you began: %2 not saved.</source>
+        <translation>%1 : quelqu&apos;un d&apos;autre l&apos;a modifié(e) depuis que vous avez commencé ; non enregistré : %2.</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>la fiche</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>E&amp;nds:</source>
+        <translation>Fi&amp;n :</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer:</source>
+        <translation>&amp;Organisateur :</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export exchange file</source>
+        <translation>Exporter un fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Export for a Colleague</source>
+        <translation>Exporter pour un collègue</translation>
+    </message>
+    <message>
+        <source>Write a file to hand to a colleague (by USB key or e-mail). They import it into their MigDesk; nothing they changed is overwritten.</source>
+        <translation>Écrivez un fichier à remettre à un collègue (sur clé USB ou par courriel). Il l&apos;importe dans son MigDesk ; rien de ce qu&apos;il a modifié n&apos;est écrasé.</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>&amp;Tout</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Tout exporter</translation>
+    </message>
+    <message>
+        <source>Chosen &amp;meetings, with what they refer to</source>
+        <translation>&amp;Réunions choisies, avec ce à quoi elles renvoient</translation>
+    </message>
+    <message>
+        <source>Export chosen meetings</source>
+        <translation>Exporter les réunions choisies</translation>
+    </message>
+    <message>
+        <source>&amp;Changes since the last file to a colleague</source>
+        <translation>&amp;Changements depuis le dernier fichier envoyé à un collègue</translation>
+    </message>
+    <message>
+        <source>Export changes since the last file sent to a colleague</source>
+        <translation>Exporter les changements depuis le dernier fichier envoyé à un collègue</translation>
+    </message>
+    <message>
+        <source>Meetings to export</source>
+        <translation>Réunions à exporter</translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s installation</source>
+        <translation>Installation du collègue</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1 (last file sent: %2)</source>
+        <translation>%1 (dernier fichier envoyé : %2)</translation>
+    </message>
+    <message>
+        <source>Import a file from a colleague first.</source>
+        <translation>Importez d&apos;abord un fichier d&apos;un collègue.</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>Choisir le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>Colleague:</source>
+        <translation>Collègue :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Write the exchange file</source>
+        <translation>Écrire le fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Close without exporting</source>
+        <translation>Fermer sans exporter</translation>
+    </message>
+    <message>
+        <source>MigDesk exchange files (*.migdesk)</source>
+        <translation>Fichiers d&apos;échange MigDesk (*.migdesk)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>The file was not written.</source>
+        <translation>Le fichier n&apos;a pas été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Acronym</source>
+        <extracomment>A field&apos;s English title (FieldSpec.title) -&gt; itself, marked for the translators.</extracomment>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Adoptée le</translation>
+    </message>
+    <message>
+        <source>Agenda document</source>
+        <translation>Document de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organe</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Homologue</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Filename</source>
+        <translation>Nom de fichier</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Titre de civilité</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>Invité par</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Mandate ids</source>
+        <translation>Mandats (ids)</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Type de média</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Order of business document</source>
+        <translation>Document de l&apos;ordre des travaux</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Fait partie de</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Position or title</source>
+        <translation>Fonction ou titre</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Sha256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
+        <source>Speaker ids</source>
+        <translation>Orateurs (ids)</translation>
+    </message>
+    <message>
+        <source>Speaker kind</source>
+        <translation>Type d&apos;orateur</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Summary symbol</source>
+        <translation>Cote du compte rendu</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Export Meeting &amp;Summary…</source>
+        <translation>Exporter le &amp;compte rendu de la réunion…</translation>
+    </message>
+    <message>
+        <source>Write the selected meeting&apos;s summary as a PDF</source>
+        <translation>Écrire le compte rendu de la réunion sélectionnée en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing Packet…</source>
+        <translation>&amp;Dossier d&apos;information…</translation>
+    </message>
+    <message>
+        <source>Print several meetings with their mandates, actions and events as one PDF</source>
+        <translation>Imprimer plusieurs réunions avec leurs mandats, actions et événements en un seul PDF</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view PDF…</source>
+        <translation>&amp;Aperçu d&apos;un PDF…</translation>
+    </message>
+    <message>
+        <source>Show a PDF file and print it</source>
+        <translation>Afficher un fichier PDF et l&apos;imprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Import Exchange File…</source>
+        <translation>&amp;Importer un fichier d&apos;échange…</translation>
+    </message>
+    <message>
+        <source>Preview and merge a file from a colleague</source>
+        <translation>Examiner et fusionner un fichier d&apos;un collègue</translation>
+    </message>
+    <message>
+        <source>&amp;Export for a Colleague…</source>
+        <translation>&amp;Exporter pour un collègue…</translation>
+    </message>
+    <message>
+        <source>Write an exchange file for a colleague&apos;s MigDesk</source>
+        <translation>Écrire un fichier d&apos;échange pour le MigDesk d&apos;un collègue</translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar (.ics)…</source>
+        <translation>Exporter le c&amp;alendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>Write meetings, events and due dates for a calendar program</source>
+        <translation>Écrire les réunions, événements et échéances pour un logiciel d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Export &amp;Table as CSV…</source>
+        <translation>Exporter le &amp;tableau en CSV…</translation>
+    </message>
+    <message>
+        <source>Write every record of the kind the table shows, for a spreadsheet</source>
+        <translation>Écrire toutes les fiches du type affiché dans le tableau, pour un tableur</translation>
+    </message>
+    <message>
+        <source>Preview PDF</source>
+        <translation>Aperçu du PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import Exchange File</source>
+        <translation>Importer un fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <source>MigDesk exchange files (*.migdesk)</source>
+        <translation>Fichiers d&apos;échange MigDesk (*.migdesk)</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 calendar entries written to %2</source>
+        <translation>%1 entrées de calendrier écrites dans %2</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>Exporter le tableau en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%1 lignes écrites dans %2</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>The file was not written.</source>
+        <translation>Le fichier n&apos;a pas été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>MigDesk could not open %1.</source>
+        <translation>MigDesk n&apos;a pas pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Open Another…</source>
+        <translation>Ouvrir une autre…</translation>
+    </message>
+    <message>
+        <source>New Database…</source>
+        <translation>Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>MigDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données MigDesk (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or use Open Database to open it.</source>
+        <translation>Choisissez un autre nom, ou utilisez Ouvrir une base de données pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Aucune base de données récente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Vider le menu</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>Il n&apos;existe encore aucune sauvegarde de cette base de données.</translation>
+    </message>
+    <message>
+        <source>MigDesk makes one before every upgrade and every restore.</source>
+        <translation>MigDesk en fait une avant chaque mise à niveau et chaque restauration.</translation>
+    </message>
+    <message>
+        <source>Replace the database with the chosen backup?</source>
+        <translation>Remplacer la base de données par la sauvegarde choisie ?</translation>
+    </message>
+    <message>
+        <source>Changes made since that backup will no longer be in the database. The database as it is now is backed up first, and this session&apos;s undo history is cleared.</source>
+        <translation>Les modifications faites depuis cette sauvegarde ne seront plus dans la base de données. La base de données dans son état actuel est d&apos;abord sauvegardée, et l&apos;historique d&apos;annulation de cette session est effacé.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Welcome to MigDesk</source>
+        <translation>Bienvenue dans MigDesk</translation>
+    </message>
+    <message>
+        <source>This database is empty. Load the demo, the CEAM meeting of 13 February 2009?</source>
+        <translation>Cette base de données est vide. Charger la démonstration, la réunion de la CEAM du 13 février 2009 ?</translation>
+    </message>
+    <message>
+        <source>The demo holds the meeting&apos;s report as records: the bodies, resolutions, documents, interventions, follow-up actions and events. You can undo the load.</source>
+        <translation>La démonstration contient le rapport de la réunion sous forme de fiches : les organes, résolutions, documents, interventions, actions de suivi et événements. Vous pouvez annuler le chargement.</translation>
+    </message>
+    <message>
+        <source>Load the Demo</source>
+        <translation>Charger la démonstration</translation>
+    </message>
+    <message>
+        <source>Load the CEAM demo</source>
+        <translation>Charger la démonstration de la CEAM</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>This MigDesk cannot import exchange files yet.</source>
+        <translation>Ce MigDesk ne peut pas encore importer de fichiers d&apos;échange.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import exchange file</source>
+        <translation>Importer un fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Records the file changes</source>
+        <translation>Fiches que le fichier modifie</translation>
+    </message>
+    <message>
+        <source>Conflicts: your value and your colleague&apos;s</source>
+        <translation>Conflits : votre valeur et celle de votre collègue</translation>
+    </message>
+    <message>
+        <source>These fields were changed both here and by your colleague since you last exchanged files. Choose per field; the value not used is kept in the record&apos;s history.</source>
+        <translation>Ces champs ont été modifiés ici et par votre collègue depuis votre dernier échange de fichiers. Choisissez champ par champ ; la valeur non retenue est conservée dans l&apos;historique de la fiche.</translation>
+    </message>
+    <message>
+        <source>Keep All Mine</source>
+        <translation>Garder toutes les miennes</translation>
+    </message>
+    <message>
+        <source>Keep all my values</source>
+        <translation>Garder toutes mes valeurs</translation>
+    </message>
+    <message>
+        <source>Take All Theirs</source>
+        <translation>Prendre toutes les siennes</translation>
+    </message>
+    <message>
+        <source>Take all my colleague&apos;s values</source>
+        <translation>Prendre toutes les valeurs de mon collègue</translation>
+    </message>
+    <message>
+        <source>Changes and conflicts</source>
+        <translation>Changements et conflits</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import the file with these choices</source>
+        <translation>Importer le fichier avec ces choix</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>%1: exported on %2 by installation %3.</source>
+        <translation>%1 : exporté le %2 par l&apos;installation %3.</translation>
+    </message>
+    <message>
+        <source>Added %1 · Updated %2 · Deleted %3 · Unchanged %4 · In conflict %5</source>
+        <translation>Ajoutées %1 · Mises à jour %2 · Supprimées %3 · Inchangées %4 · En conflit %5</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+    <message>
+        <source>Value to use for %1</source>
+        <translation>Valeur à utiliser pour %1</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre la sienne</translation>
+    </message>
+    <message>
+        <source>Your own value for %1</source>
+        <translation>Votre propre valeur pour %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Ce fichier ne peut pas être importé : %1</translation>
+    </message>
+    <message>
+        <source>A value you typed cannot be used.</source>
+        <translation>Une valeur que vous avez saisie ne peut pas être utilisée.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>The file was not imported; nothing was changed.</source>
+        <translation>Le fichier n&apos;a pas été importé ; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionForm</name>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Réunion :</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda item:</source>
+        <translation>&amp;Point de l&apos;ordre du jour :</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker is:</source>
+        <translation>&amp;L&apos;orateur est :</translation>
+    </message>
+    <message>
+        <source>Speaker is</source>
+        <translation>L&apos;orateur est</translation>
+    </message>
+    <message>
+        <source>S&amp;peaker as printed:</source>
+        <translation>Orateur &amp;tel qu&apos;imprimé :</translation>
+    </message>
+    <message>
+        <source>Speaker as printed</source>
+        <translation>Orateur tel qu&apos;imprimé</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers:</source>
+        <translation>Orat&amp;eurs :</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Orateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationForm</name>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Eve&amp;nt:</source>
+        <translation>Évé&amp;nement :</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>&amp;Invited:</source>
+        <translation>&amp;Invité :</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Invited &amp;by:</source>
+        <translation>Invité &amp;par :</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>Invité par</translation>
+    </message>
+    <message>
+        <source>&amp;Response:</source>
+        <translation>&amp;Réponse :</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>organization</source>
+        <extracomment>kind -&gt; (one, several, the title of the New … dialog)</extracomment>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <source>New Organization</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>offices</source>
+        <translation>fonctions</translation>
+    </message>
+    <message>
+        <source>New Office</source>
+        <translation>Nouvelle fonction</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>résolution</translation>
+    </message>
+    <message>
+        <source>resolutions</source>
+        <translation>résolutions</translation>
+    </message>
+    <message>
+        <source>New Resolution</source>
+        <translation>Nouvelle résolution</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>paragraphe</translation>
+    </message>
+    <message>
+        <source>paragraphs</source>
+        <translation>paragraphes</translation>
+    </message>
+    <message>
+        <source>New Paragraph</source>
+        <translation>Nouveau paragraphe</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>New Document</source>
+        <translation>Nouveau document</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>réunions</translation>
+    </message>
+    <message>
+        <source>New Meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>points de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>New Agenda Item</source>
+        <translation>Nouveau point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>intervention</translation>
+    </message>
+    <message>
+        <source>interventions</source>
+        <translation>interventions</translation>
+    </message>
+    <message>
+        <source>New Intervention</source>
+        <translation>Nouvelle intervention</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>décisions</translation>
+    </message>
+    <message>
+        <source>New Decision</source>
+        <translation>Nouvelle décision</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>New Action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>événements</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation>invitation</translation>
+    </message>
+    <message>
+        <source>invitations</source>
+        <translation>invitations</translation>
+    </message>
+    <message>
+        <source>New Invitation</source>
+        <translation>Nouvelle invitation</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>pièce jointe</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>pièces jointes</translation>
+    </message>
+    <message>
+        <source>New Attachment</source>
+        <translation>Nouvelle pièce jointe</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>traduction</translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation>traductions</translation>
+    </message>
+    <message>
+        <source>New Translation</source>
+        <translation>Nouvelle traduction</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>MigDesk will be in %1 the next time it starts.</source>
+        <translation>MigDesk sera en %1 au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>While %1 is set, it decides the language instead (now: %2).</source>
+        <translation>Tant que %1 est définie, c&apos;est elle qui décide de la langue (actuellement : %2).</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>LineEdit</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Main panes</source>
+        <translation>Volets principaux</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Historique d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>As opened</source>
+        <translation>À l&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Browse, search and history</source>
+        <translation>Parcourir, rechercher et historique</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>Parcourir</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Side panel tabs</source>
+        <translation>Onglets du volet latéral</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>F&amp;iche</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Meeting</source>
+        <translation>Ajouter à la &amp;réunion</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main Tool Bar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Aucune base de données ouverte</translation>
+    </message>
+    <message>
+        <source>Meetings in %1</source>
+        <translation>Réunions de %1</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>&amp;New %1…</source>
+        <translation>&amp;Nouveau : %1…</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nouveau : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Organe :</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organe</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt:</source>
+        <translation>Déb&amp;ut :</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>Fi&amp;n :</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Présidence :</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda document:</source>
+        <translation>Document de l&apos;&amp;ordre du jour :</translation>
+    </message>
+    <message>
+        <source>Agenda document</source>
+        <translation>Document de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Order of business:</source>
+        <translation>Ordre des &amp;travaux :</translation>
+    </message>
+    <message>
+        <source>Order of business</source>
+        <translation>Ordre des travaux</translation>
+    </message>
+    <message>
+        <source>&amp;Mandates:</source>
+        <translation>&amp;Mandats :</translation>
+    </message>
+    <message>
+        <source>Mandates</source>
+        <translation>Mandats</translation>
+    </message>
+    <message>
+        <source>Summary s&amp;ymbol:</source>
+        <translation>Cote du compte ren&amp;du :</translation>
+    </message>
+    <message>
+        <source>Summary symbol</source>
+        <translation>Cote du compte rendu</translation>
+    </message>
+    <message>
+        <source>Date o&amp;f issue:</source>
+        <translation>Date de pu&amp;blication :</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Éta&amp;t :</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction:</source>
+        <translation>&amp;Introduction :</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>Note&amp;s :</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>MultiRecordPicker</name>
+    <message>
+        <source>Add {0}…</source>
+        <translation>Ajouter : {0}…</translation>
+    </message>
+    <message>
+        <source>Add to {0}</source>
+        <translation>Ajouter à : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Agenda items</source>
+        <translation>Points de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Résolutions</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Meetings without a body</source>
+        <translation>Réunions sans organe</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Actions en cours</translation>
+    </message>
+    <message>
+        <source>Planned, invited and in-progress actions; overdue first</source>
+        <translation>Actions prévues, avec invitation ou en cours ; les retards d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Upcoming events</source>
+        <translation>Événements à venir</translation>
+    </message>
+    <message>
+        <source>Events starting today or later</source>
+        <translation>Événements commençant aujourd&apos;hui ou plus tard</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorView</name>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigateur</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecordDialog</name>
+    <message>
+        <source>Add the {0}</source>
+        <translation>Ajouter : {0}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Still needed: {0}</source>
+        <translation>Manque encore : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationForm</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Sigle :</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation>&amp;Fait partie de :</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Fait partie de</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Other names:</source>
+        <translation>&amp;Autres noms :</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes :</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>PacketDialog</name>
+    <message>
+        <source>Meeting &amp;summaries</source>
+        <translation>&amp;Comptes rendus des réunions</translation>
+    </message>
+    <message>
+        <source>&amp;Mandates and what was done about them</source>
+        <translation>&amp;Mandats et suite qui leur a été donnée</translation>
+    </message>
+    <message>
+        <source>Open follow-up &amp;actions</source>
+        <translation>&amp;Actions de suivi en cours</translation>
+    </message>
+    <message>
+        <source>Upcoming &amp;events</source>
+        <translation>Événements à &amp;venir</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>Attached document &amp;PDFs</source>
+        <translation>&amp;PDF des documents joints</translation>
+    </message>
+    <message>
+        <source>Briefing packet</source>
+        <translation>Dossier d&apos;information</translation>
+    </message>
+    <message>
+        <source>Briefing Packet</source>
+        <translation>Dossier d&apos;information</translation>
+    </message>
+    <message>
+        <source>A packet gathers the summaries of the chosen meetings with their mandates, open follow-up actions, upcoming events and documents, as one PDF.</source>
+        <translation>Un dossier d&apos;information rassemble en un seul PDF les comptes rendus des réunions choisies avec leurs mandats, les actions de suivi en cours, les événements à venir et les documents.</translation>
+    </message>
+    <message>
+        <source>Chosen &amp;meetings</source>
+        <translation>&amp;Réunions choisies</translation>
+    </message>
+    <message>
+        <source>Packet of chosen meetings</source>
+        <translation>Dossier des réunions choisies</translation>
+    </message>
+    <message>
+        <source>Meetings in a &amp;period</source>
+        <translation>Réunions d&apos;une &amp;période</translation>
+    </message>
+    <message>
+        <source>Packet of the meetings in a period</source>
+        <translation>Dossier des réunions d&apos;une période</translation>
+    </message>
+    <message>
+        <source>Filter the meetings</source>
+        <translation>Filtrer les réunions</translation>
+    </message>
+    <message>
+        <source>Filter by date or title</source>
+        <translation>Filtrer par date ou par titre</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>Meetings in the packet</source>
+        <translation>Réunions du dossier</translation>
+    </message>
+    <message>
+        <source>Check Shown</source>
+        <translation>Cocher les réunions affichées</translation>
+    </message>
+    <message>
+        <source>Check every meeting shown</source>
+        <translation>Cocher toutes les réunions affichées</translation>
+    </message>
+    <message>
+        <source>Uncheck All</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <source>Uncheck every meeting</source>
+        <translation>Décocher toutes les réunions</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Au :</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation>Fichier PDF à écrire</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file to write</source>
+        <translation>Choisir le fichier PDF à écrire</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>Build the briefing packet</source>
+        <translation>Générer le dossier d&apos;information</translation>
+    </message>
+    <message>
+        <source>Open Pre&amp;view</source>
+        <translation>Ouvrir l&apos;a&amp;perçu</translation>
+    </message>
+    <message>
+        <source>Open the packet in the preview</source>
+        <translation>Ouvrir le dossier dans l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Close the briefing packet dialog</source>
+        <translation>Fermer la boîte de dialogue du dossier d&apos;information</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Gathering the records…</source>
+        <translation>Rassemblement des fiches…</translation>
+    </message>
+    <message>
+        <source>Building %1…</source>
+        <translation>Génération de %1…</translation>
+    </message>
+    <message>
+        <source>Built %1 (%2 pages).</source>
+        <translation>%1 généré (%2 pages).</translation>
+    </message>
+    <message>
+        <source>Cancelled: no packet was written.</source>
+        <translation>Annulé : aucun dossier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The packet was not written.</source>
+        <translation>Le dossier n&apos;a pas été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphForm</name>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Résolution :</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro :</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>PDF preview</source>
+        <translation>Aperçu du PDF</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Aperçu : %1</translation>
+    </message>
+    <message>
+        <source>Preview tool bar</source>
+        <translation>Barre d&apos;outils de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Print the PDF</source>
+        <translation>Imprimer le PDF</translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation>Fermer l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown: %1</source>
+        <translation>Ce PDF ne peut pas être affiché : %1</translation>
+    </message>
+    <message>
+        <source>it has no pages</source>
+        <translation>il n&apos;a aucune page</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être lancée.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>H&amp;onorific:</source>
+        <translation>Titre de &amp;civilité :</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Titre de civilité</translation>
+    </message>
+    <message>
+        <source>&amp;Position or title:</source>
+        <translation>&amp;Fonction ou titre :</translation>
+    </message>
+    <message>
+        <source>Position or title</source>
+        <translation>Fonction ou titre</translation>
+    </message>
+    <message>
+        <source>O&amp;rganization:</source>
+        <translation>O&amp;rganisation :</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes :</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialogs</name>
+    <message>
+        <source>Letter</source>
+        <extracomment>Where the remembered choices live; tests replace it with an INI file of their own.</extracomment>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Export Meeting Summary</source>
+        <translation>Exporter le compte rendu de la réunion</translation>
+    </message>
+    <message>
+        <source>The summary was not written.</source>
+        <translation>Le compte rendu n&apos;a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>PDF, %1 paper (*.pdf)</source>
+        <translation>PDF, papier %1 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Summary written to %1</source>
+        <translation>Compte rendu écrit dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Collecting records</source>
+        <extracomment>progress steps the services report (exchange import and export), by their English text.</extracomment>
+        <translation>Rassemblement des fiches</translation>
+    </message>
+    <message>
+        <source>Writing the file</source>
+        <translation>Écriture du fichier</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <extracomment>steps that name a kind (&quot;Checking agenda items&quot;): English verb -&gt; template.</extracomment>
+        <translation>Vérification : %1</translation>
+    </message>
+    <message>
+        <source>Merging %1</source>
+        <translation>Fusion : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Required</source>
+        <extracomment>(kind, values) -&gt; id of the new record. Fields kept out of forms: the order of interventions, actions ... is changed by moving them. Pairs checked as the user types: the end may not come before the start.</extracomment>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a whole number</source>
+        <translation>« {0} » n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a time: use HH:MM, e.g. 14:30</source>
+        <translation>« {0} » n&apos;est pas une heure : utilisez HH:MM, p. ex. 14:30</translation>
+    </message>
+    <message>
+        <source>e.g. CE/AM-83/09</source>
+        <extracomment>any change the user made (validity may have changed); NewRecordDialog listens.</extracomment>
+        <translation>p. ex. CE/AM-83/09</translation>
+    </message>
+    <message>
+        <source>Ends before it starts ({0})</source>
+        <translation>Se termine avant de commencer ({0})</translation>
+    </message>
+    <message>
+        <source>Could not add the {0}</source>
+        <translation>Impossible d&apos;ajouter : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Record title</source>
+        <translation>Titre de la fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Translations…</source>
+        <translation>&amp;Traductions…</translation>
+    </message>
+    <message>
+        <source>This record&apos;s texts in Spanish, French, Portuguese and English</source>
+        <translation>Les textes de cette fiche en espagnol, français, portugais et anglais</translation>
+    </message>
+    <message>
+        <source>Select a record to see and edit it here.</source>
+        <translation>Sélectionnez une fiche pour la voir et la modifier ici.</translation>
+    </message>
+    <message>
+        <source>%1 form</source>
+        <translation>Formulaire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>New {0}…</source>
+        <extracomment>(kind, text typed so far) -&gt; id of the new record, or None when the user cancelled.</extracomment>
+        <translation>Nouveau : {0}…</translation>
+    </message>
+    <message>
+        <source>New {0}</source>
+        <translation>Nouveau : {0}</translation>
+    </message>
+    <message>
+        <source>Search {0}…</source>
+        <translation>Rechercher : {0}…</translation>
+    </message>
+    <message>
+        <source>No {0} matches “{1}”: choose one from the list or add it with +</source>
+        <translation>Aucune fiche ({0}) ne correspond à « {1} » : choisissez-en une dans la liste ou ajoutez-la avec +</translation>
+    </message>
+    <message>
+        <source>{0} records match “{1}”: choose one from the list</source>
+        <translation>{0} fiches correspondent à « {1} » : choisissez-en une dans la liste</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableView</name>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionForm</name>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>&amp;Symbol:</source>
+        <translation>&amp;Cote :</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion:</source>
+        <translation>Sess&amp;ion :</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>&amp;Adopted on:</source>
+        <translation>&amp;Adoptée le :</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Adoptée le</translation>
+    </message>
+    <message>
+        <source>Adopted &amp;by:</source>
+        <translation>Adoptée &amp;par :</translation>
+    </message>
+    <message>
+        <source>Adopted by</source>
+        <translation>Adoptée par</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>before upgrade to %1</source>
+        <translation>avant la mise à niveau vers %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the copy to go back to. The database as it is now is backed up first, so a restore can itself be undone by restoring that copy.</source>
+        <translation>Choisissez la copie à laquelle revenir. La base de données dans son état actuel est d&apos;abord sauvegardée : une restauration peut donc elle-même être annulée en restaurant cette copie.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Points de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Résolutions</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texte à rechercher</translation>
+    </message>
+    <message>
+        <source>Search meetings, documents, people…</source>
+        <translation>Rechercher des réunions, documents, personnes…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>No records match “%1”.</source>
+        <translation>Aucune fiche ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 résultat</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 résultats</translation>
+    </message>
+</context>
+<context>
+    <name>StartupScreen</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>SymbolEdit</name>
+    <message>
+        <source>e.g. AG/RES. 2356 (XXXVIII-O/08)</source>
+        <translation>p. ex. AG/RES. 2356 (XXXVIII-O/08)</translation>
+    </message>
+    <message>
+        <source>(read as {0})</source>
+        <translation>(lu comme {0})</translation>
+    </message>
+    <message>
+        <source>Not a symbol MigDesk recognises: {0}. It is kept as written.</source>
+        <translation>Cote non reconnue par MigDesk : {0}. Elle est conservée telle quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>TablePanel</name>
+    <message>
+        <source>Records of the selected item</source>
+        <translation>Fiches de l&apos;élément sélectionné</translation>
+    </message>
+    <message>
+        <source>Filter the table</source>
+        <translation>Filtrer le tableau</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 fiche</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 fiches</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsDialog</name>
+    <message>
+        <source>Translations: %1</source>
+        <extracomment>Text fields that are the same in every language (symbols, file facts, numbers).</extracomment>
+        <translation>Traductions : %1</translation>
+    </message>
+    <message>
+        <source>Field to translate</source>
+        <translation>Champ à traduire</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>Texte original</translation>
+    </message>
+    <message>
+        <source>Text in %1</source>
+        <translation>Texte en %1</translation>
+    </message>
+    <message>
+        <source>No translation yet: type it here.</source>
+        <translation>Pas encore de traduction : saisissez-la ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Champ :</translation>
+    </message>
+    <message>
+        <source>Original (%1):</source>
+        <translation>Original (%1) :</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Intergovernmental organization</source>
+        <translation>Organisation intergouvernementale</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>Organe</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <source>Regional consultative process</source>
+        <translation>Processus consultatif régional</translation>
+    </message>
+    <message>
+        <source>Subregional bloc</source>
+        <translation>Bloc sous-régional</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secrétariat</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Member state delegation</source>
+        <translation>Délégation d&apos;État membre</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Déclinée</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Séminaire</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conférence</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Unable to attend</source>
+        <translation>Empêché</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>A convenu</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>A demandé</translation>
+    </message>
+    <message>
+        <source>Took note</source>
+        <translation>A pris note</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>A recommandé</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>A élu</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>A approuvé</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Publique</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Restreinte</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <source>Vice chair</source>
+        <translation>Vice-présidence</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>One delegation</source>
+        <translation>Une délégation</translation>
+    </message>
+    <message>
+        <source>Several named delegations</source>
+        <translation>Plusieurs délégations nommées</translation>
+    </message>
+    <message>
+        <source>An unnamed group</source>
+        <translation>Un groupe non nommé</translation>
+    </message>
+    <message>
+        <source>An organization</source>
+        <translation>Une organisation</translation>
+    </message>
+    <message>
+        <source>The chair</source>
+        <translation>La présidence</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Non attribué</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>Create an empty database file</source>
+        <translation>Créer un fichier de base de données vide</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Open another database file</source>
+        <translation>Ouvrir un autre fichier de base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Go back to one of the database&apos;s backup copies</source>
+        <translation>Revenir à l&apos;une des copies de sauvegarde de la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Close MigDesk</source>
+        <translation>Fermer MigDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Search every record</source>
+        <translation>Rechercher dans toutes les fiches</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter Table</source>
+        <translation>Fi&amp;ltrer le tableau</translation>
+    </message>
+    <message>
+        <source>Type to keep only the matching rows of the table</source>
+        <translation>Tapez pour ne garder que les lignes correspondantes du tableau</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>&amp;Historique d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Show every change of this session</source>
+        <translation>Afficher toutes les modifications de cette session</translation>
+    </message>
+    <message>
+        <source>&amp;Browse</source>
+        <translation>&amp;Parcourir</translation>
+    </message>
+    <message>
+        <source>Show the navigator tree</source>
+        <translation>Afficher l&apos;arborescence de navigation</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Add a record here</source>
+        <translation>Ajouter une fiche ici</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda Item…</source>
+        <translation>&amp;Point de l&apos;ordre du jour…</translation>
+    </message>
+    <message>
+        <source>Add an agenda item to the meeting</source>
+        <translation>Ajouter un point de l&apos;ordre du jour à la réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Intervention…</source>
+        <translation>&amp;Intervention…</translation>
+    </message>
+    <message>
+        <source>Add an intervention to the meeting</source>
+        <translation>Ajouter une intervention à la réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Decision…</source>
+        <translation>&amp;Décision…</translation>
+    </message>
+    <message>
+        <source>Add a decision to the meeting</source>
+        <translation>Ajouter une décision à la réunion</translation>
+    </message>
+    <message>
+        <source>Follow-up A&amp;ction…</source>
+        <translation>A&amp;ction de suivi…</translation>
+    </message>
+    <message>
+        <source>Add a follow-up action to the meeting</source>
+        <translation>Ajouter une action de suivi à la réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected records (you can undo it)</source>
+        <translation>Supprimer les fiches sélectionnées (vous pouvez l&apos;annuler)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the record one place earlier</source>
+        <translation>Déplacer la fiche d&apos;une place vers le haut</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the record one place later</source>
+        <translation>Déplacer la fiche d&apos;une place vers le bas</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the database again (after changes made outside this window)</source>
+        <translation>Relire la base de données (après des modifications faites hors de cette fenêtre)</translation>
+    </message>
+    <message>
+        <source>&amp;About MigDesk</source>
+        <translation>À &amp;propos de MigDesk</translation>
+    </message>
+    <message>
+        <source>Version and licences</source>
+        <translation>Version et licences</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s version and licence</source>
+        <translation>Version et licence de Qt</translation>
+    </message>
+</context>
+<context>
+    <name>_Chip</name>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Retirer : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Translate %1</source>
+        <translation>Traduire : %1</translation>
+    </message>
+</context>
+</TS>
