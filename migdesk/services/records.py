@@ -28,6 +28,7 @@ from migdesk.services.kinds import (
     label,
     parsed_symbol,
 )
+from migdesk.services.symbols_check import apply_symbol_rules
 from migdesk.store import search as search_index
 from migdesk.store.database import Database
 from migdesk.store.models import SyncBase, meeting_mandates, new_uuid, utc_now
@@ -411,6 +412,7 @@ def _checked(session: Session, spec: KindSpec, values: dict[str, Any], base: Sna
             )
     if spec.name == "organizations" and snap.get("parent_id"):
         _check_no_cycle(session, snap["id"], snap["parent_id"])
+    apply_symbol_rules(session, spec, snap)
     return snap
 
 
