@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.gui import prompts
+from migdesk.gui.widgets.wheel_guard import guard_widget
 from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange import SUFFIX, export_file, list_peers
@@ -87,6 +88,7 @@ class ExportDialog(QDialog):
         self.meetings.itemChanged.connect(lambda _: self._update())
 
         self.peers = QComboBox(self)
+        guard_widget(self.peers)
         self.peers.setObjectName("exportPeer")
         self.peers.setAccessibleName(self.tr("Colleague's installation"))
         for peer in list_peers(self.db):

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from migdesk.gui import prompts
 from migdesk.gui.import_changes_model import ChangesModel
+from migdesk.gui.widgets.wheel_guard import guard_widget
 from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange import Conflict, ImportReport, import_file
@@ -208,6 +209,7 @@ class ImportDialog(QDialog):
                     item.setToolTip(text)
                     self.conflicts.setItem(row, col, item)
                 choice = QComboBox(self.conflicts)
+                guard_widget(choice)
                 choice.setObjectName(f"conflictChoice{row}")
                 choice.setAccessibleName(self.tr("Value to use for %1").replace("%1", field))
                 choice.addItems([self.tr("Keep mine"), self.tr("Take theirs")])

@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 
 from migdesk.gui import prompts
 from migdesk.gui.widgets.date_edit import DateEdit
+from migdesk.gui.widgets.wheel_guard import guard_widget
 from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.reports import data as rd
 from migdesk.services.errors import MigdeskError
@@ -296,6 +297,7 @@ class PacketDialog(QDialog):
             self.sections[key] = box
 
         self.paper = QComboBox(self)
+        guard_widget(self.paper)
         _name(self.paper, "packetPaper", self.tr("Paper size"))
         for key, label in paper_names():
             self.paper.addItem(label, key)

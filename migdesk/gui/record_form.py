@@ -42,6 +42,7 @@ from migdesk.gui.widgets import (
 )
 from migdesk.gui.widgets.choices import choice_label
 from migdesk.gui.widgets.messages import Tone
+from migdesk.gui.widgets.wheel_guard import guard_wheel
 from migdesk.services import records
 from migdesk.services.errors import InvalidValue, MigdeskError
 from migdesk.services.kinds import KINDS, FieldSpec, KindSpec, convert
@@ -395,6 +396,7 @@ class RecordForm(QWidget):
         self._rows: list[tuple[FieldMessage, list[str]]] = []
         self._setup_fields()
         self._add_message_rows()
+        guard_wheel(self.content)  # the wheel scrolls the form, it never changes a value
         if kind == "meetings" and isinstance(symbol := self.content.findChild(SymbolEdit), SymbolEdit):
             # A summary carries a committee document symbol, not a resolution's.
             symbol.lineEdit.setPlaceholderText(self.tr("e.g. CE/AM-83/09"))

@@ -1,0 +1,133 @@
+"""Data entry in the window does not change or lose values behind the user's back.
+
+Real widgets (offscreen) on a real SQLite file holding the demo; message boxes are
+answered by replacing the prompts module's functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from migdesk.gui import prompts
+from migdesk.gui.main_window import MainWindow
+from migdesk.gui.record_form import RecordForm
+from migdesk.gui.settings import Settings
+from migdesk.services.demo import demo_id
+from migdesk.services.records import get_record
+from migdesk.store.database import Database
+
+MEETING = demo_id("meeting")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, demo_db: Database) -> Iterator[MainWindow]:
+    """The main window on the demo database, shown at 1280x800."""
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.set_database(demo_db)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.db = None  # the fixture closes the database
+
+
+def shown_form(window: MainWindow, kind: str, record_id: str) -> RecordForm:
+    assert window.show_record(kind, record_id)
+    form = window.record_panel.current_form()
+    assert form is not None and form.record_id() == record_id
+    return form
+
+
+def wheel(widget: QWidget, notches: int = -1) -> None:
+    """One wheel notch (down) with the pointer over the middle of widget."""
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_a_wheel_notch_over_an_unfocused_combo_box_changes_nothing(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    form = shown_form(window, "meetings", MEETING)
+    db = window.db
+    assert db is not None
+    before = get_record(db, "meetings", MEETING).values
+    status = form.field_widget("status")
+    body = form.field_widget("body_id")
+    assert isinstance(status, QComboBox)
+    window.table_panel.view.setFocus()
+    for target in (status, body.combo, body.line_edit()):  # type: ignore[attr-defined]
+        assert not target.hasFocus()
+        wheel(target)
+        wheel(target, notches=2)
+    qtbot.wait(10)
+    assert status.currentData() == before["status"]
+    assert get_record(db, "meetings", MEETING).values == before
+    assert window.undo_stack.count() == 0
+
+
+def test_every_combo_box_of_every_form_ignores_the_wheel_until_focused(
+    window: MainWindow,
+) -> None:
+    form_kinds = ["meetings", "organizations", "actions", "decisions", "events", "invitations"]
+    for kind in form_kinds:
+        form = window.record_panel.form(kind)
+        combos = form.findChildren(QComboBox)
+        assert combos, kind
+        for combo in combos:
+            assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus, (kind, combo.objectName())
+            index = combo.currentIndex()
+            if combo.count() > 1:
+                wheel(combo)
+                assert combo.currentIndex() == index, (kind, combo.objectName())
+
+
+def test_a_focused_combo_box_still_takes_the_wheel_and_ctrl_z_undoes_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    form = shown_form(window, "meetings", MEETING)
+    db = window.db
+    assert db is not None
+    status = form.field_widget("status")
+    assert isinstance(status, QComboBox)
+    before = status.currentData()
+    status.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(status.hasFocus)
+    wheel(status, notches=-1 if status.currentIndex() < status.count() - 1 else 1)
+    changed = status.currentData()
+    assert changed != before
+    qtbot.waitUntil(lambda: get_record(db, "meetings", MEETING).values["status"] == changed)
+    assert status.hasFocus()
+    qtbot.keyClick(status, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: get_record(db, "meetings", MEETING).values["status"] == before)
+    assert status.currentData() == before
+
+
+def answer_with(monkeypatch: pytest.MonkeyPatch, option: int) -> list[dict[str, Any]]:
+    asked: list[dict[str, Any]] = []
+
+    def choose(parent: QWidget | None, title: str, text: str, options: list[str], **kw: Any) -> int:
+        asked.append({"title": title, "text": text, "options": options, **kw})
+        return option
+
+    monkeypatch.setattr(prompts, "choose", choose)
+    return asked
