@@ -14,7 +14,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -332,7 +332,13 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Save the layout and close the database (every change is already saved)."""
+        """Save the layout and close the database (every change is already saved).
+
+        An entry that cannot be saved is not dropped without asking (Keep Editing / Discard).
+        """
+        if not self.record_panel.may_leave():
+            event.ignore()
+            return
         self.save_layout()
         self.set_database(None)
         event.accept()
@@ -463,6 +469,12 @@ class MainWindow(QMainWindow):
         return "  ›  ".join(reversed(parts))
 
     def _on_record_changed(self, record: Record | None) -> None:
+        shown = self.record_panel.record
+        if not self.record_panel.may_leave(record):
+            if shown is not None and self.table_panel.model is not None:
+                with QSignalBlocker(self.table_panel):
+                    self.table_panel.select_record(shown.id)  # the row of the form's record
+            return
         self.record_panel.show_record(record)
         self._update_actions()
 

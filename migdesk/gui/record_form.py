@@ -468,6 +468,12 @@ class RecordForm(QWidget):
                     errors[name] = problem
         return errors
 
+    def unsaved_problems(self) -> dict[str, str]:
+        """Fields the user changed to an entry that cannot be saved -> why (lost if the form moves on)."""
+        if self._record is None:
+            return {}
+        return {n: e for n, e in self.validation_errors().items() if n in self._touched}
+
     def set_create_handler(self, handler: Callable[[str, dict[str, Any]], str]) -> None:
         """How records made from a picker's "New …" dialog are created: (kind, values) -> id."""
         self._create_handler = handler

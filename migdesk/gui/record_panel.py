@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from migdesk.gui import prompts
 from migdesk.gui.icons import icon
 from migdesk.gui.record_form import CreateHandler, RecordForm, create_form
 from migdesk.services.kinds import KINDS
@@ -143,6 +144,38 @@ class RecordPanel(QWidget):
         """The form on show, if a record is shown."""
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, RecordForm) else None
+
+    def may_leave(self, next_record: Record | None = None) -> bool:
+        """Before the form moves on: an entry that cannot be saved is not dropped without asking.
+
+        True when the form may show another record (nothing invalid, or the user chose
+        Discard); False (Keep Editing) puts the focus back on the first faulty field.
+        """
+        form = self.current_form()
+        shown = self._record
+        if form is None or shown is None:
+            return True
+        if next_record is not None and next_record.id == shown.id:
+            return True
+        problems = form.unsaved_problems()
+        if not problems:
+            return True
+        lines = [f"{form.field_widget(n).accessibleName()}: {why}" for n, why in problems.items()]
+        choice = prompts.choose(
+            self,
+            self.tr("Entry Not Saved"),
+            self.tr("The %1 “%2” has an entry that cannot be saved.")
+            .replace("%1", KINDS[shown.kind].singular)
+            .replace("%2", shown.label),
+            [self.tr("Keep Editing"), self.tr("Discard")],
+            informative="\n".join(lines),
+        )
+        if choice == 1:
+            form.set_record(None)  # not the same record: the entry being typed is not kept
+            form.set_record(shown)  # the stored values again: nothing left to ask about
+            return True
+        form.field_widget(next(iter(problems))).setFocus(Qt.FocusReason.OtherFocusReason)
+        return False
 
     def show_record(self, record: Record | None) -> None:
         """Show a record in its kind's form (None: the empty page)."""

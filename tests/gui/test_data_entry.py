@@ -131,3 +131,64 @@ def answer_with(monkeypatch: pytest.MonkeyPatch, option: int) -> list[dict[str, 
 
     monkeypatch.setattr(prompts, "choose", choose)
     return asked
+
+
+def type_bad_date(qtbot: QtBot, form: RecordForm) -> QWidget:
+    widget = form.field_widget("date")
+    line = widget.focusProxy() or widget
+    line.setFocus()
+    line.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(line, "2009-02-30")
+    return widget
+
+
+def other_row(window: MainWindow) -> Any:
+    """A row of the table other than the meeting's (the table lists the year's meetings)."""
+    model = window.table_panel.proxy
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        record = window.table_panel.record_at(index)
+        if record is not None and record.id != MEETING:
+            return index
+    raise AssertionError("the demo year has one meeting only")
+
+
+def test_leaving_a_record_with_an_invalid_entry_asks_keep_editing_or_discard(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from migdesk.services.records import create_record
+
+    db = window.db
+    assert db is not None
+    create_record(db, "meetings", {"title": "Second", "body_id": demo_id("ceam"), "date": "2009-03-13"})
+    window.refresh()
+    form = shown_form(window, "meetings", MEETING)
+    stored = get_record(db, "meetings", MEETING).values["date"]
+    date_widget = type_bad_date(qtbot, form)
+    asked = answer_with(monkeypatch, 0)  # Keep Editing
+    window.table_panel.view.setCurrentIndex(other_row(window))
+    assert len(asked) == 1 and asked[0]["options"] == ["Keep Editing", "Discard"]
+    assert "February 2009 has no day 30" in asked[0]["informative"]
+    assert window.record_panel.record is not None and window.record_panel.record.id == MEETING
+    assert window.table_panel.current_record().id == MEETING  # type: ignore[union-attr]
+    assert date_widget.text() == "2009-02-30"  # type: ignore[attr-defined]
+    assert get_record(db, "meetings", MEETING).values["date"] == stored
+
+    asked = answer_with(monkeypatch, 1)  # Discard
+    window.table_panel.view.setCurrentIndex(other_row(window))
+    assert len(asked) == 1
+    assert window.record_panel.record is not None and window.record_panel.record.id != MEETING
+    assert get_record(db, "meetings", MEETING).values["date"] == stored
+
+
+def test_closing_the_window_with_an_invalid_entry_asks_first(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    form = shown_form(window, "meetings", MEETING)
+    type_bad_date(qtbot, form)
+    asked = answer_with(monkeypatch, 0)
+    assert not window.close()
+    assert window.isVisible() and len(asked) == 1
+    asked = answer_with(monkeypatch, 1)
+    assert window.close()
+    assert len(asked) == 1

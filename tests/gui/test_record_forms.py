@@ -166,11 +166,11 @@ def test_invalid_date_is_shown_beside_the_field_and_not_committed(
         _focus_out(date_edit.lineEdit)
     message = form.message("date")
     assert message.isVisible()
-    assert "not a date" in message.text()
+    assert "There is no month 13" in message.text()
     assert message.tone is Tone.ERROR
     assert message.textFormat() == Qt.TextFormat.PlainText
     assert "date" in form.validation_errors()
-    assert "not a date" in date_edit.accessibleDescription()
+    assert "There is no month 13" in date_edit.accessibleDescription()
 
 
 def test_errors_show_while_typing(qtbot: QtBot, demo_db: Database) -> None:
