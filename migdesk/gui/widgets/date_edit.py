@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from migdesk.gui.widgets.icons import icon
 
-
 _ISO_SHAPE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
