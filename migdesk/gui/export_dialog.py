@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.gui import prompts
+from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
 from migdesk.gui.widgets.wheel_guard import guard_widget
 from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.services.errors import MigdeskError
@@ -127,6 +128,7 @@ class ExportDialog(QDialog):
         cancel.setObjectName("cancelButton")
         cancel.setAccessibleName(self.tr("Close without exporting"))
         self.buttons.accepted.connect(self.start_export)
+        accept_on_ctrl_enter(self, self.start_export)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)

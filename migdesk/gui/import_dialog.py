@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from migdesk.gui import prompts
 from migdesk.gui.import_changes_model import ChangesModel
+from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
 from migdesk.gui.widgets.wheel_guard import guard_widget
 from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.services.errors import MigdeskError
@@ -148,6 +149,7 @@ class ImportDialog(QDialog):
         cancel.setObjectName("cancelButton")
         cancel.setAccessibleName(self.tr("Cancel the import"))
         self.buttons.accepted.connect(self.start_import)
+        accept_on_ctrl_enter(self, self.start_import)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)

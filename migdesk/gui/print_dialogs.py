@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 
 from migdesk.gui import prompts
 from migdesk.gui.widgets.date_edit import DateEdit
+from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
 from migdesk.gui.widgets.wheel_guard import guard_widget
 from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.reports import data as rd
@@ -333,6 +334,7 @@ class PacketDialog(QDialog):
         _name(self.build_button, "packetBuild", self.tr("Build the briefing packet"))
         self.build_button.setDefault(True)
         self.build_button.clicked.connect(self.start_build)
+        accept_on_ctrl_enter(self, self.start_build)
         self.preview_button = self.buttons.addButton(
             self.tr("Open Pre&view"), QDialogButtonBox.ButtonRole.ActionRole)
         _name(self.preview_button, "packetPreview", self.tr("Open the packet in the preview"))

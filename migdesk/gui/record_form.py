@@ -41,12 +41,14 @@ from migdesk.gui.widgets import (
     SymbolEdit,
 )
 from migdesk.gui.widgets.choices import choice_label
+from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
 from migdesk.gui.widgets.messages import Tone
 from migdesk.gui.widgets.wheel_guard import guard_wheel
 from migdesk.services import records
 from migdesk.services.errors import InvalidValue, MigdeskError
 from migdesk.services.kinds import KINDS, FieldSpec, KindSpec, convert
 from migdesk.services.records import Record
+from migdesk.services.symbols_check import symbol_owner
 from migdesk.store.database import Database
 
 #: (kind, values) -> id of the new record.
@@ -461,6 +463,10 @@ class RecordForm(QWidget):
             a, b = values.get(start), values.get(end)
             if a and b and b < a and end not in errors:
                 errors[end] = self.tr("Ends before it starts ({0})").format(a)
+        if "symbol" in values and "symbol" not in errors:
+            owner = self.symbol_owner(values["symbol"])
+            if owner is not None:
+                errors["symbol"] = self.tr("Already recorded as “{0}”").format(owner[1])
         for name, binding in self._bindings.items():  # text left in a list's add box
             if isinstance(binding.widget, MultiRecordPicker) and name not in errors:
                 problem = binding.widget.error()
@@ -473,6 +479,29 @@ class RecordForm(QWidget):
         if self._record is None:
             return {}
         return {n: e for n, e in self.validation_errors().items() if n in self._touched}
+
+    def first_field_to_fill(self, prefilled: set[str]) -> str | None:
+        """Where the cursor starts: the first empty required field not in prefilled, else the first field not in it."""
+        ordered = sorted(
+            (n for n in self._bindings if n not in prefilled),
+            key=lambda n: self._form_row(self._bindings[n].widget),
+        )
+        values = self.values()
+        for name in ordered:
+            if self._bindings[name].field.required and values.get(name) in (None, "", []):
+                return name
+        return ordered[0] if ordered else None
+
+    def reserve_message_space(self) -> None:
+        """Keep one line under every field for its message, so a message never moves the fields."""
+        for message, _names in self._rows:
+            message.reserve_line()
+
+    def symbol_owner(self, symbol: str | None) -> tuple[str, str] | None:
+        """(id, label) of another record of this kind that already has symbol, or None."""
+        if not symbol or not self.spec.has_symbol:
+            return None
+        return symbol_owner(self._db, self.kind, symbol, other_than=self.record_id())
 
     def set_create_handler(self, handler: Callable[[str, dict[str, Any]], str]) -> None:
         """How records made from a picker's "New …" dialog are created: (kind, values) -> id."""
@@ -654,7 +683,10 @@ class RecordForm(QWidget):
         dialog = NewRecordDialog(kind, self._db, defaults, self)
         dialog.form.set_create_handler(self._create_handler)
         dialog.form.createRequested.connect(self.createRequested)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        result = dialog.exec()
+        if result == NewRecordDialog.USE_EXISTING:
+            return dialog.existing_id
+        if result != QDialog.DialogCode.Accepted:
             return None
         values = dialog.values()
         self.createRequested.emit(kind, values)
@@ -699,8 +731,17 @@ class NewRecordDialog(QDialog):
     """A kind's form in a dialog, to create a record; OK is enabled only while it is valid.
 
     The dialog does not write: the caller reads `values()` after `exec()` returned
-    Accepted and creates the record (through the undo stack in the main window).
+    Accepted and creates the record (through the undo stack in the main window). When
+    the symbol typed is already another record's, "Use Existing" closes the dialog with
+    `USE_EXISTING` and `existing_id` names that record (and `existingChosen` is emitted).
+
+    The cursor starts in the first field the caller did not fill; Ctrl+Enter is OK;
+    the hint and the messages under the fields have their space kept, so nothing moves
+    under the pointer as they come and go.
     """
+
+    USE_EXISTING = 2
+    existingChosen = Signal(str, str)  # kind, id
 
     def __init__(
         self,
@@ -711,10 +752,13 @@ class NewRecordDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         spec = KINDS[kind]
+        self.kind = kind
+        self.existing_id: str | None = None
         self.setObjectName("newRecordDialog")
         self.setWindowTitle(self.tr("New {0}").format(spec.singular))
         self.form = RecordForm(kind, db, self)
         self.form.set_values(defaults or {})
+        self.form.reserve_message_space()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -725,13 +769,23 @@ class NewRecordDialog(QDialog):
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("cancelButton")
         cancel.setAccessibleName(self.tr("Cancel"))
+        self.existingButton = self.buttons.addButton(
+            self.tr("Use Existing"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.existingButton.setObjectName("useExistingButton")
+        self.existingButton.setToolTip(self.tr("Go to the record that already has this symbol"))
+        self.existingButton.hide()
+        self.existingButton.clicked.connect(self._use_existing)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        accept_on_ctrl_enter(self)
         self.hint = QLabel(self)
         self.hint.setObjectName("requiredHint")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
-        self.hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.hint.setFixedHeight(2 * self.hint.fontMetrics().lineSpacing())  # room for two lines
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 12)
         layout.addWidget(self.form, 1)
@@ -742,8 +796,20 @@ class NewRecordDialog(QDialog):
         layout.addLayout(bottom)
         self.form.edited.connect(self._update_ok)
         self._update_ok()
-        hint = self.form.content.sizeHint()
-        self.resize(max(540, hint.width() + 32), min(hint.height() + 90, 640))
+        self._fit_to_content()
+        prefilled = {k for k, v in (defaults or {}).items() if v not in (None, "", [])}
+        first = self.form.first_field_to_fill(prefilled)
+        if first is not None:
+            self.form.field_widget(first).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit_to_content(self) -> None:
+        """Large enough to show every field without the form's scroll bar (within the screen)."""
+        self.form.formLayout.activate()  # the reserved message lines counted
+        hint = self.form.content.sizeHint().expandedTo(self.form.content.minimumSizeHint())
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        tallest = int(screen.height() * 0.9) if screen is not None else 900
+        extra = self.buttons.sizeHint().height() + self.hint.height() + 48
+        self.resize(max(540, hint.width() + 32), min(hint.height() + extra, tallest))
 
     def values(self) -> dict[str, Any]:
         """The new record's values, ready for records.create_record."""
@@ -754,9 +820,19 @@ class NewRecordDialog(QDialog):
         if not self.form.validation_errors():
             super().accept()
 
+    def _use_existing(self) -> None:
+        owner = self.form.symbol_owner(self.form.values().get("symbol"))
+        if owner is None:
+            return
+        self.existing_id = owner[0]
+        self.existingChosen.emit(self.kind, owner[0])
+        self.done(self.USE_EXISTING)
+
     def _update_ok(self) -> None:
         errors = self.form.validation_errors()
         self.okButton.setEnabled(not errors)
+        duplicate = "symbol" in errors and self.form.symbol_owner(self.form.values().get("symbol"))
+        self.existingButton.setVisible(bool(duplicate))
         if errors:
             missing = [
                 self.form.field_widget(name).accessibleName()
@@ -768,4 +844,3 @@ class NewRecordDialog(QDialog):
             )
         else:
             self.hint.setText("")
-        self.hint.setVisible(bool(self.hint.text()))

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
+
 _STAMP = re.compile(r"-(\d{8}T\d{12})Z-(.+)$")
 _REASONS = {
     "before-restore": "before a restore",
@@ -77,6 +79,7 @@ class RestoreDialog(QDialog):
         ok.setObjectName("restoreButton")
         ok.setEnabled(bool(backups))
         self.buttons.accepted.connect(self.accept)
+        accept_on_ctrl_enter(self)
         self.buttons.rejected.connect(self.reject)
         self.list.itemDoubleClicked.connect(self.accept)
         layout = QVBoxLayout(self)

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from migdesk.domain.symbols import int_to_roman, normalize_symbol, parse_symbol
 from migdesk.services.errors import InvalidValue
-from migdesk.services.kinds import KindSpec, label
+from migdesk.services.kinds import KindSpec, kind_spec, label
+from migdesk.store.database import Database
 
 
 class DuplicateSymbol(InvalidValue):
@@ -44,6 +45,17 @@ def existing_with_symbol(
         return None
     values = {f.name: getattr(row, f.name, None) for f in spec.fields}
     return row.id, label(spec.name, values)
+
+
+def symbol_owner(
+    db: Database, kind: str, symbol: str, *, other_than: str | None = None
+) -> tuple[str, str] | None:
+    """(id, label) of the live record of kind that holds symbol, or None (forms check as the user types)."""
+    spec = kind_spec(kind)
+    if not spec.has_symbol:
+        return None
+    with db.session() as session:
+        return existing_with_symbol(session, spec, symbol, other_than=other_than)
 
 
 def session_and_year(symbol: str) -> dict[str, Any]:

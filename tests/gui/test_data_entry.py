@@ -192,3 +192,125 @@ def test_closing_the_window_with_an_invalid_entry_asks_first(
     asked = answer_with(monkeypatch, 1)
     assert window.close()
     assert len(asked) == 1
+
+
+# ------------------------------------------------------------------ New … dialogs
+
+
+def new_dialog(window: MainWindow, kind: str, defaults: dict[str, Any]) -> Any:
+    from migdesk.gui.record_form import NewRecordDialog
+
+    assert window.db is not None
+    dialog = NewRecordDialog(kind, window.db, defaults, window)
+    dialog.show()
+    return dialog
+
+
+@pytest.mark.parametrize(
+    ("kind", "first"),
+    [
+        ("interventions", "text"),
+        ("decisions", "text"),
+        ("actions", "description"),
+        ("agenda_items", "title"),
+    ],
+)
+def test_add_to_meeting_dialogs_start_in_the_first_field_to_fill(
+    window: MainWindow, qtbot: QtBot, kind: str, first: str
+) -> None:
+    dialog = new_dialog(window, kind, {"meeting_id": MEETING})
+    qtbot.waitExposed(dialog)
+    widget = dialog.form.field_widget(first)
+    focus = dialog.focusWidget()  # where the cursor is when the dialog becomes active
+    assert focus is not None and (focus is widget or widget.isAncestorOf(focus)), focus
+    meeting = dialog.form.field_widget("meeting_id")
+    assert not meeting.isAncestorOf(focus)
+    dialog.reject()
+
+
+def test_tab_never_stops_on_a_new_button_and_ctrl_enter_accepts(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    dialog = new_dialog(window, "interventions", {"meeting_id": MEETING})
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    visited = []
+    for _ in range(30):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(dialog.focusWidget())
+    assert not [w for w in visited if isinstance(w, QToolButton)], visited
+    text = dialog.form.field_widget("text")
+    text.setFocus()
+    qtbot.keyClicks(text, "The delegation of Mexico presented the report.")
+    qtbot.keyClick(text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.values()["text"].startswith("The delegation of Mexico")
+
+
+def test_messages_keep_their_room_so_the_fields_do_not_move(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = new_dialog(window, "actions", {"meeting_id": MEETING})
+    qtbot.waitExposed(dialog)
+    due = dialog.form.field_widget("due_date")
+    status = dialog.form.field_widget("status")
+    before = (due.mapTo(dialog, QPoint()), status.mapTo(dialog, QPoint()))
+    description = dialog.form.field_widget("description")
+    qtbot.keyClicks(description, "x")
+    description.clear()  # "Required" now shows under it, and the hint at the bottom
+    qtbot.wait(10)
+    assert dialog.hint.text()
+    assert (due.mapTo(dialog, QPoint()), status.mapTo(dialog, QPoint())) == before
+    # At its default size the Action dialog shows Due date and Status without scrolling.
+    assert not dialog.form.scrollArea.verticalScrollBar().isVisible()
+    for widget in (due, status):
+        assert dialog.form.scrollArea.viewport().rect().contains(
+            widget.mapTo(dialog.form.scrollArea.viewport(), widget.rect().bottomRight())
+        )
+    dialog.reject()
+
+
+def test_a_new_resolution_with_a_known_symbol_is_refused_and_offers_the_existing_one(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = new_dialog(window, "resolutions", {})
+    qtbot.waitExposed(dialog)
+    symbol = dialog.form.field_widget("symbol")
+    line = symbol.focusProxy() or symbol
+    line.setFocus()
+    qtbot.keyClicks(line, "AG/RES. 2356 (XXXVIII-O/08)")
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+    assert not dialog.okButton.isEnabled()
+    assert dialog.existingButton.isVisible()
+    assert "Already recorded as “AG/RES. 2356 (XXXVIII-O/08)" in dialog.form.message("symbol").text()
+    chosen: list[tuple[str, str]] = []
+    dialog.existingChosen.connect(lambda kind, rid: chosen.append((kind, rid)))
+    qtbot.mouseClick(dialog.existingButton, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.USE_EXISTING
+    assert chosen == [("resolutions", demo_id("res-2356"))]
+
+
+def test_editing_a_document_to_another_documents_symbol_is_not_saved(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = window.db
+    assert db is not None
+    from migdesk.services.records import list_records
+
+    docs = {r.values["symbol"]: r.id for r in list_records(db, "documents")}
+    target = docs["CE/AM-75/09 rev. 2"]
+    form = shown_form(window, "documents", target)
+    symbol = form.field_widget("symbol")
+    line = symbol.focusProxy() or symbol
+    line.setFocus()
+    line.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(line, "CE/AM-59/08 rev. 1")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert "Already recorded as" in form.message("symbol").text()
+    assert get_record(db, "documents", target).values["symbol"] == "CE/AM-75/09 rev. 2"
+    asked = answer_with(monkeypatch, 1)
+    window.close()  # the entry that cannot be saved is asked about, then discarded
+    assert len(asked) == 1
