@@ -47,6 +47,7 @@ from migdesk.gui.settings import Settings
 from migdesk.gui.table_model import RecordTableModel
 from migdesk.gui.table_panel import TablePanel
 from migdesk.gui.undo import UndoStack
+from migdesk.gui.user_guide import UserGuideDialog, user_guide_path
 from migdesk.gui.window_actions import WindowActions
 from migdesk.gui.window_editing import EditCommands
 from migdesk.gui.window_files import FileCommands
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.db: Database | None = None
         self.catalog: NodeCatalog | None = None
         self._table_node: Node | None = None
+        self._guide: UserGuideDialog | None = None
 
         self.undo_stack = UndoStack(self)
         self.undo_stack.changeApplied.connect(self._on_change_applied)
@@ -177,6 +179,7 @@ class MainWindow(QMainWindow):
         self._file_actions_end = file_menu.addSeparator()
         self._file_actions_end.setObjectName("fileActionsSeparator")
         file_menu.addAction(a.restore_backup)
+        file_menu.addAction(a.load_demo)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         self.file_menu = file_menu
@@ -216,6 +219,9 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
+        help_menu.addAction(a.user_guide)
+        help_menu.addAction(a.load_demo)
+        help_menu.addSeparator()
         help_menu.addAction(a.about)
         help_menu.addAction(a.about_qt)
 
@@ -296,6 +302,8 @@ class MainWindow(QMainWindow):
         a.move_down.triggered.connect(partial(self.editing.move_current, 1))
         a.refresh.triggered.connect(self.refresh)
         a.about.triggered.connect(self.show_about)
+        a.user_guide.triggered.connect(self.show_user_guide)
+        a.load_demo.triggered.connect(self.load_demo_meeting)
         a.about_qt.triggered.connect(QApplication.aboutQt)
         self.undo_stack.indexChanged.connect(self._update_actions)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)  # type: ignore[union-attr]
@@ -558,6 +566,8 @@ class MainWindow(QMainWindow):
         a = self.actions_
         has_db = self.db is not None
         a.restore_backup.setEnabled(has_db)
+        a.load_demo.setEnabled(has_db)
+        a.user_guide.setEnabled(user_guide_path() is not None)
         a.find.setEnabled(has_db)
         a.filter.setEnabled(self.table_panel.model is not None)
         a.refresh.setEnabled(has_db)
@@ -590,6 +600,29 @@ class MainWindow(QMainWindow):
         """Help > About MigDesk."""
         dialog = AboutDialog(self)
         dialog.exec()
+
+    def show_user_guide(self) -> None:
+        """Help > MigDesk User Guide (F1): the guide in a window beside this one."""
+        path = user_guide_path()
+        if path is None:
+            return
+        if self._guide is None:
+            self._guide = UserGuideDialog(path, self)
+        self._guide.show()
+        self._guide.raise_()
+
+    def load_demo_meeting(self) -> bool:
+        """File / Help > Load Demo Meeting: add the CEAM demo (undoable) and show its meeting."""
+        from migdesk.services.demo import demo_id, load_demo
+
+        db = self.db
+        if db is None:
+            return False
+        change = self.run_change(lambda: load_demo(db), text=self.tr("Load the CEAM demo"))
+        if change is None:
+            return False
+        self.show_record("meetings", demo_id("meeting"))
+        return True
 
 
 def _still_live(change: Change, record_id: str) -> bool:

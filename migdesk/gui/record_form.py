@@ -46,6 +46,7 @@ from migdesk.gui.widgets.messages import Tone
 from migdesk.gui.widgets.wheel_guard import guard_wheel
 from migdesk.services import records
 from migdesk.services.errors import InvalidValue, MigdeskError
+from migdesk.services.exchange_schema import MAX_LONGTEXT, MAX_TEXT
 from migdesk.services.kinds import KINDS, FieldSpec, KindSpec, convert
 from migdesk.services.records import Record
 from migdesk.services.symbols_check import symbol_owner
@@ -161,9 +162,21 @@ class _LineBinding(_Binding):
     def raw(self) -> Any:
         return self.widget.text()
 
+    def problem(self) -> str | None:
+        return _too_long(self.raw(), MAX_TEXT)
+
     def connect(self, edited: Callable[[], None], finished: Callable[[], None]) -> None:
         self.widget.textEdited.connect(edited)
         self.widget.editingFinished.connect(finished)
+
+
+def _too_long(text: str, limit: int) -> str | None:
+    """The refusal of a text longer than the exchange format's limit for its field, or None."""
+    if len(text) <= limit:
+        return None
+    return _tr("Too long: {0} characters, at most {1}").format(
+        f"{len(text):,}", f"{limit:,}"
+    )
 
 
 class _SymbolBinding(_LineBinding):
@@ -178,6 +191,9 @@ class _PlainTextBinding(_Binding):
 
     def raw(self) -> Any:
         return self.widget.toPlainText()
+
+    def problem(self) -> str | None:
+        return _too_long(self.raw(), MAX_LONGTEXT)
 
     def connect(self, edited: Callable[[], None], finished: Callable[[], None]) -> None:
         self.widget.textChanged.connect(edited)

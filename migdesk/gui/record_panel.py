@@ -21,6 +21,9 @@ from migdesk.services.kinds import KINDS
 from migdesk.services.records import Change, Record
 from migdesk.store.database import Database
 
+#: A longer heading is cut (with "…") so that it never pushes the form out of sight.
+HEADING_CHARS = 160
+
 
 def kind_title(kind: str) -> str:
     """A kind's singular name, capitalised and translated ("Meeting", "Agenda item")."""
@@ -195,7 +198,10 @@ class RecordPanel(QWidget):
     def _show_heading(self, record: Record) -> None:
         self.header.setVisible(True)
         self.kind_label.setText(kind_title(record.kind))
-        self.title_label.setText(record.label.removeprefix("—: "))  # unattributed remarks
+        title = record.label.removeprefix("—: ")  # unattributed remarks
+        shown = title if len(title) <= HEADING_CHARS else title[: HEADING_CHARS - 1].rstrip() + "…"
+        self.title_label.setText(shown)
+        self.title_label.setToolTip(title[:1000] if shown != title else "")
 
     def apply_change(self, change: Change, origin: object) -> None:
         """Show the record again if the Change touched it (not in the form that made it)."""

@@ -314,3 +314,37 @@ def test_editing_a_document_to_another_documents_symbol_is_not_saved(
     asked = answer_with(monkeypatch, 1)
     window.close()  # the entry that cannot be saved is asked about, then discarded
     assert len(asked) == 1
+
+
+def test_a_title_beyond_the_exchange_limit_is_refused_as_it_is_pasted(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from migdesk.services.exchange_schema import MAX_TEXT
+
+    db = window.db
+    assert db is not None
+    form = shown_form(window, "meetings", MEETING)
+    stored = get_record(db, "meetings", MEETING).values["title"]
+    title = form.field_widget("title")
+    title.setFocus()
+    title.selectAll()  # type: ignore[attr-defined]
+    QApplication.clipboard().setText("Migration " * (MAX_TEXT // 10) + "!")
+    qtbot.keyClick(title, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(title.text()) == MAX_TEXT + 1  # type: ignore[attr-defined]
+    assert "Too long: 20,001 characters, at most 20,000" in form.message("title").text()
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert get_record(db, "meetings", MEETING).values["title"] == stored
+    answer_with(monkeypatch, 1)  # Discard when the window closes
+
+
+def test_a_long_title_is_cut_in_the_heading(window: MainWindow) -> None:
+    from migdesk.gui.record_panel import HEADING_CHARS
+    from migdesk.services.records import update_record
+
+    db = window.db
+    assert db is not None
+    update_record(db, "meetings", MEETING, {"title": "Long " * 1000})
+    window.refresh()
+    shown_form(window, "meetings", MEETING)
+    heading = window.record_panel.title_label.text()
+    assert len(heading) == HEADING_CHARS and heading.endswith("…")

@@ -489,12 +489,24 @@ def test_first_start_with_empty_database_offers_the_demo(
     assert answers and answers[0]["title"] == "Welcome to MigDesk"
     assert win.db is not None and count(win.db, "meetings") == 1
     assert win.record_panel.record is not None and win.record_panel.record.id == MEETING
-    assert settings.demo_offered
-    # Asked once only.
+    assert settings.demo_offered_for(win.db.path)
+    # Any other empty database is offered it too (a --db file, File > New Database) ...
     win.set_database(None)
     with qtbot.waitSignal(win.databaseChanged, timeout=20000):
         win.open_database(tmp_path / "second.sqlite", offer_demo=True)
-    assert len(answers) == 1
+    assert len(answers) == 2 and answers[1]["title"] == "Welcome to MigDesk"
+    # ... once per file: undone, the same file is not asked about again.
+    win.undo_stack.undo()
+    assert count(win.db, "meetings") == 0
+    win.set_database(None)
+    with qtbot.waitSignal(win.databaseChanged, timeout=20000):
+        win.open_database(tmp_path / "second.sqlite", offer_demo=True)
+    assert len(answers) == 2
+    # File > Load Demo Meeting loads it on demand.
+    assert win.actions_.load_demo.isEnabled()
+    win.actions_.load_demo.trigger()
+    assert count(win.db, "meetings") == 1
+    assert win.record_panel.record is not None and win.record_panel.record.id == MEETING
     win.close()
 
 
@@ -706,6 +718,9 @@ def test_new_and_open_database_through_file_dialogs(
 ) -> None:
     from PySide6.QtWidgets import QFileDialog
 
+    offered: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text, **kw: offered.append(title) and False)
+
     demo_path = window.db.path  # type: ignore[union-attr]
     target = tmp_path / "fresh"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -716,6 +731,7 @@ def test_new_and_open_database_through_file_dialogs(
     assert window.db is not None and window.db.path == (tmp_path / "fresh.sqlite").resolve()
     assert window.windowTitle() == "fresh.sqlite — MigDesk"
     assert window.navigator_model.rowCount() == 7  # views and lists only: no bodies yet
+    assert offered == ["Welcome to MigDesk"]  # the new, empty database was offered the demo
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(demo_path), ""))
     with qtbot.waitSignal(
         window.databaseChanged, timeout=20000, check_params_cb=lambda d: d is not None
