@@ -415,9 +415,10 @@ class RecordForm(QWidget):
         self._setup_fields()
         self._add_message_rows()
         guard_wheel(self.content)  # the wheel scrolls the form, it never changes a value
-        if kind == "meetings" and isinstance(symbol := self.content.findChild(SymbolEdit), SymbolEdit):
-            # A summary carries a committee document symbol, not a resolution's.
-            symbol.lineEdit.setPlaceholderText(self.tr("e.g. CE/AM-83/09"))
+        example = {"meetings": "CE/AM-83/09", "documents": "CE/AM-59/08 rev. 1"}.get(kind)
+        if example and isinstance(symbol := self.content.findChild(SymbolEdit), SymbolEdit):
+            # A summary or a document carries a document symbol, not a resolution's.
+            symbol.lineEdit.setPlaceholderText(self.tr("e.g. {0}").format(example))
         self.set_record(None)
 
     # ------------------------------------------------------------- public API

@@ -266,8 +266,8 @@ class RecordTableModel(QAbstractTableModel):
 
     def _display(self, record: Record, column: Column, *, full: bool = False) -> str:
         value = record.values.get(column.field)
-        if column.type == "position":
-            return "" if value is None else str(value + 1)
+        if column.type == "position":  # the rank among the listed (gaps after deletes)
+            return "" if value is None else str(self._rank(record.id) + 1)
         if value is None or value == "":
             return ""
         if column.type == "ref":
@@ -287,6 +287,13 @@ class RecordTableModel(QAbstractTableModel):
         if column.type == "ref":
             return self._labels.get((column.ref_kind or "", value), "").casefold() if value else ""
         return fold(str(value)) if value is not None else ""
+
+    def _rank(self, record_id: str) -> int:
+        """Where a record stands in the table's natural order (0-based)."""
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return -1
 
     def _overdue(self, record: Record) -> bool:
         due = record.values.get("due_date")

@@ -249,7 +249,7 @@ def test_create_meeting_with_interventions_and_actions_then_undo_all_and_redo(
             in get_record(db, "actions", window.table_panel.model.ids()[1]).values["description"]
         )
     )  # type: ignore[union-attr]
-    assert window.undo_stack.undoText() == "Edit action"
+    assert window.undo_stack.undoText() == "Edit action 'Report back to the Committee.'"
 
     # Undo everything: the database is the demo again.
     while window.undo_stack.canUndo():
@@ -503,6 +503,10 @@ def test_first_start_with_empty_database_offers_the_demo(
         win.open_database(tmp_path / "second.sqlite", offer_demo=True)
     assert len(answers) == 2
     # File > Load Demo Meeting loads it on demand.
+    win.set_database(None)
+    with qtbot.waitSignal(win.databaseChanged, timeout=20000):
+        win.open_database(tmp_path / "third.sqlite", offer_demo=False)
+    assert count(win.db, "meetings") == 0 and len(answers) == 2
     assert win.actions_.load_demo.isEnabled()
     win.actions_.load_demo.trigger()
     assert count(win.db, "meetings") == 1

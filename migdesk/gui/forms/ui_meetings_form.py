@@ -77,7 +77,8 @@ class Ui_MeetingForm(object):
 
         self.startTimeEdit = QLineEdit(MeetingForm)
         self.startTimeEdit.setObjectName(u"startTimeEdit")
-        self.startTimeEdit.setMaximumSize(QSize(90, 16777215))
+        self.startTimeEdit.setMinimumSize(QSize(84, 0))
+        self.startTimeEdit.setMaximumSize(QSize(120, 16777215))
         self.startTimeEdit.setMaxLength(5)
 
         self.dateRowLayout.addWidget(self.startTimeEdit)
@@ -89,7 +90,8 @@ class Ui_MeetingForm(object):
 
         self.endTimeEdit = QLineEdit(MeetingForm)
         self.endTimeEdit.setObjectName(u"endTimeEdit")
-        self.endTimeEdit.setMaximumSize(QSize(90, 16777215))
+        self.endTimeEdit.setMinimumSize(QSize(84, 0))
+        self.endTimeEdit.setMaximumSize(QSize(120, 16777215))
         self.endTimeEdit.setMaxLength(5)
 
         self.dateRowLayout.addWidget(self.endTimeEdit)
