@@ -14,7 +14,8 @@ class Column:
 
     type: text (one line of it), int, date, choice (a vocabulary value), ref (the label
     of the referenced record), position (1-based order within the parent), due (a date
-    shown in the warning colour while the action is open and past it).
+    shown in the warning colour while the action is open and past it), when (a due date
+    as Overdue, This week, Later or No due date; sorts in that order).
     """
 
     field: str
@@ -89,10 +90,12 @@ _COLUMNS: dict[str, tuple[Column, ...]] = {
 }
 _VIEW_COLUMNS: dict[str, tuple[Column, ...]] = {
     OPEN_ACTIONS: (
+        _c("due_date", _T("Columns", "When"), "when"),
         _c("due_date", _T("Columns", "Due date"), "due"),
         _c("number", _T("Columns", "No."), "int"),
         _c("description", _T("Columns", "Description"), stretch=True),
         _c("status", _T("Columns", "Status"), "choice"),
+        _c("responsible_id", _T("Columns", "Responsible"), "ref", "organizations"),
         _c("meeting_id", _T("Columns", "Meeting"), "ref", "meetings"),
     ),
 }

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, QSize, Qt, Signa
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QSizePolicy,
@@ -37,6 +38,7 @@ from migdesk.gui.file_actions import install_file_actions
 from migdesk.gui.navigator_model import NavigatorModel
 from migdesk.gui.navigator_view import NavigatorView
 from migdesk.gui.nodes import (
+    NO_BODY,
     Node,
     NodeCatalog,
     NodeType,
@@ -213,6 +215,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a.browse)
         view_menu.addAction(a.find)
         view_menu.addAction(a.undo_history)
+        view_menu.addAction(a.overview)
         view_menu.addSeparator()
         view_menu.addAction(a.refresh)
         self.view_menu = view_menu
@@ -303,6 +306,7 @@ class MainWindow(QMainWindow):
         a.refresh.triggered.connect(self.refresh)
         a.about.triggered.connect(self.show_about)
         a.user_guide.triggered.connect(self.show_user_guide)
+        a.overview.triggered.connect(self.show_overview)
         a.load_demo.triggered.connect(self.load_demo_meeting)
         a.about_qt.triggered.connect(QApplication.aboutQt)
         self.undo_stack.indexChanged.connect(self._update_actions)
@@ -567,6 +571,7 @@ class MainWindow(QMainWindow):
         has_db = self.db is not None
         a.restore_backup.setEnabled(has_db)
         a.load_demo.setEnabled(has_db)
+        a.overview.setEnabled(self.overview_body_id() is not None)
         a.user_guide.setEnabled(user_guide_path() is not None)
         a.find.setEnabled(has_db)
         a.filter.setEnabled(self.table_panel.model is not None)
@@ -610,6 +615,29 @@ class MainWindow(QMainWindow):
             self._guide = UserGuideDialog(path, self)
         self._guide.show()
         self._guide.raise_()
+
+    def overview_body_id(self) -> str | None:
+        """The body whose overview View > Body Overview shows: the selected one, or the meeting's."""
+        node = self.current_node()
+        if node is None or self.db is None or self.catalog is None:
+            return None
+        if node.type in (NodeType.MEETING, NodeType.PART):  # the meeting's body (year node)
+            node = self.catalog.meeting_parent(node.id or "")
+        if node.type in (NodeType.BODY, NodeType.YEAR) and node.id and node.id != NO_BODY:
+            return node.id
+        return None
+
+    def show_overview(self) -> QDialog | None:
+        """View > Body Overview: charts and open actions of the selected body."""
+        body_id = self.overview_body_id()
+        if body_id is None or self.db is None:
+            return None
+        from migdesk.gui.overview_page import OverviewDialog
+
+        dialog = OverviewDialog(self.db, body_id, self.today, self)
+        dialog.actionActivated.connect(lambda action_id: self.show_record("actions", action_id))
+        dialog.show()
+        return dialog
 
     def load_demo_meeting(self) -> bool:
         """File / Help > Load Demo Meeting: add the CEAM demo (undoable) and show its meeting."""

@@ -10,6 +10,7 @@ form never writes, except through the create handler (the main window's undo sta
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.domain.vocab import OrganizationKind
 from migdesk.gui import forms
 from migdesk.gui.widgets import (
     AliasesEdit,
@@ -57,6 +59,19 @@ CreateHandler = Callable[[str, dict[str, Any]], str]
 
 #: Fields kept out of forms: the order of interventions, actions ... is changed by moving them.
 HIDDEN_FIELDS = frozenset({"position"})
+
+#: The kind a new organization made from a picker starts with, by the picker's field:
+#: who speaks, answers an invitation or carries out an action is usually a delegation.
+_NEW_ORGANIZATION_KIND: dict[str, str] = {
+    "speaker_ids": OrganizationKind.DELEGATION,
+    "organization_id": OrganizationKind.DELEGATION,
+    "responsible_id": OrganizationKind.DELEGATION,
+    "counterpart_id": OrganizationKind.DELEGATION,
+    "body_id": OrganizationKind.COMMITTEE,
+    "parent_id": OrganizationKind.IGO,
+    "organizer_id": OrganizationKind.IGO,
+    "invited_by_id": OrganizationKind.IGO,
+}
 
 #: Pairs checked as the user types: the end may not come before the start.
 _RANGES = (("start_date", "end_date"), ("start_time", "end_time"))
@@ -566,7 +581,7 @@ class RecordForm(QWidget):
                 binding.fill()
             elif isinstance(widget, RecordPicker | MultiRecordPicker):
                 widget.configure(f.ref_kind or "", self._db)
-                widget.set_new_handler(self._new_from_picker)
+                widget.set_new_handler(partial(self._new_from_picker, field=name))
             binding.connect(
                 lambda *_, name=name: self._user_edited(name),  # signal arguments ignored
                 lambda *_, name=name: self._user_finished(name),
@@ -688,9 +703,11 @@ class RecordForm(QWidget):
             else:
                 message.clear_message()
 
-    def _new_from_picker(self, kind: str, typed: str) -> str | None:
+    def _new_from_picker(self, kind: str, typed: str, *, field: str = "") -> str | None:
         """A picker's "New …": ask for the record, then create it through the handler."""
         defaults = default_values_for(kind, typed)
+        if kind == "organizations" and field in _NEW_ORGANIZATION_KIND:
+            defaults["kind"] = _NEW_ORGANIZATION_KIND[field]
         parent_field = KINDS[kind].parent_field
         if parent_field and parent_field in self._bindings:
             try:

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import QApplication
 
 from migdesk.domain.vocab import ActionStatus
 from migdesk.gui.columns import Column
+from migdesk.gui.widgets.choices import bucket_name
 from migdesk.services.kinds import KINDS, label
+from migdesk.services.overview import due_bucket
 from migdesk.services.records import Change, Record, get_records
 from migdesk.store.database import Database
 
@@ -266,6 +268,8 @@ class RecordTableModel(QAbstractTableModel):
 
     def _display(self, record: Record, column: Column, *, full: bool = False) -> str:
         value = record.values.get(column.field)
+        if column.type == "when":
+            return bucket_name(due_bucket(value, self._today()))
         if column.type == "position":  # the rank among the listed (gaps after deletes)
             return "" if value is None else str(self._rank(record.id) + 1)
         if value is None or value == "":
@@ -282,6 +286,8 @@ class RecordTableModel(QAbstractTableModel):
 
     def _sort_key(self, record: Record, column: Column) -> Any:
         value = record.values.get(column.field)
+        if column.type == "when":
+            return (int(due_bucket(value, self._today())), str(value or ""))
         if column.type in ("int", "position"):
             return -1 if value is None else int(value)
         if column.type == "ref":

@@ -143,6 +143,13 @@ class WindowActions(QObject):
         for action in (self.move_up, self.move_down):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # View
+        self.overview = a(
+            "overviewAction",
+            self.tr("Body &Overview"),
+            "organizations",
+            [QKeySequence("Ctrl+Shift+O")],
+            self.tr("Meetings per year and open actions of the selected body"),
+        )
         self.refresh = a(
             "refreshAction",
             self.tr("&Refresh"),
