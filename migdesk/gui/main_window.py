@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         self.table_panel.orderChanged.connect(self._update_actions)
         self.record_panel = RecordPanel(self)
         self.record_panel.fieldCommitted.connect(self.editing.commit_fields)
+        self.record_panel.attachRequested.connect(self.attach_file)
+        self.record_panel.attachmentRemoveRequested.connect(self.remove_attachment)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -638,6 +640,25 @@ class MainWindow(QMainWindow):
         dialog.actionActivated.connect(lambda action_id: self.show_record("actions", action_id))
         dialog.show()
         return dialog
+
+    def attach_file(self, kind: str, record_id: str, path: str) -> bool:
+        """A form's Attach File…: store the file and attach it (undoable)."""
+        from migdesk.services.attachments import attach_file
+
+        db = self.db
+        if db is None:
+            return False
+        text = self.tr("Attach %1").replace("%1", Path(path).name)
+        return self.run_change(lambda: attach_file(db, kind, record_id, Path(path)), text=text) is not None
+
+    def remove_attachment(self, attachment_id: str) -> bool:
+        """A form's Remove (a file): delete the attachment (undoable)."""
+        from migdesk.services.records import delete_record
+
+        db = self.db
+        if db is None:
+            return False
+        return self.run_change(lambda: delete_record(db, "attachments", attachment_id)) is not None
 
     def load_demo_meeting(self) -> bool:
         """File / Help > Load Demo Meeting: add the CEAM demo (undoable) and show its meeting."""

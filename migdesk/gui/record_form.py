@@ -42,6 +42,7 @@ from migdesk.gui.widgets import (
     RecordPicker,
     SymbolEdit,
 )
+from migdesk.gui.widgets.attachments_box import AttachmentsBox
 from migdesk.gui.widgets.choices import choice_label
 from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
 from migdesk.gui.widgets.messages import Tone
@@ -429,6 +430,13 @@ class RecordForm(QWidget):
         self._rows: list[tuple[FieldMessage, list[str]]] = []
         self._setup_fields()
         self._add_message_rows()
+        self.attachments: AttachmentsBox | None = None
+        if self.spec.has_symbol:  # documents and resolutions: their files (the PDF)
+            self.attachments = AttachmentsBox(self.content)
+            files = QLabel(self.tr("Files:"), self.content)
+            files.setObjectName("attachmentsLabel")
+            files.setBuddy(self.attachments.list)
+            self.formLayout.addRow(files, self.attachments)
         guard_wheel(self.content)  # the wheel scrolls the form, it never changes a value
         example = {"meetings": "CE/AM-83/09", "documents": "CE/AM-59/08 rev. 1"}.get(kind)
         if example and isinstance(symbol := self.content.findChild(SymbolEdit), SymbolEdit):
@@ -449,11 +457,17 @@ class RecordForm(QWidget):
         self._record = record
         values = dict(record.values) if record is not None else default_values_for(self.kind)
         self._show(values, keep=keep)
+        if self.attachments is not None and not same:
+            self.attachments.set_record(self._db, self.kind, self.record_id())
+            self.formLayout.setRowVisible(self.attachments, record is not None)
 
     def set_values(self, values: dict[str, Any]) -> None:
         """Show values for a record not yet created (the New dialog's defaults)."""
         self._record = None
         self._show({**default_values_for(self.kind), **values})
+        if self.attachments is not None:
+            self.attachments.set_record(self._db, self.kind, None)
+            self.formLayout.setRowVisible(self.attachments, False)  # files come once it exists
 
     def record(self) -> Record | None:
         """The record shown, or None."""

@@ -35,6 +35,8 @@ class RecordPanel(QWidget):
     """Shows and edits one record with its kind's form."""
 
     fieldCommitted = Signal(str, str, object, object)  # kind, record id, {field: value}, form
+    attachRequested = Signal(str, str, str)  # kind, record id, path of the file
+    attachmentRemoveRequested = Signal(str)  # attachment id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +130,9 @@ class RecordPanel(QWidget):
             if self._create_handler is not None:
                 form.set_create_handler(self._create_handler)
             form.fieldCommitted.connect(self._forward_commit)
+            if form.attachments is not None:
+                form.attachments.attachRequested.connect(self.attachRequested)
+                form.attachments.removeRequested.connect(self.attachmentRemoveRequested)
             self.stack.addWidget(form)
             self._forms[kind] = form
         return form
@@ -208,6 +213,9 @@ class RecordPanel(QWidget):
         record = self._record
         if record is None:
             return
+        form = self.current_form()
+        if change.ids("attachments") and form is not None and form.attachments is not None:
+            form.attachments.refresh()
         for item in change.items:
             if item.kind != record.kind or item.id != record.id:
                 continue

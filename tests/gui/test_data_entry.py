@@ -348,3 +348,52 @@ def test_a_long_title_is_cut_in_the_heading(window: MainWindow) -> None:
     shown_form(window, "meetings", MEETING)
     heading = window.record_panel.title_label.text()
     assert len(heading) == HEADING_CHARS and heading.endswith("…")
+
+
+# ------------------------------------------------------------------ attached files
+
+
+def test_attach_a_pdf_to_a_document_open_it_remove_it_and_undo(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    from migdesk.services.attachments import attachments_of
+    from migdesk.services.records import list_records
+
+    db = window.db
+    assert db is not None
+    doc = next(r for r in list_records(db, "documents") if r.values["symbol"] == "CE/AM-59/08 rev. 1")
+    form = shown_form(window, "documents", doc.id)
+    box = form.attachments
+    assert box is not None and box.isVisibleTo(form) and box.list.count() == 0
+    pdf = tmp_path / "CE-AM-59-08 rev1 agenda.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n% agenda of the meeting\n%%EOF\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(pdf), ""))
+    qtbot.mouseClick(box.attachButton, Qt.MouseButton.LeftButton)
+    stored = attachments_of(db, "documents", doc.id)
+    assert [a.values["filename"] for a in stored] == [pdf.name]
+    assert stored[0].values["media_type"] == "application/pdf"
+    assert box.list.count() == 1 and box.list.item(0).text().startswith(pdf.name)
+    assert window.undo_stack.undoText() == f"Attach {pdf.name}"
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    box.list.setCurrentRow(0)
+    written = box.open_selected()
+    assert written is not None and written.read_bytes() == pdf.read_bytes()
+    assert opened == [str(written)]
+
+    qtbot.mouseClick(box.removeButton, Qt.MouseButton.LeftButton)
+    assert attachments_of(db, "documents", doc.id) == [] and box.list.count() == 0
+    window.undo_stack.undo()
+    assert box.list.count() == 1
+    window.undo_stack.undo()
+    assert box.list.count() == 0 and attachments_of(db, "documents", doc.id) == []
+
+
+def test_a_new_document_dialog_has_no_files_row_yet(window: MainWindow) -> None:
+    dialog = new_dialog(window, "documents", {})
+    assert dialog.form.attachments is not None and not dialog.form.attachments.isVisibleTo(dialog)
+    dialog.reject()
