@@ -132,11 +132,44 @@ def _name(widget: QWidget, name: str, accessible: str) -> None:
 # ==================================================================== one meeting's summary
 
 
-def export_summary(window: QWidget, db: Database, meeting_id: str) -> BackgroundTask | None:
-    """File > Export Meeting Summary…: ask where (and on which paper), write it in a worker.
+class SummaryFileDialog(QFileDialog):
+    """Save As for a meeting summary, with the paper size as a visible choice below the name.
 
-    The paper is chosen with the save dialog's file type (Letter or A4), preset to the
-    one used last time. Returns the running task (None when the user cancelled).
+    Qt's own (not the platform's) file dialog, so that the Paper row can be added to its
+    layout; "Files of type" lists PDF only.
+    """
+
+    def __init__(self, parent: QWidget | None, start: Path, paper: str) -> None:
+        super().__init__(parent, _tr("Export Meeting Summary"), str(start),
+                         _tr("PDF files (*.pdf)"))
+        self.setObjectName("summaryFileDialog")
+        self.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        self.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        self.setDefaultSuffix("pdf")
+        self.paperCombo = QComboBox(self)
+        guard_widget(self.paperCombo)
+        _name(self.paperCombo, "summaryPaper", _tr("Paper size"))
+        for key, label in paper_names():
+            self.paperCombo.addItem(label, key)
+        self.paperCombo.setCurrentIndex(max(self.paperCombo.findData(paper), 0))
+        label = QLabel(_tr("&Paper size:"), self)
+        label.setBuddy(self.paperCombo)
+        grid = self.layout()
+        if isinstance(grid, QGridLayout):  # Qt's dialog: name and type rows, then ours
+            row = grid.rowCount()
+            grid.addWidget(label, row, 0)
+            grid.addWidget(self.paperCombo, row, 1)
+
+    def paper(self) -> str:
+        """The paper chosen ("letter" or "a4")."""
+        return str(self.paperCombo.currentData())
+
+
+def export_summary(window: QWidget, db: Database, meeting_id: str) -> BackgroundTask | None:
+    """File > Export Meeting Summary…: ask where and on which paper, write it in a worker.
+
+    The paper size is a row of the save dialog (SummaryFileDialog), preset to the one
+    used last time. Returns the running task (None when the user cancelled).
     """
     try:
         meeting = get_record(db, "meetings", meeting_id)
@@ -146,18 +179,12 @@ def export_summary(window: QWidget, db: Database, meeting_id: str) -> Background
         return None
     v = meeting.values
     start = _folder() / file_name(v.get("date") or "", v.get("title") or "")
-    filters = {
-        paper: _tr("PDF, %1 paper (*.pdf)").replace("%1", label) for paper, label in paper_names()
-    }
-    chosen, selected = QFileDialog.getSaveFileName(
-        window, _tr("Export Meeting Summary"), str(start), ";;".join(filters.values()),
-        filters[remembered_paper()],
-    )
-    if not chosen:
+    dialog = SummaryFileDialog(window, start, remembered_paper())
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
-    paper = next((p for p, f in filters.items() if f == selected), remembered_paper())
+    paper = dialog.paper()
     remember_paper(paper)
-    target = Path(chosen)
+    target = Path(dialog.selectedFiles()[0])
     if target.suffix.lower() != ".pdf":
         target = target.with_name(target.name + ".pdf")
     _remember_folder(target)
