@@ -512,7 +512,8 @@ class RecordForm(QWidget):
         if "symbol" in values and "symbol" not in errors:
             owner = self.symbol_owner(values["symbol"])
             if owner is not None:
-                errors["symbol"] = self.tr("Already recorded as “{0}”").format(owner[1])
+                name = owner[1] if len(owner[1]) <= 60 else owner[1][:59] + "…"
+                errors["symbol"] = self.tr("Already recorded as “{0}”").format(name)
         for name, binding in self._bindings.items():  # text left in a list's add box
             if isinstance(binding.widget, MultiRecordPicker) and name not in errors:
                 problem = binding.widget.error()
@@ -856,7 +857,8 @@ class NewRecordDialog(QDialog):
         hint = self.form.content.sizeHint().expandedTo(self.form.content.minimumSizeHint())
         screen = self.screen().availableGeometry() if self.screen() is not None else None
         tallest = int(screen.height() * 0.9) if screen is not None else 900
-        extra = self.buttons.sizeHint().height() + self.hint.height() + 48
+        slack = 2 * self.fontMetrics().lineSpacing()  # a message may take a second line
+        extra = self.buttons.sizeHint().height() + self.hint.height() + 48 + slack
         self.resize(max(540, hint.width() + 32), min(hint.height() + extra, tallest))
 
     def values(self) -> dict[str, Any]:

@@ -251,7 +251,7 @@ def test_tab_never_stops_on_a_new_button_and_ctrl_enter_accepts(
 
 
 def test_messages_keep_their_room_so_the_fields_do_not_move(
-    window: MainWindow, qtbot: QtBot
+    window: MainWindow, qtbot: QtBot, screenshot_dir: Path
 ) -> None:
     dialog = new_dialog(window, "actions", {"meeting_id": MEETING})
     qtbot.waitExposed(dialog)
@@ -270,11 +270,13 @@ def test_messages_keep_their_room_so_the_fields_do_not_move(
         assert dialog.form.scrollArea.viewport().rect().contains(
             widget.mapTo(dialog.form.scrollArea.viewport(), widget.rect().bottomRight())
         )
+    qtbot.wait(50)
+    dialog.grab().save(str(screenshot_dir / "dialog-new-action.png"))
     dialog.reject()
 
 
 def test_a_new_resolution_with_a_known_symbol_is_refused_and_offers_the_existing_one(
-    window: MainWindow, qtbot: QtBot
+    window: MainWindow, qtbot: QtBot, screenshot_dir: Path
 ) -> None:
     dialog = new_dialog(window, "resolutions", {})
     qtbot.waitExposed(dialog)
@@ -286,6 +288,8 @@ def test_a_new_resolution_with_a_known_symbol_is_refused_and_offers_the_existing
     assert not dialog.okButton.isEnabled()
     assert dialog.existingButton.isVisible()
     assert "Already recorded as “AG/RES. 2356 (XXXVIII-O/08)" in dialog.form.message("symbol").text()
+    qtbot.wait(50)  # the message laid out
+    dialog.grab().save(str(screenshot_dir / "dialog-duplicate-symbol.png"))
     chosen: list[tuple[str, str]] = []
     dialog.existingChosen.connect(lambda kind, rid: chosen.append((kind, rid)))
     qtbot.mouseClick(dialog.existingButton, Qt.MouseButton.LeftButton)
@@ -354,7 +358,11 @@ def test_a_long_title_is_cut_in_the_heading(window: MainWindow) -> None:
 
 
 def test_attach_a_pdf_to_a_document_open_it_remove_it_and_undo(
-    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    screenshot_dir: Path,
 ) -> None:
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QFileDialog
@@ -377,6 +385,7 @@ def test_attach_a_pdf_to_a_document_open_it_remove_it_and_undo(
     assert stored[0].values["media_type"] == "application/pdf"
     assert box.list.count() == 1 and box.list.item(0).text().startswith(pdf.name)
     assert window.undo_stack.undoText() == f"Attach {pdf.name}"
+    window.record_panel.grab().save(str(screenshot_dir / "form-document-files.png"))
 
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
