@@ -82,6 +82,18 @@ _COLUMNS: dict[str, tuple[Column, ...]] = {
         _c("kind", _T("Columns", "Kind"), "choice"),
         _c("parent_id", _T("Columns", "Part of"), "ref", "organizations"),
     ),
+    "offices": (
+        _c("role", _T("Columns", "Office"), "choice"),
+        _c("person_id", _T("Columns", "Person"), "ref", "persons"),
+        _c("body_id", _T("Columns", "Body"), "ref", "organizations"),
+        _c("start_date", _T("Columns", "From"), "date"),
+        _c("end_date", _T("Columns", "Until"), "date"),
+    ),
+    "paragraphs": (
+        _c("resolution_id", _T("Columns", "Resolution"), "ref", "resolutions"),
+        _c("number", _T("Columns", "No."), "int"),
+        _c("text", _T("Columns", "Text"), stretch=True),
+    ),
     "persons": (
         _c("name", _T("Columns", "Name"), stretch=True),
         _c("honorific", _T("Columns", "Honorific")),

@@ -152,12 +152,12 @@ class SummaryFileDialog(QFileDialog):
         for key, label in paper_names():
             self.paperCombo.addItem(label, key)
         self.paperCombo.setCurrentIndex(max(self.paperCombo.findData(paper), 0))
-        label = QLabel(_tr("&Paper size:"), self)
-        label.setBuddy(self.paperCombo)
+        caption = QLabel(_tr("&Paper size:"), self)
+        caption.setBuddy(self.paperCombo)
         grid = self.layout()
         if isinstance(grid, QGridLayout):  # Qt's dialog: name and type rows, then ours
             row = grid.rowCount()
-            grid.addWidget(label, row, 0)
+            grid.addWidget(caption, row, 0)
             grid.addWidget(self.paperCombo, row, 1)
 
     def paper(self) -> str:

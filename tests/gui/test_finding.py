@@ -22,7 +22,7 @@ from migdesk.gui.navigator_model import DETAIL_ROLE
 from migdesk.gui.record_form import NewRecordDialog
 from migdesk.gui.settings import Settings
 from migdesk.services.demo import demo_id
-from migdesk.services.records import create_record
+from migdesk.services.records import create_record, get_record
 from migdesk.store.database import Database
 
 MEETING = demo_id("meeting")
@@ -184,3 +184,53 @@ def test_help_opens_the_user_guide(window: MainWindow, qtbot: QtBot) -> None:
     assert "#" not in text.splitlines()[0]  # Markdown rendered, not shown as source
     dialog.close()
     QApplication.processEvents()
+
+
+def test_officers_and_operative_paragraphs_have_lists_and_forms(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from migdesk.services.records import count
+
+    db = window.db
+    assert db is not None
+    create_record(
+        db, "paragraphs", {"resolution_id": demo_id("res-2356"), "number": 1, "text": "To request"}
+    )
+    window.refresh()
+    window.navigator.setCurrentIndex(row_named(window, QModelIndex(), "Operative paragraphs"))
+    model = window.table_panel.model
+    assert model is not None and model.rowCount() == count(db, "paragraphs") == 1
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Resolution", "No.", "Text"]
+    assert model.index(0, 0).data().startswith("AG/RES.")
+
+    window.navigator.setCurrentIndex(row_named(window, QModelIndex(), "Officers"))
+    person = get_record(
+        db,
+        "persons",
+        create_record(db, "persons", {"name": "Ambassador María del Luján Flores"}).items[0].id,
+    )
+
+    def exec_(dialog: NewRecordDialog) -> int:
+        dialog.form.field_widget("person_id").set_value(person.id)  # type: ignore[attr-defined]
+        dialog.form.field_widget("body_id").set_value(demo_id("ceam"))  # type: ignore[attr-defined]
+        role = dialog.form.field_widget("role")
+        role.setCurrentIndex(role.findData("vice chair"))  # type: ignore[attr-defined]
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(NewRecordDialog, "exec", exec_)
+    before = count(db, "offices")
+    window.actions_.new_record.trigger()
+    assert count(db, "offices") == before + 1
+    office = window.record_panel.record
+    assert office is not None and office.kind == "offices" and office.values["role"] == "vice chair"
+    assert window.table_panel.model is not None
+    row = window.table_panel.model.ids().index(office.id)
+    assert window.table_panel.model.index(row, 0).data() == "Vice chair"
+
+
+def test_decisions_offer_elected_and_approved(window: MainWindow) -> None:
+    combo = window.record_panel.form("decisions").field_widget("kind")
+    labels = [combo.itemText(n) for n in range(combo.count())]  # type: ignore[attr-defined]
+    assert "Elected" in labels and "Approved" in labels

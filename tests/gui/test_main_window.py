@@ -734,7 +734,7 @@ def test_new_and_open_database_through_file_dialogs(
         window.actions_.new_database.trigger()
     assert window.db is not None and window.db.path == (tmp_path / "fresh.sqlite").resolve()
     assert window.windowTitle() == "fresh.sqlite — MigDesk"
-    assert window.navigator_model.rowCount() == 7  # views and lists only: no bodies yet
+    assert window.navigator_model.rowCount() == 9  # views and lists only: no bodies yet
     assert offered == ["Welcome to MigDesk"]  # the new, empty database was offered the demo
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(demo_path), ""))
     with qtbot.waitSignal(
