@@ -253,7 +253,8 @@ class RecordTableModel(QAbstractTableModel):
         if role == _ALIGNMENT:
             return _RIGHT if column.type in ("int", "position") else None
         if role == _FOREGROUND:
-            return _warning_colour() if column.type == "due" and self._overdue(record) else None
+            overdue = column.type in ("due", "when") and self._overdue(record)
+            return _warning_colour() if overdue else None
         if role == ID_ROLE:
             return record.id
         if role == _TOOLTIP:

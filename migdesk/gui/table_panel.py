@@ -256,7 +256,9 @@ class TablePanel(QWidget):
                 header.sectionSizeHint(n),
                 metrics.horizontalAdvance(title) + 28,
             )
-            header.resizeSection(n, min(width, cap))
+            # A symbol is read whole (AG/RES. 2356 (XXXVIII-O/08)); other texts are capped.
+            limit = 2 * cap if column.field == "symbol" else cap
+            header.resizeSection(n, min(width, limit))
 
     def _update_count(self) -> None:
         model = self._model

@@ -234,3 +234,10 @@ def test_decisions_offer_elected_and_approved(window: MainWindow) -> None:
     combo = window.record_panel.form("decisions").field_widget("kind")
     labels = [combo.itemText(n) for n in range(combo.count())]  # type: ignore[attr-defined]
     assert "Elected" in labels and "Approved" in labels
+
+
+def test_a_resolutions_symbol_column_shows_whole_symbols(window: MainWindow) -> None:
+    window.navigator.setCurrentIndex(row_named(window, QModelIndex(), "Resolutions"))
+    view = window.table_panel.view
+    needed = view.fontMetrics().horizontalAdvance("AG/RES. 2356 (XXXVIII-O/08)")
+    assert view.horizontalHeader().sectionSize(0) >= needed
