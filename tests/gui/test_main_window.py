@@ -249,7 +249,7 @@ def test_create_meeting_with_interventions_and_actions_then_undo_all_and_redo(
             in get_record(db, "actions", window.table_panel.model.ids()[1]).values["description"]
         )
     )  # type: ignore[union-attr]
-    assert window.undo_stack.undoText() == "Edit action 'Report back to the Committee.'"
+    assert window.undo_stack.undoText() == "Edit action '2. Report back to the Committee.'"
 
     # Undo everything: the database is the demo again.
     while window.undo_stack.canUndo():
