@@ -434,8 +434,7 @@ class RecordForm(QWidget):
         if self.spec.has_symbol:  # documents and resolutions: their files (the PDF)
             self.attachments = AttachmentsBox(self.content)
             files = QLabel(self.tr("Files:"), self.content)
-            files.setObjectName("attachmentsLabel")
-            files.setBuddy(self.attachments.list)
+            files.setObjectName("attachmentsLabel")  # the list is named for screen readers
             self.formLayout.addRow(files, self.attachments)
         guard_wheel(self.content)  # the wheel scrolls the form, it never changes a value
         example = {"meetings": "CE/AM-83/09", "documents": "CE/AM-59/08 rev. 1"}.get(kind)
