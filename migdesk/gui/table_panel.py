@@ -73,7 +73,7 @@ class RecordDelegate(QStyledItemDelegate):
             return
         source_index = self._proxy.mapToSource(index)
         column = source.columns[source_index.column()] if source_index.isValid() else None
-        if column is None or column.type == "due":
+        if column is None or column.type in ("due", "when"):
             super().initStyleOption(option, index)
             return
         option.index = index  # type: ignore[assignment]
