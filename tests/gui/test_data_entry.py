@@ -406,3 +406,16 @@ def test_a_new_document_dialog_has_no_files_row_yet(window: MainWindow) -> None:
     dialog = new_dialog(window, "documents", {})
     assert dialog.form.attachments is not None and not dialog.form.attachments.isVisibleTo(dialog)
     dialog.reject()
+
+
+def test_the_meeting_form_fits_its_pane_with_whole_time_fields(
+    window: MainWindow, qtbot: QtBot, screenshot_dir: Path
+) -> None:
+    form = shown_form(window, "meetings", MEETING)
+    qtbot.wait(50)
+    assert not form.scrollArea.horizontalScrollBar().isVisible()
+    for field in ("start_time", "end_time"):
+        line = form.field_widget(field)
+        needed = line.fontMetrics().horizontalAdvance("HH:MM")
+        assert line.width() >= needed + 8, field  # the placeholder is not cut
+    window.record_panel.grab().save(str(screenshot_dir / "form-meeting.png"))
