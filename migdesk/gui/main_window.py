@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
         self.record_panel.fieldCommitted.connect(self.editing.commit_fields)
         self.record_panel.attachRequested.connect(self.attach_file)
         self.record_panel.attachmentRemoveRequested.connect(self.remove_attachment)
+        self.record_panel.newRecordRequested.connect(self.editing.new_record)
+        self.record_panel.recordOpenRequested.connect(self.show_record)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")

@@ -46,6 +46,7 @@ from migdesk.gui.widgets.attachments_box import AttachmentsBox
 from migdesk.gui.widgets.choices import choice_label
 from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
 from migdesk.gui.widgets.messages import Tone
+from migdesk.gui.widgets.offices_box import OWNER_FIELDS, OfficesBox
 from migdesk.gui.widgets.wheel_guard import guard_wheel
 from migdesk.services import records
 from migdesk.services.errors import InvalidValue, MigdeskError
@@ -436,6 +437,12 @@ class RecordForm(QWidget):
             files = QLabel(self.tr("Files:"), self.content)
             files.setObjectName("attachmentsLabel")  # the list is named for screen readers
             self.formLayout.addRow(files, self.attachments)
+        self.offices: OfficesBox | None = None
+        if kind in OWNER_FIELDS:  # a person's offices, a body's officers
+            self.offices = OfficesBox(kind, self.content)
+            held = QLabel(self.tr("Offices:") if kind == "persons" else self.tr("Officers:"))
+            held.setObjectName("officesLabel")  # the list is named for screen readers
+            self.formLayout.addRow(held, self.offices)
         guard_wheel(self.content)  # the wheel scrolls the form, it never changes a value
         example = {"meetings": "CE/AM-83/09", "documents": "CE/AM-59/08 rev. 1"}.get(kind)
         if example and isinstance(symbol := self.content.findChild(SymbolEdit), SymbolEdit):
@@ -456,6 +463,9 @@ class RecordForm(QWidget):
         self._record = record
         values = dict(record.values) if record is not None else default_values_for(self.kind)
         self._show(values, keep=keep)
+        if self.offices is not None and not same:
+            self.offices.set_owner(self._db, self.record_id())
+            self.formLayout.setRowVisible(self.offices, record is not None)
         if self.attachments is not None and not same:
             self.attachments.set_record(self._db, self.kind, self.record_id())
             self.formLayout.setRowVisible(self.attachments, record is not None)
@@ -464,6 +474,8 @@ class RecordForm(QWidget):
         """Show values for a record not yet created (the New dialog's defaults)."""
         self._record = None
         self._show({**default_values_for(self.kind), **values})
+        if self.offices is not None:
+            self.formLayout.setRowVisible(self.offices, False)
         if self.attachments is not None:
             self.attachments.set_record(self._db, self.kind, None)
             self.formLayout.setRowVisible(self.attachments, False)  # files come once it exists

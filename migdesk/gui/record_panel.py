@@ -37,6 +37,8 @@ class RecordPanel(QWidget):
     fieldCommitted = Signal(str, str, object, object)  # kind, record id, {field: value}, form
     attachRequested = Signal(str, str, str)  # kind, record id, path of the file
     attachmentRemoveRequested = Signal(str)  # attachment id
+    newRecordRequested = Signal(str, object)  # kind, default values (a person's Add Office…)
+    recordOpenRequested = Signal(str, str)  # kind, id (an office in a person's form)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +132,9 @@ class RecordPanel(QWidget):
             if self._create_handler is not None:
                 form.set_create_handler(self._create_handler)
             form.fieldCommitted.connect(self._forward_commit)
+            if form.offices is not None:
+                form.offices.newRequested.connect(self.newRecordRequested)
+                form.offices.openRequested.connect(self.recordOpenRequested)
             if form.attachments is not None:
                 form.attachments.attachRequested.connect(self.attachRequested)
                 form.attachments.removeRequested.connect(self.attachmentRemoveRequested)
@@ -216,6 +221,8 @@ class RecordPanel(QWidget):
         form = self.current_form()
         if change.ids("attachments") and form is not None and form.attachments is not None:
             form.attachments.refresh()
+        if change.ids("offices") and form is not None and form.offices is not None:
+            form.offices.refresh()
         for item in change.items:
             if item.kind != record.kind or item.id != record.id:
                 continue

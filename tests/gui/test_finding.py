@@ -241,3 +241,47 @@ def test_a_resolutions_symbol_column_shows_whole_symbols(window: MainWindow) -> 
     view = window.table_panel.view
     needed = view.fontMetrics().horizontalAdvance("AG/RES. 2356 (XXXVIII-O/08)")
     assert view.horizontalHeader().sectionSize(0) >= needed
+
+
+def test_a_persons_form_lists_offices_and_adds_one_and_the_body_lists_its_officers(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, screenshot_dir: Path
+) -> None:
+    db = window.db
+    assert db is not None
+    person = create_record(db, "persons", {"name": "Ambassador Ana Vega"}).items[0].id
+    window.refresh()
+    assert window.show_record("persons", person)
+    form = window.record_panel.current_form()
+    assert form is not None and form.offices is not None
+    assert form.offices.isVisibleTo(form) and form.offices.list.count() == 0
+    prefilled: list[Any] = []
+
+    def exec_(dialog: NewRecordDialog) -> int:
+        prefilled.append(dialog.form.values()["person_id"])
+        dialog.form.field_widget("body_id").set_value(demo_id("ceam"))  # type: ignore[attr-defined]
+        role = dialog.form.field_widget("role")
+        role.setCurrentIndex(role.findData("vice chair"))  # type: ignore[attr-defined]
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(NewRecordDialog, "exec", exec_)
+    form.offices.addButton.click()
+    assert prefilled == [person]
+    assert window.show_record("persons", person)
+    form = window.record_panel.current_form()
+    assert form is not None and form.offices is not None
+    assert [form.offices.list.item(n).text() for n in range(form.offices.list.count())] == [
+        "Vice chair — Special Committee on Migration Issues (CEAM)"
+    ]
+    qtbot.wait(50)
+    window.record_panel.grab().save(str(screenshot_dir / "form-person-offices.png"))
+    assert window.show_record("organizations", demo_id("ceam"))
+    body_form = window.record_panel.current_form()
+    assert body_form is not None and body_form.offices is not None
+    officers = body_form.offices.list
+    assert [officers.item(n).text() for n in range(officers.count())] == [
+        "Vice chair — Ambassador Ana Vega"
+    ]
+    officers.itemActivated.emit(officers.item(0))
+    shown = window.record_panel.record
+    assert shown is not None and shown.kind == "offices"

@@ -50,6 +50,8 @@ class AttachmentsBox(QWidget):
         self.list.setObjectName("attachmentsList")
         self.list.setAccessibleName(self.tr("Attached files"))
         self.list.setMaximumHeight(96)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep the size visible
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.attachButton = QPushButton(self.tr("Attach File…"), self)
         self.attachButton.setObjectName("attachButton")
