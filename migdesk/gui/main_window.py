@@ -672,8 +672,10 @@ class MainWindow(QMainWindow):
         change = self.run_change(lambda: load_demo(db), text=self.tr("Load the CEAM demo"))
         if change is None:
             return False
+        if change.is_empty:  # every demo record is there already (or deleted: undo that)
+            self.statusBar().showMessage(self.tr("The demo is already in this database"), 5000)
         self.show_record("meetings", demo_id("meeting"))
-        return True
+        return not change.is_empty
 
 
 def _still_live(change: Change, record_id: str) -> bool:

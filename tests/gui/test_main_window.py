@@ -511,6 +511,8 @@ def test_first_start_with_empty_database_offers_the_demo(
     win.actions_.load_demo.trigger()
     assert count(win.db, "meetings") == 1
     assert win.record_panel.record is not None and win.record_panel.record.id == MEETING
+    assert not win.load_demo_meeting()  # a second time: nothing to add, and it says so
+    assert "already" in win.statusBar().currentMessage()
     win.close()
 
 
