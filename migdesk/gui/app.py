@@ -14,7 +14,7 @@ from migdesk.gui import icons
 from migdesk.gui.i18n import install_translators, interface_language
 from migdesk.gui.settings import Settings
 from migdesk.gui.startup_screen import show_startup_screen
-from migdesk.paths import default_database_path, resource
+from migdesk.paths import resource
 
 ORGANIZATION = "MigDesk"
 
@@ -80,15 +80,7 @@ def run(db_path: Path, exchange_file: str | None) -> int:
         splash.close()  # never left over the error dialog
         raise
     splash.finish(window)  # closed before open_database can ask anything (first start)
-    first_start = _same_file(db_path, default_database_path())
-    task = window.open_database(db_path, offer_demo=first_start)
+    task = window.open_database(db_path, offer_demo=True)  # any empty database: the demo offered
     if exchange_file:
         task.succeeded.connect(lambda _db: window.open_exchange_file(exchange_file))
     return app.exec()
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.expanduser().resolve() == b.expanduser().resolve()
-    except OSError:
-        return False

@@ -14,7 +14,8 @@ class Column:
 
     type: text (one line of it), int, date, choice (a vocabulary value), ref (the label
     of the referenced record), position (1-based order within the parent), due (a date
-    shown in the warning colour while the action is open and past it).
+    shown in the warning colour while the action is open and past it), when (a due date
+    as Overdue, This week, Later or No due date; sorts in that order).
     """
 
     field: str
@@ -80,6 +81,18 @@ _COLUMNS: dict[str, tuple[Column, ...]] = {
         _c("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), "choice"),
         _c("parent_id", QT_TRANSLATE_NOOP("Columns", "Part of"), "ref", "organizations"),
     ),
+    "offices": (
+        _c("role", QT_TRANSLATE_NOOP("Columns", "Office"), "choice"),
+        _c("person_id", QT_TRANSLATE_NOOP("Columns", "Person"), "ref", "persons"),
+        _c("body_id", QT_TRANSLATE_NOOP("Columns", "Body"), "ref", "organizations"),
+        _c("start_date", QT_TRANSLATE_NOOP("Columns", "From"), "date"),
+        _c("end_date", QT_TRANSLATE_NOOP("Columns", "Until"), "date"),
+    ),
+    "paragraphs": (
+        _c("resolution_id", QT_TRANSLATE_NOOP("Columns", "Resolution"), "ref", "resolutions"),
+        _c("number", QT_TRANSLATE_NOOP("Columns", "No."), "int"),
+        _c("text", QT_TRANSLATE_NOOP("Columns", "Text"), stretch=True),
+    ),
     "persons": (
         _c("name", QT_TRANSLATE_NOOP("Columns", "Name"), stretch=True),
         _c("honorific", QT_TRANSLATE_NOOP("Columns", "Honorific")),
@@ -88,10 +101,12 @@ _COLUMNS: dict[str, tuple[Column, ...]] = {
 }
 _VIEW_COLUMNS: dict[str, tuple[Column, ...]] = {
     OPEN_ACTIONS: (
+        _c("due_date", QT_TRANSLATE_NOOP("Columns", "When"), "when"),
         _c("due_date", QT_TRANSLATE_NOOP("Columns", "Due date"), "due"),
         _c("number", QT_TRANSLATE_NOOP("Columns", "No."), "int"),
         _c("description", QT_TRANSLATE_NOOP("Columns", "Description"), stretch=True),
         _c("status", QT_TRANSLATE_NOOP("Columns", "Status"), "choice"),
+        _c("responsible_id", QT_TRANSLATE_NOOP("Columns", "Responsible"), "ref", "organizations"),
         _c("meeting_id", QT_TRANSLATE_NOOP("Columns", "Meeting"), "ref", "meetings"),
     ),
 }

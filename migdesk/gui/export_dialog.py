@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 from migdesk.gui import prompts
 from migdesk.gui.error_text import error_text
 from migdesk.gui.passphrase_dialog import NewPassphraseRow
+from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
+from migdesk.gui.widgets.wheel_guard import guard_widget
 from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.services.contacts import list_contacts
 from migdesk.services.errors import MigdeskError
@@ -93,6 +95,7 @@ class ExportDialog(QDialog):
         self.meetings.itemChanged.connect(lambda _: self._update())
 
         self.peers = QComboBox(self)
+        guard_widget(self.peers)
         self.peers.setObjectName("exportPeer")
         self.peers.setAccessibleName(self.tr("Colleague's installation"))
         for peer in list_peers(self.db):
@@ -132,6 +135,7 @@ class ExportDialog(QDialog):
         cancel.setObjectName("cancelButton")
         cancel.setAccessibleName(self.tr("Close without exporting"))
         self.buttons.accepted.connect(self.start_export)
+        accept_on_ctrl_enter(self, self.start_export)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)

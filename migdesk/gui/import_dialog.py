@@ -43,6 +43,8 @@ from migdesk.gui.error_text import error_text
 from migdesk.gui.import_changes_model import ChangesModel
 from migdesk.gui.labels import field_title, kind_title
 from migdesk.gui.passphrase_dialog import ask_passphrase
+from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
+from migdesk.gui.widgets.wheel_guard import guard_widget
 from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.services.age_format import uses_passphrase
 from migdesk.services.desk import Desk
@@ -172,6 +174,7 @@ class ImportDialog(QDialog):
         cancel.setObjectName("cancelButton")
         cancel.setAccessibleName(self.tr("Cancel the import"))
         self.buttons.accepted.connect(self.start_import)
+        accept_on_ctrl_enter(self, self.start_import)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -271,6 +274,7 @@ class ImportDialog(QDialog):
                     item.setToolTip(text)
                     self.conflicts.setItem(row, col, item)
                 choice = QComboBox(self.conflicts)
+                guard_widget(choice)
                 choice.setObjectName(f"conflictChoice{row}")
                 choice.setAccessibleName(self.tr("Value to use for %1").replace("%1", field_title(field, conflict.kind)))
                 choice.addItems([self.tr("Keep mine"), self.tr("Take theirs")])

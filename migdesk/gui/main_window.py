@@ -14,10 +14,11 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QSizePolicy,
@@ -38,6 +39,7 @@ from migdesk.gui.language_menu import add_language_menu
 from migdesk.gui.navigator_model import NavigatorModel
 from migdesk.gui.navigator_view import NavigatorView
 from migdesk.gui.nodes import (
+    NO_BODY,
     Node,
     NodeCatalog,
     NodeType,
@@ -49,6 +51,7 @@ from migdesk.gui.table_model import RecordTableModel
 from migdesk.gui.table_panel import TablePanel
 from migdesk.gui.translations_dialog import edit_translations
 from migdesk.gui.undo import UndoStack
+from migdesk.gui.user_guide import UserGuideDialog, user_guide_path
 from migdesk.gui.window_actions import WindowActions
 from migdesk.gui.window_editing import EditCommands
 from migdesk.gui.window_files import FileCommands
@@ -87,6 +90,7 @@ class MainWindow(QMainWindow):
         self.db: Database | None = None
         self.catalog: NodeCatalog | None = None
         self._table_node: Node | None = None
+        self._guide: UserGuideDialog | None = None
 
         self.undo_stack = UndoStack(self)
         self.undo_stack.changeApplied.connect(self._on_change_applied)
@@ -124,6 +128,10 @@ class MainWindow(QMainWindow):
         self.record_panel = RecordPanel(self)
         self.record_panel.fieldCommitted.connect(self.editing.commit_fields)
         self.record_panel.translationsRequested.connect(partial(edit_translations, self))
+        self.record_panel.attachRequested.connect(self.attach_file)
+        self.record_panel.attachmentRemoveRequested.connect(self.remove_attachment)
+        self.record_panel.newRecordRequested.connect(self.editing.new_record)
+        self.record_panel.recordOpenRequested.connect(self.show_record)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -190,6 +198,7 @@ class MainWindow(QMainWindow):
         self._file_actions_end = file_menu.addSeparator()
         self._file_actions_end.setObjectName("fileActionsSeparator")
         file_menu.addAction(a.restore_backup)
+        file_menu.addAction(a.load_demo)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         self.file_menu = file_menu
@@ -224,6 +233,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a.browse)
         view_menu.addAction(a.find)
         view_menu.addAction(a.undo_history)
+        view_menu.addAction(a.overview)
         view_menu.addSeparator()
         view_menu.addAction(a.refresh)
         view_menu.addSeparator()
@@ -232,6 +242,9 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
+        help_menu.addAction(a.user_guide)
+        help_menu.addAction(a.load_demo)
+        help_menu.addSeparator()
         help_menu.addAction(a.about)
         help_menu.addAction(a.about_qt)
 
@@ -313,6 +326,9 @@ class MainWindow(QMainWindow):
         a.move_down.triggered.connect(partial(self.editing.move_current, 1))
         a.refresh.triggered.connect(self.refresh)
         a.about.triggered.connect(self.show_about)
+        a.user_guide.triggered.connect(self.show_user_guide)
+        a.overview.triggered.connect(self.show_overview)
+        a.load_demo.triggered.connect(self.load_demo_meeting)
         a.about_qt.triggered.connect(QApplication.aboutQt)
         self.undo_stack.indexChanged.connect(self._update_actions)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)  # type: ignore[union-attr]
@@ -349,7 +365,13 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Save the layout and close the database (every change is already saved)."""
+        """Save the layout and close the database (every change is already saved).
+
+        An entry that cannot be saved is not dropped without asking (Keep Editing / Discard).
+        """
+        if not self.record_panel.may_leave():
+            event.ignore()
+            return
         self.save_layout()
         self.set_database(None)
         event.accept()
@@ -505,6 +527,12 @@ class MainWindow(QMainWindow):
         return "  ›  ".join(reversed(parts))
 
     def _on_record_changed(self, record: Record | None) -> None:
+        shown = self.record_panel.record
+        if not self.record_panel.may_leave(record):
+            if shown is not None and self.table_panel.model is not None:
+                with QSignalBlocker(self.table_panel):
+                    self.table_panel.select_record(shown.id)  # the row of the form's record
+            return
         self.record_panel.show_record(record)
         self._update_actions()
 
@@ -589,6 +617,9 @@ class MainWindow(QMainWindow):
         a = self.actions_
         has_db = self.db is not None
         a.restore_backup.setEnabled(has_db)
+        a.load_demo.setEnabled(has_db)
+        a.overview.setEnabled(self.overview_body_id() is not None)
+        a.user_guide.setEnabled(user_guide_path() is not None)
         a.find.setEnabled(has_db)
         a.filter.setEnabled(self.table_panel.model is not None)
         a.refresh.setEnabled(has_db)
@@ -622,6 +653,73 @@ class MainWindow(QMainWindow):
         """Help > About MigDesk."""
         dialog = AboutDialog(self)
         dialog.exec()
+
+    def show_user_guide(self) -> None:
+        """Help > MigDesk User Guide (F1): the guide in a window beside this one."""
+        path = user_guide_path()
+        if path is None:
+            return
+        if self._guide is None:
+            self._guide = UserGuideDialog(path, self)
+        self._guide.show()
+        self._guide.raise_()
+
+    def overview_body_id(self) -> str | None:
+        """The body whose overview View > Body Overview shows: the selected one, or the meeting's."""
+        node = self.current_node()
+        if node is None or self.db is None or self.catalog is None:
+            return None
+        if node.type in (NodeType.MEETING, NodeType.PART):  # the meeting's body (year node)
+            node = self.catalog.meeting_parent(node.id or "")
+        if node.type in (NodeType.BODY, NodeType.YEAR) and node.id and node.id != NO_BODY:
+            return node.id
+        return None
+
+    def show_overview(self) -> QDialog | None:
+        """View > Body Overview: charts and open actions of the selected body."""
+        body_id = self.overview_body_id()
+        if body_id is None or self.db is None:
+            return None
+        from migdesk.gui.overview_page import OverviewDialog
+
+        dialog = OverviewDialog(self.db, body_id, self.today, self)
+        dialog.actionActivated.connect(lambda action_id: self.show_record("actions", action_id))
+        dialog.show()
+        return dialog
+
+    def attach_file(self, kind: str, record_id: str, path: str) -> bool:
+        """A form's Attach File…: store the file and attach it (undoable)."""
+        from migdesk.services.attachments import attach_file
+
+        desk = self.undo_stack.desk
+        if desk is None:
+            return False
+        text = self.tr("Attach %1").replace("%1", Path(path).name)
+        change = self.run_change(lambda: desk.run(lambda db: attach_file(db, kind, record_id, Path(path))),
+                                 text=text)
+        return change is not None
+
+    def remove_attachment(self, attachment_id: str) -> bool:
+        """A form's Remove (a file): delete the attachment (undoable)."""
+        desk = self.undo_stack.desk
+        if desk is None:
+            return False
+        return self.run_change(lambda: desk.delete("attachments", attachment_id)) is not None
+
+    def load_demo_meeting(self) -> bool:
+        """File / Help > Load Demo Meeting: add the CEAM demo (undoable) and show its meeting."""
+        from migdesk.services.demo import demo_id
+
+        desk = self.undo_stack.desk
+        if desk is None:
+            return False
+        change = self.run_change(desk.load_demo, text=self.tr("Load the CEAM demo"))
+        if change is None:
+            return False
+        if change.is_empty:  # every demo record is there already (or deleted: undo that)
+            self.statusBar().showMessage(self.tr("The demo is already in this database"), 5000)
+        self.show_record("meetings", demo_id("meeting"))
+        return not change.is_empty
 
 
 def _still_live(change: Change, record_id: str) -> bool:

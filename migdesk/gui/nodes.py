@@ -92,6 +92,8 @@ _KIND_NODES = (
     ("events", QT_TRANSLATE_NOOP("Navigator", "Events"), "events"),
     ("organizations", QT_TRANSLATE_NOOP("Navigator", "All organizations"), "organizations"),
     ("persons", QT_TRANSLATE_NOOP("Navigator", "People"), "persons"),
+    ("offices", QT_TRANSLATE_NOOP("Navigator", "Officers"), "persons"),
+    ("paragraphs", QT_TRANSLATE_NOOP("Navigator", "Operative paragraphs"), "resolutions"),
 )
 
 
@@ -337,11 +339,7 @@ class NodeCatalog:
             if at is None:
                 return None
             return Location((*at.path, Node(NodeType.PART, kind, meeting_id)), kind, record_id)
-        owners = {
-            "paragraphs": ("resolutions", "resolution_id"),
-            "offices": ("persons", "person_id"),
-            "invitations": ("events", "event_id"),
-        }
+        owners = {"invitations": ("events", "event_id")}  # shown among its event's
         if kind in owners:
             owner_kind, fk = owners[kind]
             owner = get_record(self.db, kind, record_id).values[fk]

@@ -59,6 +59,8 @@ from migdesk.gui import prompts
 from migdesk.gui.error_text import error_text
 from migdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from migdesk.gui.widgets.date_edit import DateEdit
+from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
+from migdesk.gui.widgets.wheel_guard import guard_widget
 from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.reports import data as rd
 from migdesk.reports.fonts import describe
@@ -124,11 +126,44 @@ def _name(widget: QWidget, name: str, accessible: str) -> None:
 # ==================================================================== one meeting's summary
 
 
-def export_summary(window: QWidget, db: Database, meeting_id: str) -> BackgroundTask | None:
-    """File > Export Meeting Summary…: ask where (and on which paper), write it in a worker.
+class SummaryFileDialog(QFileDialog):
+    """Save As for a meeting summary, with the paper size as a visible choice below the name.
 
-    The paper is chosen with the save dialog's file type (Letter or A4), preset to the
-    one used last time. Returns the running task (None when the user cancelled).
+    Qt's own (not the platform's) file dialog, so that the Paper row can be added to its
+    layout; "Files of type" lists PDF only.
+    """
+
+    def __init__(self, parent: QWidget | None, start: Path, paper: str) -> None:
+        super().__init__(parent, translate("PrintDialogs", "Export Meeting Summary"), str(start),
+                         translate("PrintDialogs", "PDF files (*.pdf)"))
+        self.setObjectName("summaryFileDialog")
+        self.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        self.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        self.setDefaultSuffix("pdf")
+        self.paperCombo = QComboBox(self)
+        guard_widget(self.paperCombo)
+        _name(self.paperCombo, "summaryPaper", translate("PrintDialogs", "Paper size"))
+        for key, label in paper_names():
+            self.paperCombo.addItem(label, key)
+        self.paperCombo.setCurrentIndex(max(self.paperCombo.findData(paper), 0))
+        caption = QLabel(translate("PrintDialogs", "&Paper size:"), self)
+        caption.setBuddy(self.paperCombo)
+        grid = self.layout()
+        if isinstance(grid, QGridLayout):  # Qt's dialog: name and type rows, then ours
+            row = grid.rowCount()
+            grid.addWidget(caption, row, 0)
+            grid.addWidget(self.paperCombo, row, 1)
+
+    def paper(self) -> str:
+        """The paper chosen ("letter" or "a4")."""
+        return str(self.paperCombo.currentData())
+
+
+def export_summary(window: QWidget, db: Database, meeting_id: str) -> BackgroundTask | None:
+    """File > Export Meeting Summary…: ask where and on which paper, write it in a worker.
+
+    The paper size is a row of the save dialog (SummaryFileDialog), preset to the one
+    used last time. Returns the running task (None when the user cancelled).
     """
     try:
         meeting = get_record(db, "meetings", meeting_id)
@@ -138,18 +173,12 @@ def export_summary(window: QWidget, db: Database, meeting_id: str) -> Background
         return None
     v = meeting.values
     start = _folder() / file_name(v.get("date") or "", v.get("title") or "")
-    filters = {
-        paper: translate("PrintDialogs", "PDF, %1 paper (*.pdf)").replace("%1", label) for paper, label in paper_names()
-    }
-    chosen, selected = QFileDialog.getSaveFileName(
-        window, translate("PrintDialogs", "Export Meeting Summary"), str(start), ";;".join(filters.values()),
-        filters[remembered_paper()],
-    )
-    if not chosen:
+    dialog = SummaryFileDialog(window, start, remembered_paper())
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
-    paper = next((p for p, f in filters.items() if f == selected), remembered_paper())
+    paper = dialog.paper()
     remember_paper(paper)
-    target = Path(chosen)
+    target = Path(dialog.selectedFiles()[0])
     if target.suffix.lower() != ".pdf":
         target = target.with_name(target.name + ".pdf")
     _remember_folder(target)
@@ -302,6 +331,7 @@ class PacketDialog(QDialog):
             self.sections[key] = box
 
         self.paper = QComboBox(self)
+        guard_widget(self.paper)
         _name(self.paper, "packetPaper", self.tr("Paper size"))
         for key, label in paper_names():
             self.paper.addItem(label, key)
@@ -345,6 +375,7 @@ class PacketDialog(QDialog):
         _name(self.build_button, "packetBuild", self.tr("Build the briefing packet"))
         self.build_button.setDefault(True)
         self.build_button.clicked.connect(self.start_build)
+        accept_on_ctrl_enter(self, self.start_build)
         self.preview_button = self.buttons.addButton(
             self.tr("Open Pre&view"), QDialogButtonBox.ButtonRole.ActionRole)
         _name(self.preview_button, "packetPreview", self.tr("Open the packet in the preview"))

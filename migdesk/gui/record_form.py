@@ -10,6 +10,7 @@ form never writes, except through the create handler (the main window's undo sta
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.domain.vocab import OrganizationKind
 from migdesk.gui import forms
 from migdesk.gui.error_text import error_text
 from migdesk.gui.i18n import translate
@@ -42,11 +44,17 @@ from migdesk.gui.widgets import (
     RecordPicker,
     SymbolEdit,
 )
+from migdesk.gui.widgets.attachments_box import AttachmentsBox
 from migdesk.gui.widgets.choices import choice_label
+from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
 from migdesk.gui.widgets.messages import Tone
+from migdesk.gui.widgets.offices_box import OWNER_FIELDS, OfficesBox
+from migdesk.gui.widgets.wheel_guard import guard_wheel
 from migdesk.services.errors import InvalidValue, MigdeskError
+from migdesk.services.exchange_schema import MAX_LONGTEXT, MAX_TEXT
 from migdesk.services.kinds import KINDS, FieldSpec, KindSpec, convert
 from migdesk.services.records import Record
+from migdesk.services.symbols_check import symbol_owner
 from migdesk.store.database import Database
 
 #: (kind, values) -> id of the new record.
@@ -54,6 +62,19 @@ CreateHandler = Callable[[str, dict[str, Any]], str]
 
 #: Fields kept out of forms: the order of interventions, actions ... is changed by moving them.
 HIDDEN_FIELDS = frozenset({"position"})
+
+#: The kind a new organization made from a picker starts with, by the picker's field:
+#: who speaks, answers an invitation or carries out an action is usually a delegation.
+_NEW_ORGANIZATION_KIND: dict[str, str] = {
+    "speaker_ids": OrganizationKind.DELEGATION,
+    "organization_id": OrganizationKind.DELEGATION,
+    "responsible_id": OrganizationKind.DELEGATION,
+    "counterpart_id": OrganizationKind.DELEGATION,
+    "body_id": OrganizationKind.COMMITTEE,
+    "parent_id": OrganizationKind.IGO,
+    "organizer_id": OrganizationKind.IGO,
+    "invited_by_id": OrganizationKind.IGO,
+}
 
 #: Pairs checked as the user types: the end may not come before the start.
 _RANGES = (("start_date", "end_date"), ("start_time", "end_time"))
@@ -156,9 +177,21 @@ class _LineBinding(_Binding):
     def raw(self) -> Any:
         return self.widget.text()
 
+    def problem(self) -> str | None:
+        return _too_long(self.raw(), MAX_TEXT)
+
     def connect(self, edited: Callable[[], None], finished: Callable[[], None]) -> None:
         self.widget.textEdited.connect(edited)
         self.widget.editingFinished.connect(finished)
+
+
+def _too_long(text: str, limit: int) -> str | None:
+    """The refusal of a text longer than the exchange format's limit for its field, or None."""
+    if len(text) <= limit:
+        return None
+    return translate("RecordForm", "Too long: {0} characters, at most {1}").format(
+        f"{len(text):,}", f"{limit:,}"
+    )
 
 
 class _SymbolBinding(_LineBinding):
@@ -173,6 +206,9 @@ class _PlainTextBinding(_Binding):
 
     def raw(self) -> Any:
         return self.widget.toPlainText()
+
+    def problem(self) -> str | None:
+        return _too_long(self.raw(), MAX_LONGTEXT)
 
     def connect(self, edited: Callable[[], None], finished: Callable[[], None]) -> None:
         self.widget.textChanged.connect(edited)
@@ -395,9 +431,23 @@ class RecordForm(QWidget):
         self._rows: list[tuple[FieldMessage, list[str]]] = []
         self._setup_fields()
         self._add_message_rows()
-        if kind == "meetings" and isinstance(symbol := self.content.findChild(SymbolEdit), SymbolEdit):
-            # A summary carries a committee document symbol, not a resolution's.
-            symbol.lineEdit.setPlaceholderText(self.tr("e.g. CE/AM-83/09"))
+        self.attachments: AttachmentsBox | None = None
+        if self.spec.has_symbol:  # documents and resolutions: their files (the PDF)
+            self.attachments = AttachmentsBox(self.content)
+            files = QLabel(self.tr("Files:"), self.content)
+            files.setObjectName("attachmentsLabel")  # the list is named for screen readers
+            self.formLayout.addRow(files, self.attachments)
+        self.offices: OfficesBox | None = None
+        if kind in OWNER_FIELDS:  # a person's offices, a body's officers
+            self.offices = OfficesBox(kind, self.content)
+            held = QLabel(self.tr("Offices:") if kind == "persons" else self.tr("Officers:"))
+            held.setObjectName("officesLabel")  # the list is named for screen readers
+            self.formLayout.addRow(held, self.offices)
+        guard_wheel(self.content)  # the wheel scrolls the form, it never changes a value
+        example = {"meetings": "CE/AM-83/09", "documents": "CE/AM-59/08 rev. 1"}.get(kind)
+        if example and isinstance(symbol := self.content.findChild(SymbolEdit), SymbolEdit):
+            # A summary or a document carries a document symbol, not a resolution's.
+            symbol.lineEdit.setPlaceholderText(self.tr("e.g. {0}").format(example))
         self.set_record(None)
 
     # ------------------------------------------------------------- public API
@@ -413,11 +463,22 @@ class RecordForm(QWidget):
         self._record = record
         values = dict(record.values) if record is not None else default_values_for(self.kind)
         self._show(values, keep=keep)
+        if self.offices is not None and not same:
+            self.offices.set_owner(self._db, self.record_id())
+            self.formLayout.setRowVisible(self.offices, record is not None)
+        if self.attachments is not None and not same:
+            self.attachments.set_record(self._db, self.kind, self.record_id())
+            self.formLayout.setRowVisible(self.attachments, record is not None)
 
     def set_values(self, values: dict[str, Any]) -> None:
         """Show values for a record not yet created (the New dialog's defaults)."""
         self._record = None
         self._show({**default_values_for(self.kind), **values})
+        if self.offices is not None:
+            self.formLayout.setRowVisible(self.offices, False)
+        if self.attachments is not None:
+            self.attachments.set_record(self._db, self.kind, None)
+            self.formLayout.setRowVisible(self.attachments, False)  # files come once it exists
 
     def record(self) -> Record | None:
         """The record shown, or None."""
@@ -459,12 +520,46 @@ class RecordForm(QWidget):
             a, b = values.get(start), values.get(end)
             if a and b and b < a and end not in errors:
                 errors[end] = self.tr("Ends before it starts ({0})").format(a)
+        if "symbol" in values and "symbol" not in errors:
+            owner = self.symbol_owner(values["symbol"])
+            if owner is not None:
+                name = owner[1] if len(owner[1]) <= 60 else owner[1][:59] + "…"
+                errors["symbol"] = self.tr("Already recorded as “{0}”").format(name)
         for name, binding in self._bindings.items():  # text left in a list's add box
             if isinstance(binding.widget, MultiRecordPicker) and name not in errors:
                 problem = binding.widget.error()
                 if problem:
                     errors[name] = problem
         return errors
+
+    def unsaved_problems(self) -> dict[str, str]:
+        """Fields the user changed to an entry that cannot be saved -> why (lost if the form moves on)."""
+        if self._record is None:
+            return {}
+        return {n: e for n, e in self.validation_errors().items() if n in self._touched}
+
+    def first_field_to_fill(self, prefilled: set[str]) -> str | None:
+        """Where the cursor starts: the first empty required field not in prefilled, else the first field not in it."""
+        ordered = sorted(
+            (n for n in self._bindings if n not in prefilled),
+            key=lambda n: self._form_row(self._bindings[n].widget),
+        )
+        values = self.values()
+        for name in ordered:
+            if self._bindings[name].field.required and values.get(name) in (None, "", []):
+                return name
+        return ordered[0] if ordered else None
+
+    def reserve_message_space(self) -> None:
+        """Keep one line under every field for its message, so a message never moves the fields."""
+        for message, _names in self._rows:
+            message.reserve_line()
+
+    def symbol_owner(self, symbol: str | None) -> tuple[str, str] | None:
+        """(id, label) of another record of this kind that already has symbol, or None."""
+        if not symbol or not self.spec.has_symbol:
+            return None
+        return symbol_owner(self._db, self.kind, symbol, other_than=self.record_id())
 
     def set_create_handler(self, handler: Callable[[str, dict[str, Any]], str]) -> None:
         """How records made from a picker's "New …" dialog are created: (kind, values) -> id."""
@@ -514,7 +609,7 @@ class RecordForm(QWidget):
                 binding.fill()
             elif isinstance(widget, RecordPicker | MultiRecordPicker):
                 widget.configure(f.ref_kind or "", self._db)
-                widget.set_new_handler(self._new_from_picker)
+                widget.set_new_handler(partial(self._new_from_picker, field=name))
             binding.connect(
                 lambda *_, name=name: self._user_edited(name),  # signal arguments ignored
                 lambda *_, name=name: self._user_finished(name),
@@ -643,9 +738,11 @@ class RecordForm(QWidget):
             else:
                 message.clear_message()
 
-    def _new_from_picker(self, kind: str, typed: str) -> str | None:
+    def _new_from_picker(self, kind: str, typed: str, *, field: str = "") -> str | None:
         """A picker's "New …": ask for the record, then create it through the handler."""
         defaults = default_values_for(kind, typed)
+        if kind == "organizations" and field in _NEW_ORGANIZATION_KIND:
+            defaults["kind"] = _NEW_ORGANIZATION_KIND[field]
         parent_field = KINDS[kind].parent_field
         if parent_field and parent_field in self._bindings:
             try:
@@ -655,7 +752,10 @@ class RecordForm(QWidget):
         dialog = NewRecordDialog(kind, self._db, defaults, self)
         dialog.form.set_create_handler(self._create_handler)
         dialog.form.createRequested.connect(self.createRequested)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        result = dialog.exec()
+        if result == NewRecordDialog.USE_EXISTING:
+            return dialog.existing_id
+        if result != QDialog.DialogCode.Accepted:
             return None
         values = dialog.values()
         self.createRequested.emit(kind, values)
@@ -700,8 +800,17 @@ class NewRecordDialog(QDialog):
     """A kind's form in a dialog, to create a record; OK is enabled only while it is valid.
 
     The dialog does not write: the caller reads `values()` after `exec()` returned
-    Accepted and creates the record (through the undo stack in the main window).
+    Accepted and creates the record (through the undo stack in the main window). When
+    the symbol typed is already another record's, "Use Existing" closes the dialog with
+    `USE_EXISTING` and `existing_id` names that record (and `existingChosen` is emitted).
+
+    The cursor starts in the first field the caller did not fill; Ctrl+Enter is OK;
+    the hint and the messages under the fields have their space kept, so nothing moves
+    under the pointer as they come and go.
     """
+
+    USE_EXISTING = 2
+    existingChosen = Signal(str, str)  # kind, id
 
     def __init__(
         self,
@@ -712,10 +821,13 @@ class NewRecordDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         spec = KINDS[kind]
+        self.kind = kind
+        self.existing_id: str | None = None
         self.setObjectName("newRecordDialog")
         self.setWindowTitle(new_record_title(spec.name))
         self.form = RecordForm(kind, db, self)
         self.form.set_values(defaults or {})
+        self.form.reserve_message_space()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -726,13 +838,23 @@ class NewRecordDialog(QDialog):
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("cancelButton")
         cancel.setAccessibleName(self.tr("Cancel"))
+        self.existingButton = self.buttons.addButton(
+            self.tr("Use Existing"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.existingButton.setObjectName("useExistingButton")
+        self.existingButton.setToolTip(self.tr("Go to the record that already has this symbol"))
+        self.existingButton.hide()
+        self.existingButton.clicked.connect(self._use_existing)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        accept_on_ctrl_enter(self)
         self.hint = QLabel(self)
         self.hint.setObjectName("requiredHint")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
-        self.hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.hint.setFixedHeight(2 * self.hint.fontMetrics().lineSpacing())  # room for two lines
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 12)
         layout.addWidget(self.form, 1)
@@ -743,8 +865,21 @@ class NewRecordDialog(QDialog):
         layout.addLayout(bottom)
         self.form.edited.connect(self._update_ok)
         self._update_ok()
-        hint = self.form.content.sizeHint()
-        self.resize(max(540, hint.width() + 32), min(hint.height() + 90, 640))
+        self._fit_to_content()
+        prefilled = {k for k, v in (defaults or {}).items() if v not in (None, "", [])}
+        first = self.form.first_field_to_fill(prefilled)
+        if first is not None:
+            self.form.field_widget(first).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit_to_content(self) -> None:
+        """Large enough to show every field without the form's scroll bar (within the screen)."""
+        self.form.formLayout.activate()  # the reserved message lines counted
+        hint = self.form.content.sizeHint().expandedTo(self.form.content.minimumSizeHint())
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        tallest = int(screen.height() * 0.9) if screen is not None else 900
+        slack = 2 * self.fontMetrics().lineSpacing()  # a message may take a second line
+        extra = self.buttons.sizeHint().height() + self.hint.height() + 48 + slack
+        self.resize(max(540, hint.width() + 32), min(hint.height() + extra, tallest))
 
     def values(self) -> dict[str, Any]:
         """The new record's values, ready for records.create_record."""
@@ -755,9 +890,19 @@ class NewRecordDialog(QDialog):
         if not self.form.validation_errors():
             super().accept()
 
+    def _use_existing(self) -> None:
+        owner = self.form.symbol_owner(self.form.values().get("symbol"))
+        if owner is None:
+            return
+        self.existing_id = owner[0]
+        self.existingChosen.emit(self.kind, owner[0])
+        self.done(self.USE_EXISTING)
+
     def _update_ok(self) -> None:
         errors = self.form.validation_errors()
         self.okButton.setEnabled(not errors)
+        duplicate = "symbol" in errors and self.form.symbol_owner(self.form.values().get("symbol"))
+        self.existingButton.setVisible(bool(duplicate))
         if errors:
             missing = [
                 self.form.field_widget(name).accessibleName()
@@ -769,4 +914,3 @@ class NewRecordDialog(QDialog):
             )
         else:
             self.hint.setText("")
-        self.hint.setVisible(bool(self.hint.text()))

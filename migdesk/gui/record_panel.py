@@ -14,12 +14,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from migdesk.gui import prompts
 from migdesk.gui.icons import icon
-from migdesk.gui.labels import kind_title
+from migdesk.gui.labels import kind_name, kind_title
 from migdesk.gui.record_form import CreateHandler, RecordForm, create_form
 from migdesk.gui.translations_dialog import translatable_fields
 from migdesk.services.records import Change, Record
 from migdesk.store.database import Database
+
+#: A longer heading is cut (with "…") so that it never pushes the form out of sight.
+HEADING_CHARS = 160
 
 
 class RecordPanel(QWidget):
@@ -27,6 +31,10 @@ class RecordPanel(QWidget):
 
     fieldCommitted = Signal(str, str, object, object)  # kind, record id, {field: value}, form
     translationsRequested = Signal(str, str)  # kind, record id: Translations… was clicked
+    attachRequested = Signal(str, str, str)  # kind, record id, path of the file
+    attachmentRemoveRequested = Signal(str)  # attachment id
+    newRecordRequested = Signal(str, object)  # kind, default values (a person's Add Office…)
+    recordOpenRequested = Signal(str, str)  # kind, id (an office in a person's form)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +135,12 @@ class RecordPanel(QWidget):
             if self._create_handler is not None:
                 form.set_create_handler(self._create_handler)
             form.fieldCommitted.connect(self._forward_commit)
+            if form.offices is not None:
+                form.offices.newRequested.connect(self.newRecordRequested)
+                form.offices.openRequested.connect(self.recordOpenRequested)
+            if form.attachments is not None:
+                form.attachments.attachRequested.connect(self.attachRequested)
+                form.attachments.removeRequested.connect(self.attachmentRemoveRequested)
             self.stack.addWidget(form)
             self._forms[kind] = form
         return form
@@ -151,6 +165,38 @@ class RecordPanel(QWidget):
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, RecordForm) else None
 
+    def may_leave(self, next_record: Record | None = None) -> bool:
+        """Before the form moves on: an entry that cannot be saved is not dropped without asking.
+
+        True when the form may show another record (nothing invalid, or the user chose
+        Discard); False (Keep Editing) puts the focus back on the first faulty field.
+        """
+        form = self.current_form()
+        shown = self._record
+        if form is None or shown is None:
+            return True
+        if next_record is not None and next_record.id == shown.id:
+            return True
+        problems = form.unsaved_problems()
+        if not problems:
+            return True
+        lines = [f"{form.field_widget(n).accessibleName()}: {why}" for n, why in problems.items()]
+        choice = prompts.choose(
+            self,
+            self.tr("Entry Not Saved"),
+            self.tr("The %1 “%2” has an entry that cannot be saved.")
+            .replace("%1", kind_name(shown.kind))
+            .replace("%2", shown.label),
+            [self.tr("Keep Editing"), self.tr("Discard")],
+            informative="\n".join(lines),
+        )
+        if choice == 1:
+            form.set_record(None)  # not the same record: the entry being typed is not kept
+            form.set_record(shown)  # the stored values again: nothing left to ask about
+            return True
+        form.field_widget(next(iter(problems))).setFocus(Qt.FocusReason.OtherFocusReason)
+        return False
+
     def show_record(self, record: Record | None) -> None:
         """Show a record in its kind's form (None: the empty page)."""
         self._record = record
@@ -170,13 +216,21 @@ class RecordPanel(QWidget):
         self.header.setVisible(True)
         self.translations_button.setVisible(bool(translatable_fields(record.kind)))
         self.kind_label.setText(kind_title(record.kind))
-        self.title_label.setText(record.label.removeprefix("—: "))  # unattributed remarks
+        title = record.label.removeprefix("—: ")  # unattributed remarks
+        shown = title if len(title) <= HEADING_CHARS else title[: HEADING_CHARS - 1].rstrip() + "…"
+        self.title_label.setText(shown)
+        self.title_label.setToolTip(title[:1000] if shown != title else "")
 
     def apply_change(self, change: Change, origin: object) -> None:
         """Show the record again if the Change touched it (not in the form that made it)."""
         record = self._record
         if record is None:
             return
+        form = self.current_form()
+        if change.ids("attachments") and form is not None and form.attachments is not None:
+            form.attachments.refresh()
+        if change.ids("offices") and form is not None and form.offices is not None:
+            form.offices.refresh()
         for item in change.items:
             if item.kind != record.kind or item.id != record.id:
                 continue

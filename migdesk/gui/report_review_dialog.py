@@ -262,11 +262,11 @@ def review_report(window: MainWindow, path: Path) -> ReportReviewDialog | None:
 
 def write_reviewed(window: MainWindow, draft: ImportDraft) -> None:
     """Write an accepted draft through the undo stack (one step) and show its meeting."""
-    db = window.db
-    if db is None:
+    desk = window.undo_stack.desk
+    if desk is None:
         return
     change = window.run_change(  # one step on the undo stack; a refusal is explained
-        lambda: report_import.write_draft(db, draft),
+        lambda: desk.run(lambda db: report_import.write_draft(db, draft)),
         text=window.tr("Import report %1").replace("%1", draft.path.name),
     )
     if change is not None:

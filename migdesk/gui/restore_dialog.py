@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
 
 _STAMP = re.compile(r"-(\d{8}T\d{12})Z-(.+)$")
 _REASONS = {
@@ -83,6 +84,7 @@ class RestoreDialog(QDialog):
         ok.setObjectName("restoreButton")
         ok.setEnabled(bool(backups))
         self.buttons.accepted.connect(self.accept)
+        accept_on_ctrl_enter(self)
         self.buttons.rejected.connect(self.reject)
         self.list.itemDoubleClicked.connect(self.accept)
         layout = QVBoxLayout(self)

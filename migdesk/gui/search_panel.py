@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from migdesk.gui.accessibility import name_line_edit_buttons
 from migdesk.gui.i18n import QT_TRANSLATE_NOOP, count_text
 from migdesk.gui.icons import icon
+from migdesk.gui.widgets.choices import choice_label
 from migdesk.services.search import Hit, search
 from migdesk.store.database import Database
 
@@ -61,6 +62,11 @@ _KIND_TITLES = {
     "persons": QT_TRANSLATE_NOOP("Search", "People"),
 }
 _KIND_ICONS = {"meetings": "meeting", "agenda_items": "agenda-items"}
+
+
+def _hit_title(hit: Hit) -> str:
+    """A hit's first line; a decision is named by its kind, shown as a label ("Agreed")."""
+    return choice_label(hit.title, "kind") if hit.kind == "decisions" else hit.title
 
 
 class SearchResultsModel(QAbstractItemModel):
@@ -135,9 +141,11 @@ class SearchResultsModel(QAbstractItemModel):
                 return icon(_KIND_ICONS.get(kind, kind))
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return hit.title
+            return _hit_title(hit)
         if role == SNIPPET_ROLE:
-            return " ".join(hit.snippet.split())
+            snippet = " ".join(hit.snippet.split())
+            # The passage found in the title itself would only repeat the line above it.
+            return "" if snippet.strip("…") in " ".join(hit.title.split()) else snippet
         if role == HIT_ROLE:
             return hit
         return None

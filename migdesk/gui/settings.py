@@ -52,14 +52,21 @@ class Settings:
 
     # ---------------------------------------------------------------- flags
 
-    @property
-    def demo_offered(self) -> bool:
-        """True once the user was asked whether to load the CEAM demo."""
-        return _as_bool(self._store.value("first_start/demo_offered", False))
+    def demo_offered_for(self, path: Path) -> bool:
+        """True once the user was asked whether to load the CEAM demo into this database file."""
+        return str(path) in self._offered()
 
-    @demo_offered.setter
-    def demo_offered(self, value: bool) -> None:
-        self._store.setValue("first_start/demo_offered", bool(value))
+    def mark_demo_offered(self, path: Path) -> None:
+        """Remember that the demo was offered for this database file (asked once per file)."""
+        offered = self._offered()
+        if str(path) not in offered:
+            self._store.setValue("first_start/demo_offered_paths", [*offered, str(path)][-50:])
+
+    def _offered(self) -> list[str]:
+        value = self._store.value("first_start/demo_offered_paths", [])
+        if isinstance(value, str):  # QSettings returns one item as a plain string
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     @property
     def language(self) -> str:

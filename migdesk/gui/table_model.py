@@ -33,8 +33,9 @@ from PySide6.QtWidgets import QApplication
 
 from migdesk.domain.vocab import ActionStatus
 from migdesk.gui.columns import Column
-from migdesk.gui.widgets.choices import choice_label
+from migdesk.gui.widgets.choices import bucket_name, choice_label
 from migdesk.services.kinds import KINDS, label
+from migdesk.services.overview import due_bucket
 from migdesk.services.records import Change, Record, get_records
 from migdesk.store.database import Database
 
@@ -252,7 +253,8 @@ class RecordTableModel(QAbstractTableModel):
         if role == _ALIGNMENT:
             return _RIGHT if column.type in ("int", "position") else None
         if role == _FOREGROUND:
-            return _warning_colour() if column.type == "due" and self._overdue(record) else None
+            overdue = column.type in ("due", "when") and self._overdue(record)
+            return _warning_colour() if overdue else None
         if role == ID_ROLE:
             return record.id
         if role == _TOOLTIP:
@@ -267,8 +269,10 @@ class RecordTableModel(QAbstractTableModel):
 
     def _display(self, record: Record, column: Column, *, full: bool = False) -> str:
         value = record.values.get(column.field)
-        if column.type == "position":
-            return "" if value is None else str(value + 1)
+        if column.type == "when":
+            return bucket_name(due_bucket(value, self._today()))
+        if column.type == "position":  # the rank among the listed (gaps after deletes)
+            return "" if value is None else str(self._rank(record.id) + 1)
         if value is None or value == "":
             return ""
         if column.type == "ref":
@@ -282,11 +286,20 @@ class RecordTableModel(QAbstractTableModel):
 
     def _sort_key(self, record: Record, column: Column) -> Any:
         value = record.values.get(column.field)
+        if column.type == "when":
+            return (int(due_bucket(value, self._today())), str(value or ""))
         if column.type in ("int", "position"):
             return -1 if value is None else int(value)
         if column.type == "ref":
             return self._labels.get((column.ref_kind or "", value), "").casefold() if value else ""
         return fold(str(value)) if value is not None else ""
+
+    def _rank(self, record_id: str) -> int:
+        """Where a record stands in the table's natural order (0-based)."""
+        try:
+            return self._ids.index(record_id)
+        except ValueError:
+            return -1
 
     def _overdue(self, record: Record) -> bool:
         due = record.values.get("due_date")

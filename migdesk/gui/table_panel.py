@@ -73,7 +73,7 @@ class RecordDelegate(QStyledItemDelegate):
             return
         source_index = self._proxy.mapToSource(index)
         column = source.columns[source_index.column()] if source_index.isValid() else None
-        if column is None or column.type == "due":
+        if column is None or column.type in ("due", "when"):
             super().initStyleOption(option, index)
             return
         option.index = index  # type: ignore[assignment]
@@ -256,7 +256,9 @@ class TablePanel(QWidget):
                 header.sectionSizeHint(n),
                 metrics.horizontalAdvance(title) + 28,
             )
-            header.resizeSection(n, min(width, cap))
+            # A symbol is read whole (AG/RES. 2356 (XXXVIII-O/08)); other texts are capped.
+            limit = 2 * cap if column.field == "symbol" else cap
+            header.resizeSection(n, min(width, limit))
 
     def _update_count(self) -> None:
         model = self._model

@@ -30,16 +30,9 @@ from PySide6.QtWidgets import (
 from migdesk.domain.vocab import Language
 from migdesk.gui.labels import field_title, kind_title
 from migdesk.gui.widgets.choices import choice_label
+from migdesk.services.desk import Database, Desk
 from migdesk.services.kinds import KINDS
-from migdesk.services.records import (
-    Change,
-    Record,
-    create_record,
-    delete_record,
-    list_records,
-    update_record,
-)
-from migdesk.store.database import Database
+from migdesk.services.records import Change, Record, list_records
 
 if TYPE_CHECKING:
     from migdesk.gui.main_window import MainWindow
@@ -150,33 +143,33 @@ class TranslationsDialog(QDialog):
         self.tabs.setCurrentWidget(self.editors[lang])
         self.editors[lang].setPlainText(text)
 
-    def changes(self) -> list[Callable[[], Change]]:
-        """The service calls that save what was edited (none when nothing changed)."""
-        db, record_id = self.db, self.record.id
+    def changes(self, desk: Desk) -> list[Callable[[], Change]]:
+        """The desk calls that save what was edited (none when nothing changed)."""
+        record_id = self.record.id
         calls: list[Callable[[], Change]] = []
         for (field, lang), text in sorted(self.texts.items()):
             stored = self.stored.get((field, lang))
             text = text.strip()
             if stored is None and text:
                 values = {"record_id": record_id, "field": field, "language": lang, "text": text}
-                calls.append(partial(create_record, db, "translations", values))
+                calls.append(partial(desk.create, "translations", values))
             elif stored is not None and not text:
-                calls.append(partial(delete_record, db, "translations", stored.id))
+                calls.append(partial(desk.delete, "translations", stored.id))
             elif stored is not None and text != stored.values["text"]:
-                calls.append(partial(update_record, db, "translations", stored.id, {"text": text}))
+                calls.append(partial(desk.update, "translations", stored.id, {"text": text}))
         return calls
 
 
 def edit_translations(window: MainWindow, kind: str, record_id: str) -> bool:
     """Open the dialog on a record; save its changes as one undoable step. True if saved."""
-    db = window.db
+    db, desk = window.db, window.undo_stack.desk
     record = window.record_panel.record
-    if db is None or record is None or record.id != record_id or not translatable_fields(kind):
+    if db is None or desk is None or record is None or record.id != record_id or not translatable_fields(kind):
         return False
     dialog = TranslationsDialog(db, record, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    calls = dialog.changes()
+    calls = dialog.changes(desk)
     if not calls:
         return False
     stack = window.undo_stack

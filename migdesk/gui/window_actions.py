@@ -52,6 +52,13 @@ class WindowActions(QObject):
             self.tr("Close MigDesk"),
         )
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.load_demo = a(
+            "loadDemoAction",
+            self.tr("Load &Demo Meeting"),
+            "",
+            [],
+            self.tr("Add the CEAM meeting of 13 February 2009 to this database (you can undo it)"),
+        )
         # Edit
         self.find = a(
             "findAction", self.tr("&Find…"), "search", [Keys.Find], self.tr("Search every record")
@@ -143,6 +150,13 @@ class WindowActions(QObject):
         for action in (self.move_up, self.move_down):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # View
+        self.overview = a(
+            "overviewAction",
+            self.tr("Body &Overview"),
+            "organizations",
+            [QKeySequence("Ctrl+Shift+O")],
+            self.tr("Meetings per year and open actions of the selected body"),
+        )
         self.refresh = a(
             "refreshAction",
             self.tr("&Refresh"),
@@ -151,6 +165,13 @@ class WindowActions(QObject):
             self.tr("Read the database again (after changes made outside this window)"),
         )
         # Help
+        self.user_guide = a(
+            "userGuideAction",
+            self.tr("MigDesk &User Guide"),
+            "",
+            [Keys.HelpContents],
+            self.tr("Installing, recording a meeting, printing and sharing"),
+        )
         self.about = a(
             "aboutAction", self.tr("&About MigDesk"), "about", [], self.tr("Version and licences")
         )

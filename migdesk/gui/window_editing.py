@@ -180,6 +180,7 @@ class EditCommands(QObject):
         assert self.window.db is not None
         dialog = NewRecordDialog(kind, self.window.db, defaults, self.window)
         dialog.form.set_create_handler(self.create_from_form)
+        dialog.existingChosen.connect(self.window.show_record)  # "Use Existing": go to it
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.values()

@@ -117,7 +117,7 @@ class FileCommands(QObject):
                 informative=self.tr("Choose another name, or use Open Database to open it."),
             )
             return
-        self.open_database(target)
+        self.open_database(target, offer_demo=True)
 
     def fill_recent_menu(self, menu: QMenu) -> None:
         """Rebuild File > Open Recent from the settings."""
@@ -188,11 +188,11 @@ class FileCommands(QObject):
         """On an empty database, ask once whether to load the CEAM demo; True if loaded."""
         window = self.window
         db = window.db
-        if db is None or window.settings.demo_offered:
+        if db is None or window.settings.demo_offered_for(db.path):
             return False
         if any(count(db, k) for k in ("organizations", "meetings", "documents", "resolutions")):
             return False
-        window.settings.demo_offered = True
+        window.settings.mark_demo_offered(db.path)
         window.settings.sync()
         if not prompts.confirm(
             window,
@@ -205,12 +205,7 @@ class FileCommands(QObject):
             accept=self.tr("Load the Demo"),
         ):
             return False
-        from migdesk.services.demo import demo_id
-
-        desk = window.undo_stack.desk
-        assert desk is not None
-        window.undo_stack.run(desk.load_demo, text=self.tr("Load the CEAM demo"))
-        window.show_record("meetings", demo_id("meeting"))
+        window.load_demo_meeting()
         return True
 
     def open_exchange_file(self, path: Path | str) -> None:

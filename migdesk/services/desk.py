@@ -20,6 +20,8 @@ from migdesk.services.records import Change, ChangeItem, Snapshot
 from migdesk.store import change_log
 from migdesk.store.database import Database
 
+__all__ = ["EXTERNAL", "Database", "Desk", "Listener"]  # Database: the handle widgets pass
+
 Listener = Callable[[Change, object], None]
 
 #: The origin of changes made by another writer on the same database.

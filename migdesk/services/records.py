@@ -33,6 +33,7 @@ from migdesk.services.kinds import (
     label,
     parsed_symbol,
 )
+from migdesk.services.symbols_check import apply_symbol_rules
 from migdesk.services.validation import check_record
 from migdesk.store import change_log
 from migdesk.store import search as search_index
@@ -439,6 +440,7 @@ def _checked(session: Session, spec: KindSpec, values: dict[str, Any], base: Sna
     if spec.name == "organizations" and snap.get("parent_id"):
         _check_no_cycle(session, snap["id"], snap["parent_id"])
     record_rules.check_record(session, spec, snap)
+    apply_symbol_rules(session, spec, snap)
     return snap
 
 
@@ -465,6 +467,16 @@ def _next_position(session: Session, spec: KindSpec, parent_id: str) -> int:
     return 0 if top is None else top + 1
 
 
+def _named(spec: KindSpec, snap: Snapshot) -> str:
+    """A change's subject for the History: "meeting '2009-02-13  Regular meeting'" (label cut at 60)."""
+    try:
+        name = label(spec.name, snap)
+    except (KeyError, TypeError):
+        return spec.singular
+    name = " ".join(name.split())
+    return f"{spec.singular} '{name[:59] + '…' if len(name) > 60 else name}'"
+
+
 def create_record(db: Database, kind: str, values: dict[str, Any]) -> Change:
     """Add a record; returns the Change (its one item's id is the new record's)."""
     spec = kind_spec(kind)
@@ -476,7 +488,7 @@ def create_record(db: Database, kind: str, values: dict[str, Any]) -> Change:
         if spec.ordered and snap.get("position") is None:
             snap["position"] = _next_position(s, spec, snap[spec.parent_field or ""])
         write_snapshots(s, [(spec.name, snap["id"], snap)])
-    return Change(f"Add {spec.singular}", (ChangeItem(spec.name, snap["id"], None, snap),))
+    return Change(f"Add {_named(spec, snap)}", (ChangeItem(spec.name, snap["id"], None, snap),))
 
 
 def update_record(
@@ -505,7 +517,7 @@ def update_record(
             return Change(f"Edit {spec.singular}", ())
         after["updated_at"] = utc_now()
         write_snapshots(s, [(spec.name, full, after)])
-    return Change(f"Edit {spec.singular}", (ChangeItem(spec.name, full, before, after),))
+    return Change(f"Edit {_named(spec, after)}", (ChangeItem(spec.name, full, before, after),))
 
 
 def _refuse_stale(
@@ -622,7 +634,7 @@ def delete_record(db: Database, kind: str, record_id: str) -> Change:
         write_snapshots(s, [(i.kind, i.id, i.after) for i in items])
     owned = len([i for i in items if not _live(i.after)]) - 1
     suffix = f" with {owned} related record{'s' if owned != 1 else ''}" if owned else ""
-    return Change(f"Delete {spec.singular}{suffix}", tuple(items))
+    return Change(f"Delete {_named(spec, items[0].before or {})}{suffix}", tuple(items))
 
 
 def move_record(db: Database, kind: str, record_id: str, new_index: int) -> Change:

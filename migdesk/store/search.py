@@ -50,8 +50,15 @@ _SOURCES: dict[str, str] = {
 _INSERT = "INSERT INTO search_index (kind, record_id, title, body)"
 
 # The snippet comes from the best-matching column; no markers, so results are plain text.
+# A record named exactly what was typed comes first: its whole title, its name before the
+# acronym in brackets, or that acronym ("OAS" finds "Organization of American States (OAS)" before
+# "General Secretariat of the OAS (GS/OAS)"); then FTS5's bm25 relevance.
 _QUERY = """SELECT kind, record_id, title, snippet(search_index, -1, '', '', '…', 16)
-    FROM search_index WHERE search_index MATCH :q {kinds} ORDER BY bm25(search_index, 0, 0, 4, 1)
+    FROM search_index WHERE search_index MATCH :q {kinds}
+    ORDER BY CASE WHEN lower(title) = :exact
+        OR substr(lower(title), -length(:bracketed)) = :bracketed
+        OR substr(lower(title), 1, length(:named)) = :named THEN 0 ELSE 1 END,
+        bm25(search_index, 0, 0, 4, 1)
     LIMIT :limit"""
 
 
@@ -124,7 +131,14 @@ def query(
     expression = match_expression(user_text)
     if expression is None:
         return []
-    params: dict[str, object] = {"q": expression, "limit": limit}
+    exact = " ".join(user_text.split()).lower()
+    params: dict[str, object] = {
+        "q": expression,
+        "limit": limit,
+        "exact": exact,
+        "bracketed": f"({exact})",
+        "named": f"{exact} (",
+    }
     kind_filter = ""
     if kinds is not None:
         chosen = [k for k in kinds if k in _SOURCES]

@@ -249,7 +249,7 @@ def test_create_meeting_with_interventions_and_actions_then_undo_all_and_redo(
             in get_record(db, "actions", window.table_panel.model.ids()[1]).values["description"]
         )
     )  # type: ignore[union-attr]
-    assert window.undo_stack.undoText() == "Edit action"
+    assert window.undo_stack.undoText() == "Edit action '2. Report back to the Committee.'"
 
     # Undo everything: the database is the demo again.
     while window.undo_stack.canUndo():
@@ -489,12 +489,30 @@ def test_first_start_with_empty_database_offers_the_demo(
     assert answers and answers[0]["title"] == "Welcome to MigDesk"
     assert win.db is not None and count(win.db, "meetings") == 1
     assert win.record_panel.record is not None and win.record_panel.record.id == MEETING
-    assert settings.demo_offered
-    # Asked once only.
+    assert settings.demo_offered_for(win.db.path)
+    # Any other empty database is offered it too (a --db file, File > New Database) ...
     win.set_database(None)
     with qtbot.waitSignal(win.databaseChanged, timeout=20000):
         win.open_database(tmp_path / "second.sqlite", offer_demo=True)
-    assert len(answers) == 1
+    assert len(answers) == 2 and answers[1]["title"] == "Welcome to MigDesk"
+    # ... once per file: undone, the same file is not asked about again.
+    win.undo_stack.undo()
+    assert count(win.db, "meetings") == 0
+    win.set_database(None)
+    with qtbot.waitSignal(win.databaseChanged, timeout=20000):
+        win.open_database(tmp_path / "second.sqlite", offer_demo=True)
+    assert len(answers) == 2
+    # File > Load Demo Meeting loads it on demand.
+    win.set_database(None)
+    with qtbot.waitSignal(win.databaseChanged, timeout=20000):
+        win.open_database(tmp_path / "third.sqlite", offer_demo=False)
+    assert count(win.db, "meetings") == 0 and len(answers) == 2
+    assert win.actions_.load_demo.isEnabled()
+    win.actions_.load_demo.trigger()
+    assert count(win.db, "meetings") == 1
+    assert win.record_panel.record is not None and win.record_panel.record.id == MEETING
+    assert not win.load_demo_meeting()  # a second time: nothing to add, and it says so
+    assert "already" in win.statusBar().currentMessage()
     win.close()
 
 
@@ -705,6 +723,9 @@ def test_new_and_open_database_through_file_dialogs(
 ) -> None:
     from PySide6.QtWidgets import QFileDialog
 
+    offered: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text, **kw: offered.append(title) and False)
+
     demo_path = window.db.path  # type: ignore[union-attr]
     target = tmp_path / "fresh"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -714,7 +735,8 @@ def test_new_and_open_database_through_file_dialogs(
         window.actions_.new_database.trigger()
     assert window.db is not None and window.db.path == (tmp_path / "fresh.sqlite").resolve()
     assert window.windowTitle() == "fresh.sqlite — MigDesk"
-    assert window.navigator_model.rowCount() == 7  # views and lists only: no bodies yet
+    assert window.navigator_model.rowCount() == 9  # views and lists only: no bodies yet
+    assert offered == ["Welcome to MigDesk"]  # the new, empty database was offered the demo
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(demo_path), ""))
     with qtbot.waitSignal(
         window.databaseChanged, timeout=20000, check_params_cb=lambda d: d is not None

@@ -146,23 +146,40 @@ def test_actions_follow_the_selection_and_the_database(window: MainWindow) -> No
 # ==================================================================== the summary
 
 
+def answer_summary_dialog(monkeypatch: pytest.MonkeyPatch, target: Path, paper: str,
+                          seen: list[Any]) -> None:
+    """The Export Meeting Summary dialog, answered: the file name typed, the paper chosen."""
+
+    def exec_(dialog: print_dialogs.SummaryFileDialog) -> int:
+        seen.append((dialog.selectedFiles(), dialog.paper(), dialog))
+        dialog.selectFile(str(target))
+        dialog.paperCombo.setCurrentIndex(dialog.paperCombo.findData(paper))
+        dialog.setResult(QDialog.DialogCode.Accepted)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(print_dialogs.SummaryFileDialog, "exec", exec_)
+
+
 def test_export_summary_through_the_action(qtbot: QtBot, window: MainWindow, tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch, warnings: list[str]) -> None:
+                                           monkeypatch: pytest.MonkeyPatch, warnings: list[str],
+                                           screenshot_dir: Path) -> None:
     target = tmp_path / "out" / "my summary"
     target.parent.mkdir()
-    asked: list[tuple[Any, ...]] = []
-
-    def save(*args: Any, **_kw: Any) -> tuple[str, str]:
-        asked.append(args)
-        return str(target), args[3].split(";;")[1]  # the A4 file type
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    seen: list[Any] = []
+    answer_summary_dialog(monkeypatch, target, "a4", seen)
     file_actions(window).export_summary.trigger()
     wait_task(qtbot, file_actions(window))
     assert warnings == []
-    start = Path(asked[0][2])
+    start = Path(seen[0][0][0])
     assert start.name.startswith("2009-02-13 Linking OAS efforts") and start.suffix == ".pdf"
-    assert asked[0][4].startswith("PDF, Letter")  # the first time: Letter
+    assert seen[0][1] == "letter"  # the first time: Letter
+    dialog = seen[0][2]
+    assert dialog.paperCombo.isVisibleTo(dialog)  # a row of its own, not a file type
+    assert dialog.nameFilters() == ["PDF files (*.pdf)"]
+    dialog.resize(760, 480)
+    dialog.show()
+    dialog.grab().save(str(screenshot_dir / "summary-save-dialog.png"))
+    dialog.hide()
     written = target.with_name("my summary.pdf")
     assert PHRASE in pdf_text(written)
     width = float(pypdf.PdfReader(written).pages[0].mediabox.width)
@@ -187,8 +204,7 @@ def test_export_summary_names_the_characters_no_font_can_print(
 
 def test_export_summary_explains_a_failure(qtbot: QtBot, window: MainWindow, tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch, warnings: list[str]) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(tmp_path / "missing" / "x.pdf"), a[3].split(";;")[0]))
+    answer_summary_dialog(monkeypatch, tmp_path / "missing" / "x.pdf", "letter", [])
     fa = file_actions(window)
     fa.export_meeting_summary()
     wait_task(qtbot, fa)

@@ -110,12 +110,13 @@ def test_command_runs_the_service_once_then_replays_the_change(
 
     change = stack.run(add)
     assert len(calls) == 1 and count(demo_db, "events") == 4
-    assert stack.undoText() == "Add event"
+    assert stack.undoText() == "Add event 'Seminar (undated)'"  # the History names the record
     stack.undo()
     assert count(demo_db, "events") == 3
     stack.redo()
     assert count(demo_db, "events") == 4 and len(calls) == 1
-    assert applied == [("Add event", "form"), ("Undo Add event", None), ("Add event", None)]
+    added = "Add event 'Seminar (undated)'"
+    assert applied == [(added, "form"), (f"Undo {added}", None), (added, None)]
     assert stack.command(0).change == change  # type: ignore[attr-defined]
 
 

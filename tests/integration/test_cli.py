@@ -246,3 +246,26 @@ def test_an_exchange_file_alone_opens_the_window(tmp_path: Path) -> None:
     assert len(opened) == 2
     sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
     assert set(sub.choices) == COMMANDS
+
+
+def test_adding_a_resolution_whose_symbol_exists_names_it_and_writes_nothing(
+    capsys, demo_path: Path
+) -> None:
+    before = table_dump(demo_path)
+    code, out, err = run(
+        capsys, demo_path, "add", "resolutions", "--set", "symbol=AG/RES. 2356 (XXXVIII-O/08)"
+    )
+    assert (code, out) == (1, "")
+    assert err.startswith("migdesk: error: ") and err.count("\n") == 1
+    assert "AG/RES. 2356 (XXXVIII-O/08)" in err and demo_id("res-2356")[:8] in err
+    assert table_dump(demo_path) == before
+
+
+def test_a_resolution_added_by_symbol_has_its_session_and_year(capsys, demo_path: Path) -> None:
+    code, new_id, _ = run(
+        capsys, demo_path, "add", "resolutions", "--set", "symbol=AG/RES. 2502 (XL-O/10)"
+    )
+    assert code == 0
+    code, out, _ = run(capsys, demo_path, "show", "resolutions", new_id.strip(), "--json")
+    shown = json.loads(out)
+    assert (shown["session"], shown["year"]) == ("XL-O", 2010)

@@ -169,7 +169,7 @@ def test_every_kind_can_be_added_changed_and_deleted(demo: Database) -> None:
         },
         "persons": {"name": "Ambassador A", "organization_id": oas},
         "offices": {"person_id": None, "body_id": demo_id("ceam"), "role": "chair"},
-        "resolutions": {"symbol": "AG/RES. 2465 (XXXIX-O/09)", "title": "Migrant Populations"},
+        "resolutions": {"symbol": "AG/RES. 2502 (XL-O/10)", "title": "Migrant Populations"},
         "paragraphs": {"resolution_id": demo_id("res-2356"), "number": 1, "text": "To request ..."},
         "documents": {"symbol": "CP/doc.4331/08", "title": "Report"},
         "meetings": {"title": "Second meeting", "body_id": demo_id("ceam"), "date": "2009-03-13"},

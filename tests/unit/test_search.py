@@ -60,3 +60,14 @@ def test_new_records_are_indexed_once_whether_or_not_the_table_holds_others(demo
         conn.exec_driver_sql("DELETE FROM search_index WHERE record_id = ?", (ids[0],))
         index.reindex(conn, "interventions", ids[:1], new=True)  # one among others
         assert entries(conn) == indexed
+
+
+def test_a_record_named_exactly_what_was_typed_comes_first(demo: Database) -> None:
+    from migdesk.services.search import search
+
+    titles = [hit.title for hit in search(demo, "OAS")]
+    assert titles[0] == "Organization of American States (OAS)"
+    assert titles.index("General Secretariat of the OAS (GS/OAS)") > 0
+    by_name = [hit.title for hit in search(demo, "organization of  American States")]
+    assert by_name[0] == "Organization of American States (OAS)"
+    assert [hit.title for hit in search(demo, "GS/OAS")][0] == "General Secretariat of the OAS (GS/OAS)"

@@ -70,30 +70,6 @@ class Ui_MeetingForm(object):
 
         self.dateRowLayout.addWidget(self.dateEdit)
 
-        self.startTimeLabel = QLabel(MeetingForm)
-        self.startTimeLabel.setObjectName(u"startTimeLabel")
-
-        self.dateRowLayout.addWidget(self.startTimeLabel)
-
-        self.startTimeEdit = QLineEdit(MeetingForm)
-        self.startTimeEdit.setObjectName(u"startTimeEdit")
-        self.startTimeEdit.setMaximumSize(QSize(90, 16777215))
-        self.startTimeEdit.setMaxLength(5)
-
-        self.dateRowLayout.addWidget(self.startTimeEdit)
-
-        self.endTimeLabel = QLabel(MeetingForm)
-        self.endTimeLabel.setObjectName(u"endTimeLabel")
-
-        self.dateRowLayout.addWidget(self.endTimeLabel)
-
-        self.endTimeEdit = QLineEdit(MeetingForm)
-        self.endTimeEdit.setObjectName(u"endTimeEdit")
-        self.endTimeEdit.setMaximumSize(QSize(90, 16777215))
-        self.endTimeEdit.setMaxLength(5)
-
-        self.dateRowLayout.addWidget(self.endTimeEdit)
-
         self.dateRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.dateRowLayout.addItem(self.dateRowSpacer)
@@ -101,81 +77,117 @@ class Ui_MeetingForm(object):
 
         self.formLayout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.dateRowLayout)
 
+        self.startTimeLabel = QLabel(MeetingForm)
+        self.startTimeLabel.setObjectName(u"startTimeLabel")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.startTimeLabel)
+
+        self.timeRowLayout = QHBoxLayout()
+        self.timeRowLayout.setSpacing(8)
+        self.timeRowLayout.setObjectName(u"timeRowLayout")
+        self.startTimeEdit = QLineEdit(MeetingForm)
+        self.startTimeEdit.setObjectName(u"startTimeEdit")
+        self.startTimeEdit.setMinimumSize(QSize(58, 0))
+        self.startTimeEdit.setMaximumSize(QSize(90, 16777215))
+        self.startTimeEdit.setMaxLength(5)
+
+        self.timeRowLayout.addWidget(self.startTimeEdit)
+
+        self.endTimeLabel = QLabel(MeetingForm)
+        self.endTimeLabel.setObjectName(u"endTimeLabel")
+
+        self.timeRowLayout.addWidget(self.endTimeLabel)
+
+        self.endTimeEdit = QLineEdit(MeetingForm)
+        self.endTimeEdit.setObjectName(u"endTimeEdit")
+        self.endTimeEdit.setMinimumSize(QSize(58, 0))
+        self.endTimeEdit.setMaximumSize(QSize(90, 16777215))
+        self.endTimeEdit.setMaxLength(5)
+
+        self.timeRowLayout.addWidget(self.endTimeEdit)
+
+        self.timeRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.timeRowLayout.addItem(self.timeRowSpacer)
+
+
+        self.formLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.timeRowLayout)
+
         self.placeLabel = QLabel(MeetingForm)
         self.placeLabel.setObjectName(u"placeLabel")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.placeLabel)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.placeLabel)
 
         self.placeEdit = QLineEdit(MeetingForm)
         self.placeEdit.setObjectName(u"placeEdit")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.placeEdit)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.placeEdit)
 
         self.chairLabel = QLabel(MeetingForm)
         self.chairLabel.setObjectName(u"chairLabel")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.chairLabel)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.chairLabel)
 
         self.chairPicker = RecordPicker(MeetingForm)
         self.chairPicker.setObjectName(u"chairPicker")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.chairPicker)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.chairPicker)
 
         self.agendaDocumentLabel = QLabel(MeetingForm)
         self.agendaDocumentLabel.setObjectName(u"agendaDocumentLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.agendaDocumentLabel)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.agendaDocumentLabel)
 
         self.agendaDocumentPicker = RecordPicker(MeetingForm)
         self.agendaDocumentPicker.setObjectName(u"agendaDocumentPicker")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.agendaDocumentPicker)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.agendaDocumentPicker)
 
         self.orderOfBusinessDocumentLabel = QLabel(MeetingForm)
         self.orderOfBusinessDocumentLabel.setObjectName(u"orderOfBusinessDocumentLabel")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.orderOfBusinessDocumentLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.orderOfBusinessDocumentLabel)
 
         self.orderOfBusinessDocumentPicker = RecordPicker(MeetingForm)
         self.orderOfBusinessDocumentPicker.setObjectName(u"orderOfBusinessDocumentPicker")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.orderOfBusinessDocumentPicker)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.orderOfBusinessDocumentPicker)
 
         self.mandatesLabel = QLabel(MeetingForm)
         self.mandatesLabel.setObjectName(u"mandatesLabel")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.mandatesLabel)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.mandatesLabel)
 
         self.mandatesPicker = MultiRecordPicker(MeetingForm)
         self.mandatesPicker.setObjectName(u"mandatesPicker")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.mandatesPicker)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.mandatesPicker)
 
         self.symbolLabel = QLabel(MeetingForm)
         self.symbolLabel.setObjectName(u"symbolLabel")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.symbolLabel)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.symbolLabel)
 
         self.symbolEdit = SymbolEdit(MeetingForm)
         self.symbolEdit.setObjectName(u"symbolEdit")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.symbolEdit)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.symbolEdit)
 
         self.summaryDateLabel = QLabel(MeetingForm)
         self.summaryDateLabel.setObjectName(u"summaryDateLabel")
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.summaryDateLabel)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.summaryDateLabel)
 
         self.summaryDateEdit = DateEdit(MeetingForm)
         self.summaryDateEdit.setObjectName(u"summaryDateEdit")
         self.summaryDateEdit.setMaximumSize(QSize(170, 16777215))
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.summaryDateEdit)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.summaryDateEdit)
 
         self.statusLabel = QLabel(MeetingForm)
         self.statusLabel.setObjectName(u"statusLabel")
 
-        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.statusLabel)
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.statusLabel)
 
         self.statusRowLayout = QHBoxLayout()
         self.statusRowLayout.setSpacing(8)
@@ -207,12 +219,12 @@ class Ui_MeetingForm(object):
         self.statusRowLayout.addItem(self.statusRowSpacer)
 
 
-        self.formLayout.setLayout(10, QFormLayout.ItemRole.FieldRole, self.statusRowLayout)
+        self.formLayout.setLayout(11, QFormLayout.ItemRole.FieldRole, self.statusRowLayout)
 
         self.introductionLabel = QLabel(MeetingForm)
         self.introductionLabel.setObjectName(u"introductionLabel")
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.introductionLabel)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.introductionLabel)
 
         self.introductionEdit = QPlainTextEdit(MeetingForm)
         self.introductionEdit.setObjectName(u"introductionEdit")
@@ -224,12 +236,12 @@ class Ui_MeetingForm(object):
         sizePolicy1.setHeightForWidth(self.introductionEdit.sizePolicy().hasHeightForWidth())
         self.introductionEdit.setSizePolicy(sizePolicy1)
 
-        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.introductionEdit)
+        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.introductionEdit)
 
         self.notesLabel = QLabel(MeetingForm)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.formLayout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notesEdit = QPlainTextEdit(MeetingForm)
         self.notesEdit.setObjectName(u"notesEdit")
@@ -241,7 +253,7 @@ class Ui_MeetingForm(object):
         sizePolicy2.setHeightForWidth(self.notesEdit.sizePolicy().hasHeightForWidth())
         self.notesEdit.setSizePolicy(sizePolicy2)
 
-        self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
 #if QT_CONFIG(shortcut)
         self.titleLabel.setBuddy(self.titleEdit)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -93,6 +94,7 @@ class AliasesEdit(QWidget):
         self.addButton.setIcon(icon("list-add"))
         self.addButton.setToolTip(self.tr("Add another name"))
         self.addButton.setAccessibleName(self.tr("Add another name"))
+        self.addButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Insert in the table adds one
         self.removeButton = QToolButton(self)
         self.removeButton.setObjectName("removeButton")
         self.removeButton.setIcon(icon("list-remove"))
@@ -113,6 +115,11 @@ class AliasesEdit(QWidget):
         self._loading = False
         self.table.itemChanged.connect(self._changed)
         self.addButton.clicked.connect(self.add_row)
+        insert = QAction(self.tr("Add another name"), self.table)
+        insert.setShortcut(QKeySequence(Qt.Key.Key_Insert))
+        insert.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        insert.triggered.connect(self.add_row)
+        self.table.addAction(insert)
         self.removeButton.clicked.connect(self.remove_selected)
 
     def set_accessible_label(self, name: str) -> None:

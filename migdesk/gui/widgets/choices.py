@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from migdesk.services.overview import BUCKET_NAMES, DueBucket
+
 _CONTEXT = "Vocabulary"
 
 _LABELS: dict[str, object] = {  # QT_TRANSLATE_NOOP returns its text, typed object
@@ -95,3 +97,8 @@ def choice_label(value: str, field: str = "") -> str:
 def known_values(field: str = "") -> set[str]:
     """The values that have a label (a test checks every vocabulary value is covered)."""
     return set(_LABELS) | set(_BY_FIELD.get(field, {}))
+
+
+def bucket_name(bucket: DueBucket) -> str:
+    """A due bucket's translated name ("Overdue", "This week", "Later", "No due date")."""
+    return QCoreApplication.translate("Overview", BUCKET_NAMES[bucket])

@@ -6,9 +6,10 @@ document without a date, an action without a due date), so this composite is use
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.gui.widgets.icons import icon
+
+_ISO_SHAPE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def parse_date(text: str) -> str | None:
@@ -100,10 +103,24 @@ class DateEdit(QWidget):
         try:
             self.value()
         except ValueError:
-            return self.tr("“{0}” is not a date: use YYYY-MM-DD, e.g. 2009-02-13").format(
-                self.lineEdit.text().strip()
-            )
+            text = self.lineEdit.text().strip()
+            return self._impossible_day(text) or self.tr(
+                "“{0}” is not a date: use YYYY-MM-DD, e.g. 2009-02-13"
+            ).format(text)
         return None
+
+    def _impossible_day(self, text: str) -> str | None:
+        """For text written right but naming no day ("2009-02-30"), the reason in words."""
+        match = _ISO_SHAPE.fullmatch(text)
+        if match is None:
+            return None
+        year, month, day = (int(g) for g in match.groups())
+        if not 1 <= month <= 12:
+            return self.tr("There is no month {0}: months go from 01 to 12").format(month)
+        if day < 1 or year < 1:
+            return None
+        month_name = QLocale().standaloneMonthName(month, QLocale.FormatType.LongFormat)
+        return self.tr("{0} {1} has no day {2}").format(month_name, year, day)
 
     def set_accessible_label(self, name: str) -> None:
         """Name the composite and its parts for screen readers."""

@@ -57,6 +57,7 @@ class FieldMessage(QLabel):
         font.setPointSizeF(max(font.pointSizeF() * 0.9, 7.0))
         self.setFont(font)
         self.tone = Tone.HINT
+        self._reserved = False
         self.hide()
 
     def show_message(self, text: str, tone: Tone = Tone.ERROR) -> None:
@@ -67,7 +68,13 @@ class FieldMessage(QLabel):
         self.setPalette(palette)
         self.setText(text)
         self.setAccessibleDescription(text)
-        self.setVisible(bool(text))
+        self.setVisible(bool(text) or self._reserved)
+
+    def reserve_line(self) -> None:
+        """Keep one line of room while empty, so that showing a message moves nothing below."""
+        self._reserved = True
+        self.setMinimumHeight(self.fontMetrics().lineSpacing())
+        self.show()
 
     def clear_message(self) -> None:
         """Hide the message."""

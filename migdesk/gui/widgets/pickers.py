@@ -253,6 +253,7 @@ class RecordPicker(QWidget):
         self.newButton.setObjectName("newButton")
         self.newButton.setIcon(icon("list-add"))
         self.newButton.setAutoRaise(True)
+        self.newButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -278,7 +279,7 @@ class RecordPicker(QWidget):
         self._where = where
         self._loaded = False
         singular = kind_name(kind)
-        self.newButton.setToolTip(self.tr("New {0}…").format(singular))
+        self.newButton.setToolTip(self.tr("New {0}… (Insert)").format(singular))
         self.newButton.setAccessibleName(self.tr("New {0}").format(singular))
         self.line_edit().setPlaceholderText(self.tr("Search {0}…").format(kind_name(kind, 2)))
 
@@ -418,8 +419,11 @@ class RecordPicker(QWidget):
             self.textEdited.emit(self.text())  # let the form show why
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        """Escape in the field puts back the chosen record's label."""
+        """Escape in the field puts back the chosen record's label; Insert is the "+" button."""
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Insert and not event.modifiers():
+                self.create_new()  # the button itself is out of the Tab order
+                return True
             if event.key() == Qt.Key.Key_Escape and self.text() != self._value_label:
                 if not self.popup.isVisible():
                     self._show_value()

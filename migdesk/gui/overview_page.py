@@ -1,0 +1,160 @@
+"""View > Body Overview: a body's meetings per year and its open actions, drawn and listed.
+
+Two charts (widgets/bar_chart.py) and the open actions grouped as a delegate plans:
+overdue, this week, later, no due date. Activating an action shows it in the window.
+Data comes from services/overview.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from migdesk.gui.widgets.bar_chart import BarChart
+from migdesk.gui.widgets.choices import bucket_name
+from migdesk.services.overview import BodyOverview, DueBucket, body_overview
+from migdesk.services.records import get_record, get_records
+from migdesk.store.database import Database
+
+#: Bar colours per bucket (readable on light and dark windows).
+_BUCKET_COLOURS = {
+    DueBucket.OVERDUE: "#c0392b",
+    DueBucket.THIS_WEEK: "#e6a23c",
+    DueBucket.LATER: "#3b7dd8",
+    DueBucket.NO_DATE: "#8a8a8a",
+}
+_MEETING_COLOUR = "#3b7dd8"
+
+
+class OverviewDialog(QDialog):
+    """The overview page of one body (and the bodies under it)."""
+
+    actionActivated = Signal(str)  # id of the action the user opened
+
+    def __init__(
+        self,
+        db: Database,
+        body_id: str,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewDialog")
+        self._db = db
+        body = get_record(db, "organizations", body_id)
+        self.setWindowTitle(self.tr("Overview of %1").replace("%1", body.label))
+        self.overview = body_overview(db, body_id, today())
+
+        heading = QLabel(body.label, self)
+        heading.setObjectName("overviewHeading")
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setWordWrap(True)
+        font = QFont(heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        heading.setFont(font)
+
+        self.meetingsChart = BarChart(self)
+        self.meetingsChart.setObjectName("meetingsPerYearChart")
+        self.meetingsChart.setAccessibleName(self.tr("Meetings per year"))
+        self.actionsChart = BarChart(self)
+        self.actionsChart.setObjectName("openActionsChart")
+        self.actionsChart.setAccessibleName(self.tr("Open actions by month due"))
+        self.summary = QLabel(self)
+        self.summary.setObjectName("openActionsSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.actionsTree = QTreeWidget(self)
+        self.actionsTree.setObjectName("openActionsTree")
+        self.actionsTree.setAccessibleName(self.tr("Open actions by when they are due"))
+        self.actionsTree.setHeaderLabels([self.tr("Due"), self.tr("Action"), self.tr("Responsible")])
+        self.actionsTree.setRootIsDecorated(True)
+        self.actionsTree.setUniformRowHeights(True)
+        self.actionsTree.itemActivated.connect(self._activated)
+
+        grid = QGridLayout()
+        grid.addWidget(_caption(self.tr("Meetings per year"), self), 0, 0)
+        grid.addWidget(_caption(self.tr("Open actions by month due"), self), 0, 1)
+        grid.addWidget(self.meetingsChart, 1, 0)
+        grid.addWidget(self.actionsChart, 1, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(grid)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.actionsTree, 1)
+        layout.addWidget(buttons)
+        self._fill(self.overview)
+        self.resize(820, 640)
+
+    def _fill(self, overview: BodyOverview) -> None:
+        years = overview.meetings_per_year
+        if years:
+            span = range(min(years), max(years) + 1)  # years without meetings show as gaps
+            self.meetingsChart.set_data(
+                [str(y) for y in span],
+                [(self.tr("Meetings"), QColor(_MEETING_COLOUR), [years.get(y, 0) for y in span])],
+            )
+        months = overview.actions_by_month()
+        self.actionsChart.set_data(
+            list(months),
+            [
+                (bucket_name(b), QColor(_BUCKET_COLOURS[b]), [m.get(b, 0) for m in months.values()])
+                for b in (DueBucket.OVERDUE, DueBucket.THIS_WEEK, DueBucket.LATER)
+            ],
+        )
+        counts = overview.bucket_counts()
+        self.summary.setText(
+            " · ".join(f"{bucket_name(b)}: {n}" for b, n in counts.items())
+        )
+        responsible_ids = [a.responsible_id for a in overview.open_actions if a.responsible_id]
+        names = {
+            rid: r.label for rid, r in get_records(self._db, "organizations", responsible_ids).items()
+        }
+        groups: dict[DueBucket, QTreeWidgetItem] = {}
+        for action in overview.open_actions:
+            group = groups.get(action.bucket)
+            if group is None:
+                group = QTreeWidgetItem(self.actionsTree, [bucket_name(action.bucket)])
+                group.setForeground(0, QColor(_BUCKET_COLOURS[action.bucket]))
+                group.setFirstColumnSpanned(True)
+                groups[action.bucket] = group
+            item = QTreeWidgetItem(
+                group,
+                [
+                    action.due_date or "",
+                    " ".join(action.description.split()),
+                    names.get(action.responsible_id or "", ""),
+                ],
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, action.id)
+            item.setToolTip(1, action.description[:500])
+        for group in groups.values():
+            group.setText(0, f"{group.text(0)} ({group.childCount()})")
+        self.actionsTree.expandAll()
+        self.actionsTree.resizeColumnToContents(0)
+        self.actionsTree.setColumnWidth(1, 460)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        action_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if action_id:
+            self.actionActivated.emit(str(action_id))
+
+
+def _caption(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
