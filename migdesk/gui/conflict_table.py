@@ -20,16 +20,21 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from migdesk.gui.i18n import QT_TRANSLATE_NOOP
+from migdesk.gui.labels import field_title, kind_title
 from migdesk.services.kinds import KINDS, convert
 
 KEEP, TAKE, EDIT = 0, 1, 2
-COLUMNS = ("Record", "Field", "Mine", "Theirs", "Use", "Value")
+COLUMNS = (QT_TRANSLATE_NOOP("ConflictTable", "Record"), QT_TRANSLATE_NOOP("ConflictTable", "Field"),
+           QT_TRANSLATE_NOOP("ConflictTable", "Mine"), QT_TRANSLATE_NOOP("ConflictTable", "Theirs"),
+           QT_TRANSLATE_NOOP("ConflictTable", "Use"), QT_TRANSLATE_NOOP("ConflictTable", "Value"))
 
 
 def show_value(field: str, value: Any) -> str:
     """A field value as one line of plain text."""
     if field == "deleted_at":
-        return f"deleted ({value[:10]})" if value else "present"
+        return (QCoreApplication.translate("ConflictTable", "deleted (%1)").replace("%1", value[:10]) if value
+                else QCoreApplication.translate("ConflictTable", "present"))
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, list | dict):
@@ -76,7 +81,7 @@ class ConflictRows:
         self._widgets: list[tuple[QComboBox, QLineEdit]] = []
         table.setRowCount(len(disputes))
         for row, d in enumerate(disputes):
-            cells = [f"{KINDS[d.kind].singular}: {d.label}", d.field,
+            cells = [f"{kind_title(d.kind)}: {d.label}", field_title(d.field, d.kind),
                      show_value(d.field, d.mine), show_value(d.field, d.theirs)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -84,13 +89,14 @@ class ConflictRows:
                 table.setItem(row, col, item)
             choice = QComboBox(table)
             choice.setObjectName(f"conflictChoice{row}")
-            choice.setAccessibleName(_tr("Value to use for %1").replace("%1", d.field))
-            choice.addItems([_tr("Keep mine"), _tr("Take theirs")])
+            choice.setAccessibleName(QCoreApplication.translate("ConflictTable", "Value to use for %1").replace("%1", field_title(d.field, d.kind)))
+            choice.addItems([QCoreApplication.translate("ConflictTable", "Keep mine"),
+                            QCoreApplication.translate("ConflictTable", "Take theirs")])
             edit = QLineEdit(table)
             edit.setObjectName(f"conflictValue{row}")
-            edit.setAccessibleName(_tr("Your own value for %1").replace("%1", d.field))
+            edit.setAccessibleName(QCoreApplication.translate("ConflictTable", "Your own value for %1").replace("%1", field_title(d.field, d.kind)))
             if d.field != "deleted_at":  # a deletion is kept or taken, not typed
-                choice.addItem(_tr("Edit"))
+                choice.addItem(QCoreApplication.translate("ConflictTable", "Edit"))
                 edit.setText("" if d.mine is None else show_value(d.field, d.mine))
             edit.setEnabled(False)
             choice.currentIndexChanged.connect(lambda index, e=edit: e.setEnabled(index == EDIT))

@@ -9,6 +9,7 @@ undoable change like any edit.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -16,12 +17,36 @@ from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from migdesk.gui.forms.ui_history_dialog import Ui_HistoryDialog
+from migdesk.gui.i18n import QT_TRANSLATE_NOOP
+from migdesk.gui.labels import field_title
+from migdesk.gui.reworded import Rewording, reword
 from migdesk.services.history import HistoryItem
 from migdesk.services.kinds import KINDS
 
 # Writes one field's value back to the record; returns whether it was saved.
 ApplyValue = Callable[[str, Any], bool]
 _COLUMNS = 6
+# Why an import set a value aside, as services/exchange.py and import_repairs.py store it.
+_REASONS: tuple[Rewording, ...] = (
+    (re.compile("local value of a conflict not kept"),
+     QT_TRANSLATE_NOOP("HistoryDialog", "local value of a conflict not kept")),
+    (re.compile("incoming value of a conflict not kept"),
+     QT_TRANSLATE_NOOP("HistoryDialog", "incoming value of a conflict not kept")),
+    (re.compile("superseded by a later change that knew it"),
+     QT_TRANSLATE_NOOP("HistoryDialog", "superseded by a later change that knew it")),
+    (re.compile("edit to a record deleted here"),
+     QT_TRANSLATE_NOOP("HistoryDialog", "edit to a record deleted here")),
+    (re.compile(r"deletion from (?P<a>.+) not applied: (?P<b>.+) still need\(s\) it"),
+     QT_TRANSLATE_NOOP("HistoryDialog", "deletion from %1 not applied: %2 still need(s) it")),
+    (re.compile(r"value from (?P<a>.+) refers to a deleted record"),
+     QT_TRANSLATE_NOOP("HistoryDialog", "value from %1 refers to a deleted record")),
+    (re.compile(r"arrived from (?P<a>.+) needing deleted record (?P<b>\S+)"),
+     QT_TRANSLATE_NOOP("HistoryDialog", "arrived from %1 needing deleted record %2")),
+    (re.compile(r"local edit replaced by import from (?P<a>.+)"),
+     QT_TRANSLATE_NOOP("HistoryDialog", "local edit replaced by import from %1")),
+    (re.compile(r"import of (?P<a>.+) from (?P<b>.+)"),
+     QT_TRANSLATE_NOOP("HistoryDialog", "import of %1 from %2")),
+)
 
 
 def shown_value(value: Any) -> str:
@@ -60,7 +85,7 @@ class HistoryDialog(QDialog):
         for row, item in enumerate(items):
             cells = (self._field_title(item.field), shown_value(item.value),
                      self._source(item.source_installation, here), item.source_file or "",
-                     shown_time(item.recorded_at), item.reason)
+                     shown_time(item.recorded_at), reword(item.reason, "HistoryDialog", _REASONS))
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
@@ -84,7 +109,7 @@ class HistoryDialog(QDialog):
         spec = KINDS[self.kind]
         if name == "deleted_at":
             return self.tr("Deleted")
-        return next((f.title for f in spec.fields if f.name == name), name)
+        return field_title(name, self.kind) if any(f.name == name for f in spec.fields) else name
 
     def selected(self) -> HistoryItem | None:
         """The entry of the selected row."""

@@ -47,6 +47,7 @@ from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
 from migdesk.gui.widgets.wheel_guard import guard_widget
 from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.services.age_format import uses_passphrase
+from migdesk.services.contacts import Trust
 from migdesk.services.desk import Desk
 from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange import Conflict, ImportReport, import_file
@@ -247,13 +248,32 @@ class ImportDialog(QDialog):
 
     def _show_signer(self, report: ImportReport) -> None:
         trust = report.trust
-        line = trust.line() if trust else ""
+        line = self._trust_line(trust) if trust else ""
         if report.encrypted:
             line = self.tr("Encrypted. %1").replace("%1", line)
         self.signer.setText(line)
         warn = bool(trust and trust.needs_acceptance)
         self.signer.setStyleSheet("color: #b00020; font-weight: bold;" if warn else "")
         self.accept_key.setVisible(warn)
+
+    def _trust_line(self, trust: Trust) -> str:
+        """Who signed, and what is known of the key, worded here from the fields (translatable)."""
+        short = trust.installation_id[:8]
+        if trust.signer is None:
+            if trust.status == "unsigned-known":
+                return (self.tr("NOT SIGNED, although files from %1 (%2) have been signed before")
+                        .replace("%1", trust.previous.name if trust.previous else "?").replace("%2", short))
+            return self.tr("Not signed (made by an older MigDesk): who made it cannot be checked")
+        texts = {
+            "new": self.tr("Signed by %1 (%2), key %3: a new contact (compare the words with the sender by phone)"),
+            "known": self.tr("Signed by %1 (%2), key %3: the key known for this installation"),
+            "changed": self.tr("Signed by %1 (%2), key %3: A DIFFERENT KEY from the one known since %4 (%5)"),
+        }
+        line = texts.get(trust.status, self.tr("Signed by %1 (%2), key %3"))
+        previous = trust.previous
+        return (line.replace("%4", previous.first_seen[:10] if previous else "?")
+                .replace("%5", previous.fingerprint if previous else "?")
+                .replace("%1", trust.signer.name).replace("%2", short).replace("%3", trust.fingerprint or ""))
 
     def _update_import(self) -> None:
         trust = self.preview.trust if self.preview else None

@@ -35,6 +35,7 @@ from migdesk.gui import icons
 from migdesk.gui.about_dialog import AboutDialog
 from migdesk.gui.columns import columns_for
 from migdesk.gui.file_actions import install_file_actions
+from migdesk.gui.labels import field_title
 from migdesk.gui.language_menu import add_language_menu
 from migdesk.gui.navigator_model import NavigatorModel
 from migdesk.gui.navigator_view import NavigatorView
@@ -445,7 +446,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(str(exc))
 
     def _on_conflicts(self, change: Change) -> None:
-        fields = sorted({c.field for c in change.conflicts})
+        fields = sorted({field_title(c.field, c.kind) for c in change.conflicts})
         self.statusBar().showMessage(
             self.tr("%1: left %2 alone, changed by another writer since")
             .replace("%1", change.description).replace("%2", ", ".join(fields)),

@@ -27,6 +27,14 @@ from migdesk.domain.report_parse import DraftRecord
 from migdesk.domain.vocab import SpeakerKind
 from migdesk.gui import prompts
 from migdesk.gui.forms.ui_report_review_dialog import Ui_ReportReviewDialog
+from migdesk.gui.report_texts import (
+    KIND_TITLES,
+    kind_group_title,
+    reason_text,
+    record_words,
+    speaker_kind_text,
+    warning_text,
+)
 from migdesk.services import report_import
 from migdesk.services.errors import MigdeskError
 from migdesk.services.report_import import ImportDraft
@@ -40,12 +48,6 @@ from migdesk.services.report_import.editing import (
 if TYPE_CHECKING:
     from migdesk.gui.main_window import MainWindow
 
-_KIND_TITLES = {
-    "meetings": "Meeting", "organizations": "Organizations", "resolutions": "Resolutions",
-    "documents": "Documents", "agenda_items": "Agenda items", "interventions": "Interventions",
-    "actions": "Follow-up actions", "decisions": "Decisions", "events": "Events",
-    "invitations": "Invitations",
-}  # fmt: skip
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -53,18 +55,18 @@ def record_label(record: DraftRecord) -> str:
     """One line naming a proposed record."""
     v = record.values
     if record.kind == "interventions":
-        who = v["speaker"] or "(no speaker)"
+        who = v["speaker"] or record_words("no speaker")
         return f"{who}: {v['text']}"
     if record.kind == "actions":
         return f"{v['number'] or '·'}. {v['description']}"
     if record.kind == "meetings":
-        return f"{v['date'] or '?'} {v['title']} ({v['place'] or 'place?'})"
+        return f"{v['date'] or '?'} {v['title']} ({v['place'] or record_words('place')})"
     if record.kind == "events":
         return f"{v['title']} ({v['start_date'] or '?'})"
     if record.kind in ("resolutions", "documents"):
         return " ".join(t for t in (v["symbol"], v.get("title") or "") if t)
     if record.kind == "invitations":
-        return f"Invitation ({v['response']})"
+        return record_words("invitation").replace("%1", str(v['response']))
     return str(v.get("name") or v.get("title") or v.get("text") or record.key)
 
 
@@ -88,7 +90,7 @@ class ReportReviewDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         for kind in SpeakerKind:
-            self.ui.speakerKindCombo.addItem(self.tr(kind.value), kind.value)
+            self.ui.speakerKindCombo.addItem(speaker_kind_text(kind), kind.value)
         self.ui.speakerButton.clicked.connect(self.apply_speaker)
         self.ui.mergeButton.clicked.connect(self.merge_selected)
         self.ui.splitButton.clicked.connect(self.split_selected)
@@ -109,11 +111,11 @@ class ReportReviewDialog(QDialog):
         tree = self.ui.recordTree
         tree.clear()
         chosen = None
-        for kind, title in _KIND_TITLES.items():
+        for kind in KIND_TITLES:
             records = self.draft.report.of(kind)
             if not records:
                 continue
-            group = QTreeWidgetItem(tree, [f"{self.tr(title)} ({len(records)})"])
+            group = QTreeWidgetItem(tree, [f"{kind_group_title(kind)} ({len(records)})"])
             group.setFirstColumnSpanned(False)
             for record in records:
                 item = QTreeWidgetItem(group, self._columns(record))
@@ -126,10 +128,10 @@ class ReportReviewDialog(QDialog):
         tree.header().resizeSection(1, 60)
         tree.header().resizeSection(2, 90)
         self.ui.problemsList.clear()
-        self.ui.problemsList.addItems([self.tr("Warning: %1").replace("%1", w) for w in self.draft.report.warnings])
+        self.ui.problemsList.addItems([self.tr("Warning: %1").replace("%1", warning_text(w)) for w in self.draft.report.warnings])
         self.ui.problemsList.addItems([
             self.tr("Not placed (lines %1–%2, %3): %4").replace("%1", str(u.lines[0]))
-            .replace("%2", str(u.lines[1])).replace("%3", u.reason).replace("%4", u.text)
+            .replace("%2", str(u.lines[1])).replace("%3", reason_text(u.reason)).replace("%4", u.text)
             for u in self.draft.report.unplaced
         ])  # fmt: skip
         self._summarise()

@@ -19,25 +19,36 @@ from pytestqt.qtbot import QtBot
 
 from migdesk import APP_NAME, __version__
 from migdesk.gui.about_dialog import AboutDialog
+from migdesk.gui.conflict_dialog import ConflictDialog
+from migdesk.gui.contacts_dialog import ContactsDialog
 from migdesk.gui.error_dialog import ErrorDialog
 from migdesk.gui.export_dialog import ExportDialog
+from migdesk.gui.history_dialog import HistoryDialog
 from migdesk.gui.i18n import LANGUAGES
 from migdesk.gui.import_dialog import ImportDialog
 from migdesk.gui.main_window import MainWindow
+from migdesk.gui.overview_page import OverviewDialog
+from migdesk.gui.passphrase_dialog import PassphraseDialog
 from migdesk.gui.print_dialogs import PacketDialog, PdfPreviewDialog
 from migdesk.gui.record_form import NewRecordDialog
+from migdesk.gui.report_review_dialog import ReportReviewDialog, record_label
 from migdesk.gui.restore_dialog import RestoreDialog
 from migdesk.gui.settings import Settings
 from migdesk.gui.translations_dialog import TranslationsDialog
 from migdesk.services.demo import demo_id
+from migdesk.services.desk import Desk
+from migdesk.services.errors import StaleWrite
 from migdesk.services.exchange import export_file
+from migdesk.services.history import HistoryItem
 from migdesk.services.kinds import KINDS, label
 from migdesk.services.printing import write_summary
 from migdesk.services.records import get_record, list_records
+from migdesk.services.report_import import read_report
 from migdesk.store.database import Database
 from tests.gui.i18n_pseudo import build_pseudo_qm, normal, unmarked, visible_texts
 
 MEETING = demo_id("meeting")
+REPORT = Path("/work/shared/data/ceam-2009-02-13-report.txt")
 
 
 @pytest.fixture(scope="module")
@@ -158,4 +169,66 @@ def test_dialogs_show_only_marked_text(
             qtbot.waitUntil(lambda d=dialog: d.preview is not None or d.error is not None, timeout=30_000)
         problems += check(dialog, data)
         dialog.close()
+    assert not problems, "\n".join(problems)
+
+
+def a_stale_write(db: Database) -> StaleWrite:
+    """The refusal a second writer meets: two desks on one database file, one field each."""
+    alice, bob = Desk.open(db.path), Desk.open(db.path)
+    try:
+        shown = get_record(bob.db, "meetings", MEETING).values
+        alice.update("meetings", MEETING, {"title": "Alice's title"})
+        with pytest.raises(StaleWrite) as refused:
+            bob.update("meetings", MEETING, {"title": "Bob's title"}, expected={"title": shown["title"]})
+        return refused.value
+    finally:
+        alice.close()
+        bob.close()
+
+
+def test_the_newer_dialogs_show_only_marked_text(
+    qtbot: QtBot, demo_db: Database, pseudo: None
+) -> None:
+    """Contacts, passphrase, history, a save conflict and the overview, in the pseudo-locale."""
+    data = data_texts(demo_db)
+    stale = a_stale_write(demo_db)
+    history = [HistoryItem("notes", "Notes from B", "0123456789abcdef", "from-b.migdesk",
+                           "2026-01-01T12:00:00Z", "incoming value of a conflict not kept"),
+               HistoryItem("deleted_at", None, None, None, "2026-01-01T12:00:00Z",
+                           "local edit replaced by import from Bob")]
+    dialogs: list[QWidget] = [
+        ContactsDialog(),
+        PassphraseDialog(None, "⟦Title⟧", "⟦Explanation⟧", new=True),
+        HistoryDialog("meetings", "CEAM", history, lambda _f, _v: True),
+        ConflictDialog(stale),
+        OverviewDialog(demo_db, demo_id("ceam")),
+    ]
+    data |= {"Alice's title", "Bob's title", "Notes from B", "from-b.migdesk", "Bob", "CEAM", "01234567"}
+    problems = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        found = visible_texts(dialog)
+        if isinstance(dialog, ContactsDialog):  # this installation's name and keys are data
+            data |= {dialog.ui.nameEdit.text(), dialog.ui.fingerprintValue.text(), dialog.ui.recipientEdit.text()}
+        problems += unmarked(found, data)
+        dialog.close()
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.skipif(not REPORT.exists(), reason="the CEAM report is not on this machine")
+def test_the_report_review_shows_only_marked_text(
+    qtbot: QtBot, demo_db: Database, pseudo: None
+) -> None:
+    """The review of the real meeting report: only the report's own text stays as it is."""
+    draft = read_report(demo_db, REPORT)
+    dialog = ReportReviewDialog(draft)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    data = data_texts(demo_db) | {REPORT.name} | {line.text for line in draft.lines}
+    for record in draft.report.records:
+        data |= {v for v in record.values.values() if isinstance(v, str)} | {record_label(record)}
+    problems = unmarked(visible_texts(dialog), {normal(t) for t in data if t.strip()})
     assert not problems, "\n".join(problems)

@@ -99,7 +99,7 @@ def test_both_edit_one_field_the_second_sees_both_values_and_undo_spares_it(
     assert shown, "Bob was not shown the conflict"
     table = shown[0].ui.conflicts
     assert (table.item(0, 1).text(), table.item(0, 2).text(), table.item(0, 3).text()) == (
-        "place", "Bob's place", "Alice's place")
+        "Place", "Bob's place", "Alice's place")
     assert get_record(db, "meetings", MEETING).values["place"] == "Bob's place"
 
     # Alice's window shows Bob's edit within a second
@@ -107,7 +107,7 @@ def test_both_edit_one_field_the_second_sees_both_values_and_undo_spares_it(
 
     alice.undo_action.trigger()  # Alice undoes her save: Bob's value stays
     assert get_record(db, "meetings", MEETING).values["place"] == "Bob's place"
-    assert "place" in alice.statusBar().currentMessage()
+    assert "Place" in alice.statusBar().currentMessage()
     bob.undo_action.trigger()  # Bob's own undo takes his value back to Alice's
     assert get_record(db, "meetings", MEETING).values["place"] == "Alice's place"
     assert original != "Alice's place"

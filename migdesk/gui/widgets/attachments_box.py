@@ -110,7 +110,7 @@ class AttachmentsBox(QWidget):
         item = self.list.currentItem()
         if item is None or self._db is None:
             return None
-        name = Path(str(item.data(_NAME))).name or "attachment"
+        name = Path(str(item.data(_NAME))).name or self.tr("attachment")
         folder = Path(tempfile.mkdtemp(prefix="migdesk-"))
         target = folder / name
         target.write_bytes(attachment_bytes(self._db, str(item.data(_SHA))))
