@@ -194,6 +194,49 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
 </context>
 <context>
+    <name>AttachmentsBox</name>
+    <message>
+        <source>Attached files</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>Attach File…</source>
+        <translation>Adjuntar archivo…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Adjuntar un archivo</translation>
+    </message>
+    <message>
+        <source>Open the selected file</source>
+        <translation>Abrir el archivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Quitar el archivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Attach File</source>
+        <translation>Adjuntar archivo</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Archivos PDF (*.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>adjunto</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -210,6 +253,13 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Nothing to show</source>
+        <translation>Nada que mostrar</translation>
     </message>
 </context>
 <context>
@@ -318,6 +368,30 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
         <translation>Forma parte de</translation>
     </message>
     <message>
+        <source>Office</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Órgano</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
         <source>Honorific</source>
         <translation>Tratamiento</translation>
     </message>
@@ -326,12 +400,253 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
         <translation>Organización</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
         <source>Record</source>
         <translation>Registro</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this record while you were editing it (another window, the command line or a colleague on the same database). Choose the value to keep for each field; the other stays in the undo history.</source>
+        <translation>Otra persona cambió este registro mientras usted lo editaba (otra ventana, la línea de comandos o un colega en la misma base de datos). Elija el valor que se conservará en cada campo; el otro queda en el historial de deshacer.</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>A value you typed cannot be used.</source>
+        <translation>Un valor que usted escribió no se puede usar.</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <source>Fields in dispute: your value and the other writer&apos;s</source>
+        <translation>Campos en disputa: su valor y el de la otra persona</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTable</name>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>El mío</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>El suyo</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>deleted (%1)</source>
+        <translation>eliminado (%1)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>Value to use for %1</source>
+        <translation>Valor que se usará para %1</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar el mío</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar el suyo</translation>
+    </message>
+    <message>
+        <source>Your own value for %1</source>
+        <translation>Su propio valor para %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The keys cannot be read.</source>
+        <translation>No se pueden leer las claves.</translation>
+    </message>
+    <message>
+        <source>The name was not changed.</source>
+        <translation>No se cambió el nombre.</translation>
+    </message>
+    <message>
+        <source>Remove Contact</source>
+        <translation>Quitar contacto</translation>
+    </message>
+    <message>
+        <source>Forget the key of %1?</source>
+        <translation>¿Olvidar la clave de %1?</translation>
+    </message>
+    <message>
+        <source>Their next file will be shown as coming from a new contact.</source>
+        <translation>Su próximo archivo se mostrará como procedente de un contacto nuevo.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Export My Identity</source>
+        <translation>Exportar mi identidad</translation>
+    </message>
+    <message>
+        <source>Identity files (*.age)</source>
+        <translation>Archivos de identidad (*.age)</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the file: it holds your private keys. You type it again on the new computer.</source>
+        <translation>Elija una frase de contraseña para el archivo: contiene sus claves privadas. Deberá escribirla de nuevo en la otra computadora.</translation>
+    </message>
+    <message>
+        <source>The identity was not exported.</source>
+        <translation>No se exportó la identidad.</translation>
+    </message>
+    <message>
+        <source>Import My Identity</source>
+        <translation>Importar mi identidad</translation>
+    </message>
+    <message>
+        <source>Identity files (*.age);;All files (*)</source>
+        <translation>Archivos de identidad (*.age);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Sign and decrypt with the identity in %1 from now on?</source>
+        <translation>¿Firmar y descifrar con la identidad de %1 a partir de ahora?</translation>
+    </message>
+    <message>
+        <source>The current keys are kept aside (identity.previous.json).</source>
+        <translation>Las claves actuales se guardan aparte (identity.previous.json).</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>The passphrase the identity was exported with:</source>
+        <translation>La frase de contraseña con la que se exportó la identidad:</translation>
+    </message>
+    <message>
+        <source>The identity was not imported.</source>
+        <translation>No se importó la identidad.</translation>
+    </message>
+    <message>
+        <source>Contacts and Keys</source>
+        <translation>Contactos y claves</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation>Esta instalación</translation>
+    </message>
+    <message>
+        <source>&amp;Signs as:</source>
+        <translation>&amp;Firma como:</translation>
+    </message>
+    <message>
+        <source>The name your files are signed with</source>
+        <translation>El nombre con el que se firman sus archivos</translation>
+    </message>
+    <message>
+        <source>Key (words):</source>
+        <translation>Clave (palabras):</translation>
+    </message>
+    <message>
+        <source>Your key as words, to read out by phone</source>
+        <translation>Su clave en palabras, para leerla por teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption key:</source>
+        <translation>Clave de &amp;cifrado:</translation>
+    </message>
+    <message>
+        <source>Your age key: colleagues encrypt files for you with it</source>
+        <translation>Su clave age: sus colegas la usan para cifrar archivos para usted</translation>
+    </message>
+    <message>
+        <source>E&amp;xport My Identity…</source>
+        <translation>E&amp;xportar mi identidad…</translation>
+    </message>
+    <message>
+        <source>Export my identity, protected by a passphrase, for a new computer</source>
+        <translation>Exportar mi identidad, protegida con una frase de contraseña, para otra computadora</translation>
+    </message>
+    <message>
+        <source>&amp;Import My Identity…</source>
+        <translation>&amp;Importar mi identidad…</translation>
+    </message>
+    <message>
+        <source>Import my identity exported on another computer</source>
+        <translation>Importar mi identidad exportada en otra computadora</translation>
+    </message>
+    <message>
+        <source>Contacts: the keys that signed the files you imported. A file from one of these installations signed by another key is refused until you accept it.</source>
+        <translation>Contactos: las claves que firmaron los archivos que usted importó. Un archivo de una de estas instalaciones firmado con otra clave se rechaza hasta que usted lo acepte.</translation>
+    </message>
+    <message>
+        <source>Contacts and their keys</source>
+        <translation>Contactos y sus claves</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Instalación</translation>
+    </message>
+    <message>
+        <source>Known since</source>
+        <translation>Conocido desde</translation>
+    </message>
+    <message>
+        <source>Key (words)</source>
+        <translation>Clave (palabras)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Contact</source>
+        <translation>&amp;Quitar contacto</translation>
+    </message>
+    <message>
+        <source>Forget the selected contact&apos;s key</source>
+        <translation>Olvidar la clave del contacto seleccionado</translation>
     </message>
 </context>
 <context>
@@ -347,6 +662,14 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <message>
         <source>“{0}” is not a date: use YYYY-MM-DD, e.g. 2009-02-13</source>
         <translation>«{0}» no es una fecha: use AAAA-MM-DD, p. ej. 2009-02-13</translation>
+    </message>
+    <message>
+        <source>There is no month {0}: months go from 01 to 12</source>
+        <translation>No existe el mes {0}: los meses van de 01 a 12</translation>
+    </message>
+    <message>
+        <source>{0} {1} has no day {2}</source>
+        <translation>{0} {1} no tiene día {2}</translation>
     </message>
     <message>
         <source>Choose {0} from a calendar</source>
@@ -468,6 +791,10 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <message>
         <source>Not Saved</source>
         <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Use an earlier value of %1</source>
+        <translation>Usar un valor anterior de %1</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
@@ -761,6 +1088,50 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <message>
         <source>Close without exporting</source>
         <translation>Cerrar sin exportar</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protección</translation>
+    </message>
+    <message>
+        <source>Signed only (anyone holding the file can read it)</source>
+        <translation>Solo firmado (cualquiera que tenga el archivo puede leerlo)</translation>
+    </message>
+    <message>
+        <source>Signed only, not encrypted</source>
+        <translation>Solo firmado, sin cifrar</translation>
+    </message>
+    <message>
+        <source>Encrypted with a &amp;passphrase:</source>
+        <translation>Cifrado con una &amp;frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase</source>
+        <translation>Cifrar con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Send the passphrase another way than the file: read it out by phone or send it by text message, never in the same e-mail.</source>
+        <translation>Envíe la frase de contraseña por otra vía que el archivo: léala por teléfono o envíela por mensaje de texto, nunca en el mismo correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Encrypted for &amp;contacts (only they can open it):</source>
+        <translation>Cifrado para &amp;contactos (solo ellos pueden abrirlo):</translation>
+    </message>
+    <message>
+        <source>Encrypt for contacts</source>
+        <translation>Cifrar para contactos</translation>
+    </message>
+    <message>
+        <source>Contacts who can open the file</source>
+        <translation>Contactos que pueden abrir el archivo</translation>
+    </message>
+    <message>
+        <source>Other age keys, separated by spaces</source>
+        <translation>Otras claves age, separadas por espacios</translation>
+    </message>
+    <message>
+        <source>Other keys: age1… (separated by spaces)</source>
+        <translation>Otras claves: age1… (separadas por espacios)</translation>
     </message>
     <message>
         <source>MigDesk exchange files (*.migdesk)</source>
@@ -1058,12 +1429,28 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
         <translation>Ver e incorporar un archivo de un colega</translation>
     </message>
     <message>
+        <source>Import &amp;Report…</source>
+        <translation>Importar &amp;informe…</translation>
+    </message>
+    <message>
+        <source>Read a meeting&apos;s report (.txt, .docx, .pdf) into a draft to review</source>
+        <translation>Leer el informe de una reunión (.txt, .docx, .pdf) en un borrador para revisar</translation>
+    </message>
+    <message>
         <source>&amp;Export for a Colleague…</source>
         <translation>&amp;Exportar para un colega…</translation>
     </message>
     <message>
         <source>Write an exchange file for a colleague&apos;s MigDesk</source>
         <translation>Escribir un archivo de intercambio para el MigDesk de un colega</translation>
+    </message>
+    <message>
+        <source>Contacts and &amp;Keys…</source>
+        <translation>Contactos y &amp;claves…</translation>
+    </message>
+    <message>
+        <source>Your signing key, colleagues&apos; keys, and moving your identity</source>
+        <translation>Su clave de firma, las claves de sus colegas y el traslado de su identidad</translation>
     </message>
     <message>
         <source>Export &amp;Calendar (.ics)…</source>
@@ -1096,6 +1483,14 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <message>
         <source>MigDesk exchange files (*.migdesk)</source>
         <translation>Archivos de intercambio de MigDesk (*.migdesk)</translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation>Importar informe</translation>
+    </message>
+    <message>
+        <source>Meeting reports (*.txt *.docx *.pdf)</source>
+        <translation>Informes de reuniones (*.txt *.docx *.pdf)</translation>
     </message>
     <message>
         <source>Export Calendar</source>
@@ -1229,8 +1624,8 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
         <translation>Cargar la demostración</translation>
     </message>
     <message>
-        <source>Load the CEAM demo</source>
-        <translation>Cargar la demostración de la CEAM</translation>
+        <source>This import cannot be undone record by record. The backup made just before it (File &gt; Restore Backup) can bring the database back.</source>
+        <translation>Esta importación no se puede deshacer registro por registro. La copia de seguridad hecha justo antes (Archivo &gt; Restaurar copia de seguridad) puede devolver la base de datos a su estado anterior.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1246,6 +1641,105 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>local value of a conflict not kept</source>
+        <translation>valor local de un conflicto no conservado</translation>
+    </message>
+    <message>
+        <source>incoming value of a conflict not kept</source>
+        <translation>valor recibido de un conflicto no conservado</translation>
+    </message>
+    <message>
+        <source>superseded by a later change that knew it</source>
+        <translation>reemplazado por un cambio posterior que lo conocía</translation>
+    </message>
+    <message>
+        <source>edit to a record deleted here</source>
+        <translation>modificación de un registro eliminado aquí</translation>
+    </message>
+    <message>
+        <source>deletion from %1 not applied: %2 still need(s) it</source>
+        <translation>eliminación de %1 no aplicada: %2 todavía lo necesita(n)</translation>
+    </message>
+    <message>
+        <source>value from %1 refers to a deleted record</source>
+        <translation>el valor de %1 remite a un registro eliminado</translation>
+    </message>
+    <message>
+        <source>arrived from %1 needing deleted record %2</source>
+        <translation>llegó de %1 y necesita el registro eliminado %2</translation>
+    </message>
+    <message>
+        <source>local edit replaced by import from %1</source>
+        <translation>modificación local reemplazada por la importación de %1</translation>
+    </message>
+    <message>
+        <source>import of %1 from %2</source>
+        <translation>importación de %1 desde %2</translation>
+    </message>
+    <message>
+        <source>Values %1 did not keep: from conflicts, changes made after them, and edits that met a deletion. Nothing here is lost.</source>
+        <translation>Valores que %1 no conservó: de conflictos, de cambios posteriores y de modificaciones que coincidieron con una eliminación. Aquí no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>“%1” has kept every value it was given.</source>
+        <translation>«%1» ha conservado todos los valores que recibió.</translation>
+    </message>
+    <message>
+        <source>this database</source>
+        <translation>esta base de datos</translation>
+    </message>
+    <message>
+        <source>installation %1</source>
+        <translation>instalación %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Record History</source>
+        <translation>Historial del registro</translation>
+    </message>
+    <message>
+        <source>Values set aside</source>
+        <translation>Valores apartados</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Why it was set aside</source>
+        <translation>Por qué se apartó</translation>
+    </message>
+    <message>
+        <source>&amp;Use this Value</source>
+        <translation>&amp;Usar este valor</translation>
+    </message>
+    <message>
+        <source>Put the selected value back into the record (you can undo it)</source>
+        <translation>Volver a poner el valor seleccionado en el registro (puede deshacerlo)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import exchange file</source>
@@ -1258,6 +1752,18 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <message>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>Who signed the file</source>
+        <translation>Quién firmó el archivo</translation>
+    </message>
+    <message>
+        <source>I compared the words with the sender (by phone, in person): accept this key</source>
+        <translation>Comparé las palabras con el remitente (por teléfono, en persona): aceptar esta clave</translation>
+    </message>
+    <message>
+        <source>Accept the signer&apos;s new key</source>
+        <translation>Aceptar la nueva clave del firmante</translation>
     </message>
     <message>
         <source>Records the file changes</source>
@@ -1312,8 +1818,24 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
         <translation>Cancelar la importación</translation>
     </message>
     <message>
+        <source>%1 is encrypted with a passphrase. The sender gives it to you by another way than the file (phone, message).</source>
+        <translation>%1 está cifrado con una frase de contraseña. El remitente se la comunica por otra vía que el archivo (teléfono, mensaje).</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the file. Try again.</source>
+        <translation>Esa frase de contraseña no abre el archivo. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
         <source>%1: exported on %2 by installation %3.</source>
         <translation>%1: exportado el %2 por la instalación %3.</translation>
+    </message>
+    <message>
+        <source>Made by an older MigDesk (exchange format %1): records are merged with the version last exchanged.</source>
+        <translation>Creado por un MigDesk anterior (formato de intercambio %1): los registros se combinan con la última versión intercambiada.</translation>
     </message>
     <message>
         <source>Added %1 · Updated %2 · Deleted %3 · Unchanged %4 · In conflict %5</source>
@@ -1322,6 +1844,34 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <message>
         <source>Conflicts (%1)</source>
         <translation>Conflictos (%1)</translation>
+    </message>
+    <message>
+        <source>Encrypted. %1</source>
+        <translation>Cifrado. %1</translation>
+    </message>
+    <message>
+        <source>NOT SIGNED, although files from %1 (%2) have been signed before</source>
+        <translation>NO FIRMADO, aunque los archivos de %1 (%2) se firmaron antes</translation>
+    </message>
+    <message>
+        <source>Not signed (made by an older MigDesk): who made it cannot be checked</source>
+        <translation>No firmado (creado por un MigDesk anterior): no se puede comprobar quién lo hizo</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2), key %3: a new contact (compare the words with the sender by phone)</source>
+        <translation>Firmado por %1 (%2), clave %3: un contacto nuevo (compare las palabras con el remitente por teléfono)</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2), key %3: the key known for this installation</source>
+        <translation>Firmado por %1 (%2), clave %3: la clave conocida de esta instalación</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2), key %3: A DIFFERENT KEY from the one known since %4 (%5)</source>
+        <translation>Firmado por %1 (%2), clave %3: UNA CLAVE DISTINTA de la conocida desde %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2), key %3</source>
+        <translation>Firmado por %1 (%2), clave %3</translation>
     </message>
     <message>
         <source>Value to use for %1</source>
@@ -1767,6 +2317,10 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
         <translation>Ninguna base de datos abierta</translation>
     </message>
     <message>
+        <source>%1: left %2 alone, changed by another writer since</source>
+        <translation>%1: no se tocó %2, modificado desde entonces por otra persona</translation>
+    </message>
+    <message>
         <source>Meetings in %1</source>
         <translation>Reuniones de %1</translation>
     </message>
@@ -1781,6 +2335,18 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <message>
         <source>New %1</source>
         <translation>Nuevo: %1</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>Adjuntar %1</translation>
+    </message>
+    <message>
+        <source>Load the CEAM demo</source>
+        <translation>Cargar la demostración de la CEAM</translation>
+    </message>
+    <message>
+        <source>The demo is already in this database</source>
+        <translation>La demostración ya está en esta base de datos</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2538,14 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
         <translation>Personas</translation>
     </message>
     <message>
+        <source>Officers</source>
+        <translation>Autoridades</translation>
+    </message>
+    <message>
+        <source>Operative paragraphs</source>
+        <translation>Párrafos resolutivos</translation>
+    </message>
+    <message>
         <source>Meetings without a body</source>
         <translation>Reuniones sin órgano</translation>
     </message>
@@ -2008,6 +2582,21 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
 </context>
 <context>
+    <name>NewPassphraseRow</name>
+    <message>
+        <source>Passphrase to encrypt the file with</source>
+        <translation>Frase de contraseña con la que cifrar el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New Words</source>
+        <translation>&amp;Nuevas palabras</translation>
+    </message>
+    <message>
+        <source>Generate another passphrase</source>
+        <translation>Generar otra frase de contraseña</translation>
+    </message>
+</context>
+<context>
     <name>NewRecordDialog</name>
     <message>
         <source>Add the {0}</source>
@@ -2018,8 +2607,32 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>Use Existing</source>
+        <translation>Usar el existente</translation>
+    </message>
+    <message>
+        <source>Go to the record that already has this symbol</source>
+        <translation>Ir al registro que ya tiene esta signatura</translation>
+    </message>
+    <message>
         <source>Still needed: {0}</source>
         <translation>Falta todavía: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesBox</name>
+    <message>
+        <source>Offices held</source>
+        <extracomment>The owner&apos;s field in an office, by the kind of the form the box is in.</extracomment>
+        <translation>Cargos desempeñados</translation>
+    </message>
+    <message>
+        <source>Add Office…</source>
+        <translation>Añadir cargo…</translation>
+    </message>
+    <message>
+        <source>Add an office</source>
+        <translation>Añadir un cargo</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2707,61 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más adelante</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sin fecha límite</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialog</name>
+    <message>
+        <source>Overview of %1</source>
+        <extracomment>Bar colours per bucket (readable on light and dark windows).</extracomment>
+        <translation>Panorama de %1</translation>
+    </message>
+    <message>
+        <source>Meetings per year</source>
+        <translation>Reuniones por año</translation>
+    </message>
+    <message>
+        <source>Open actions by month due</source>
+        <translation>Acciones pendientes por mes de vencimiento</translation>
+    </message>
+    <message>
+        <source>Open actions by when they are due</source>
+        <translation>Acciones pendientes según su vencimiento</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+</context>
+<context>
     <name>PacketDialog</name>
     <message>
         <source>Meeting &amp;summaries</source>
@@ -2121,6 +2789,7 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
     <message>
         <source>Briefing packet</source>
+        <extracomment>The packet&apos;s languages, each named in itself.</extracomment>
         <translation>Carpeta informativa</translation>
     </message>
     <message>
@@ -2204,6 +2873,10 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
         <translation>Tamaño del papel</translation>
     </message>
     <message>
+        <source>Language of the packet</source>
+        <translation>Idioma de la carpeta</translation>
+    </message>
+    <message>
         <source>PDF file to write</source>
         <translation>Archivo PDF que escribir</translation>
     </message>
@@ -2222,6 +2895,10 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <message>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;Build</source>
@@ -2300,6 +2977,41 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Repetir la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Mostrar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>Usar esta frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>PDF preview</source>
@@ -2348,6 +3060,14 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <message>
         <source>Close the preview</source>
         <translation>Cerrar la vista previa</translation>
+    </message>
+    <message>
+        <source>These characters cannot be printed (no font has them) and show as empty boxes: %1</source>
+        <translation>Estos caracteres no se pueden imprimir (ninguna fuente los tiene) y aparecen como recuadros vacíos: %1</translation>
+    </message>
+    <message>
+        <source>Printed in the original language, with no translation: %1</source>
+        <translation>Impreso en el idioma original, sin traducción: %1</translation>
     </message>
     <message>
         <source>This PDF cannot be shown: %1</source>
@@ -2445,12 +3165,24 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
         <translation>Exportar el resumen de la reunión</translation>
     </message>
     <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>Tamaño del &amp;papel:</translation>
+    </message>
+    <message>
         <source>The summary was not written.</source>
         <translation>No se escribió el resumen.</translation>
     </message>
     <message>
-        <source>PDF, %1 paper (*.pdf)</source>
-        <translation>PDF, papel %1 (*.pdf)</translation>
+        <source>Some characters cannot be printed and show as empty boxes.</source>
+        <translation>Algunos caracteres no se pueden imprimir y aparecen como recuadros vacíos.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -2501,7 +3233,7 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <name>RecordForm</name>
     <message>
         <source>Required</source>
-        <extracomment>(kind, values) -&gt; id of the new record. Fields kept out of forms: the order of interventions, actions ... is changed by moving them. Pairs checked as the user types: the end may not come before the start.</extracomment>
+        <extracomment>(kind, values) -&gt; id of the new record. Fields kept out of forms: the order of interventions, actions ... is changed by moving them. The kind a new organization made from a picker starts with, by the picker&apos;s field: who speaks, answers an invitation or carries out an action is usually a delegation. Pairs checked as the user types: the end may not come before the start.</extracomment>
         <translation>Obligatorio</translation>
     </message>
     <message>
@@ -2513,13 +3245,37 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
         <translation>«{0}» no es una hora: use HH:MM, p. ej. 14:30</translation>
     </message>
     <message>
-        <source>e.g. CE/AM-83/09</source>
-        <extracomment>any change the user made (validity may have changed); NewRecordDialog listens.</extracomment>
-        <translation>p. ej. CE/AM-83/09</translation>
+        <source>Too long: {0} characters, at most {1}</source>
+        <translation>Demasiado largo: {0} caracteres, como máximo {1}</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <extracomment>any change the user made (validity may have changed); NewRecordDialog listens. the field values the last committed edit was based on (see _user_finished)</extracomment>
+        <translation>Archivos:</translation>
+    </message>
+    <message>
+        <source>Offices:</source>
+        <translation>Cargos:</translation>
+    </message>
+    <message>
+        <source>Officers:</source>
+        <translation>Autoridades:</translation>
+    </message>
+    <message>
+        <source>e.g. {0}</source>
+        <translation>p. ej. {0}</translation>
     </message>
     <message>
         <source>Ends before it starts ({0})</source>
         <translation>Termina antes de empezar ({0})</translation>
+    </message>
+    <message>
+        <source>Already recorded as “{0}”</source>
+        <translation>Ya registrado como «{0}»</translation>
+    </message>
+    <message>
+        <source>New records can be added from the main window only.</source>
+        <translation>Los registros nuevos solo se pueden añadir desde la ventana principal.</translation>
     </message>
     <message>
         <source>Could not add the {0}</source>
@@ -2530,6 +3286,7 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <name>RecordPanel</name>
     <message>
         <source>Record</source>
+        <extracomment>A longer heading is cut (with &quot;…&quot;) so that it never pushes the form out of sight.</extracomment>
         <translation>Registro</translation>
     </message>
     <message>
@@ -2552,13 +3309,29 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
         <source>%1 form</source>
         <translation>Formulario: %1</translation>
     </message>
+    <message>
+        <source>Entry Not Saved</source>
+        <translation>Entrada no guardada</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” has an entry that cannot be saved.</source>
+        <translation>«%2» (%1) tiene una entrada que no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
 </context>
 <context>
     <name>RecordPicker</name>
     <message>
-        <source>New {0}…</source>
+        <source>New {0}… (Insert)</source>
         <extracomment>(kind, text typed so far) -&gt; id of the new record, or None when the user cancelled.</extracomment>
-        <translation>Nuevo: {0}…</translation>
+        <translation>Crear {0}… (Insert)</translation>
     </message>
     <message>
         <source>New {0}</source>
@@ -2582,6 +3355,230 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <message>
         <source>Records</source>
         <translation>Registros</translation>
+    </message>
+</context>
+<context>
+    <name>ReportReviewDialog</name>
+    <message>
+        <source>Import Report %1</source>
+        <translation>Importar informe %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import the draft</source>
+        <translation>Importar el borrador</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <source>Not placed (lines %1–%2, %3): %4</source>
+        <translation>Sin ubicar (líneas %1–%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>existing</source>
+        <translation>existente</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>%1: meeting of %2 in %3 — %4 records (%5 new, %6 already in the database): %7 interventions, %8 actions, %9 decisions.</source>
+        <translation>%1: reunión del %2 en %3 — %4 registros (%5 nuevos, %6 ya en la base de datos): %7 intervenciones, %8 acciones, %9 decisiones.</translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation>Importar informe</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <extracomment>kind -&gt; the title of its group in the tree of proposed records.</extracomment>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Resoluciones</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Temas del orden del día</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Intervenciones</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Acciones de seguimiento</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitaciones</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>delegación</translation>
+    </message>
+    <message>
+        <source>delegations</source>
+        <translation>delegaciones</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>presidencia</translation>
+    </message>
+    <message>
+        <source>unattributed</source>
+        <translation>sin atribuir</translation>
+    </message>
+    <message>
+        <source>footnote</source>
+        <translation>nota al pie</translation>
+    </message>
+    <message>
+        <source>a paragraph among follow-up items</source>
+        <translation>un párrafo entre los puntos de seguimiento</translation>
+    </message>
+    <message>
+        <source>replacement characters (�) on lines %1</source>
+        <translation>caracteres de reemplazo (�) en las líneas %1</translation>
+    </message>
+    <message>
+        <source>line %1: the item&apos;s number was lost in conversion; read as %2</source>
+        <translation>línea %1: el número del punto se perdió en la conversión; se leyó como %2</translation>
+    </message>
+    <message>
+        <source>no date of the meeting found in the introduction</source>
+        <translation>no se encontró la fecha de la reunión en la introducción</translation>
+    </message>
+    <message>
+        <source>no body found for the meeting (use --body)</source>
+        <translation>no se encontró el órgano de la reunión (use --body)</translation>
+    </message>
+    <message>
+        <source>(no speaker)</source>
+        <translation>(sin orador)</translation>
+    </message>
+    <message>
+        <source>place?</source>
+        <translation>¿lugar?</translation>
+    </message>
+    <message>
+        <source>Invitation (%1)</source>
+        <translation>Invitación (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Source text</source>
+        <translation>Texto &amp;fuente</translation>
+    </message>
+    <message>
+        <source>Source text of the report, line by line</source>
+        <translation>Texto fuente del informe, línea por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed records</source>
+        <translation>Registros &amp;propuestos</translation>
+    </message>
+    <message>
+        <source>Proposed records</source>
+        <translation>Registros propuestos</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Correct the selected record</source>
+        <translation>Corregir el registro seleccionado</translation>
+    </message>
+    <message>
+        <source>Spea&amp;ker:</source>
+        <translation>&amp;Orador:</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador</translation>
+    </message>
+    <message>
+        <source>Kind of speaker</source>
+        <translation>Tipo de orador</translation>
+    </message>
+    <message>
+        <source>Set speaker</source>
+        <translation>Asignar orador</translation>
+    </message>
+    <message>
+        <source>Set &amp;Speaker</source>
+        <translation>Asignar o&amp;rador</translation>
+    </message>
+    <message>
+        <source>Merge with next</source>
+        <translation>Unir con el siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Next</source>
+        <translation>&amp;Unir con el siguiente</translation>
+    </message>
+    <message>
+        <source>Split after first sentence</source>
+        <translation>Dividir tras la primera oración</translation>
+    </message>
+    <message>
+        <source>Sp&amp;lit after First Sentence</source>
+        <translation>&amp;Dividir tras la primera oración</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings and text not placed</source>
+        <translation>&amp;Advertencias y texto sin ubicar</translation>
+    </message>
+    <message>
+        <source>Warnings and text not placed</source>
+        <translation>Advertencias y texto sin ubicar</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3843,17 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>MigDesk User Guide</source>
+        <translation>Guía del usuario de MigDesk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Intergovernmental organization</source>
@@ -3087,6 +4095,14 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
         <translation>Cerrar MigDesk</translation>
     </message>
     <message>
+        <source>Load &amp;Demo Meeting</source>
+        <translation>Cargar la reunión de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Add the CEAM meeting of 13 February 2009 to this database (you can undo it)</source>
+        <translation>Añadir la reunión de la CEAM del 13 de febrero de 2009 a esta base de datos (puede deshacerlo)</translation>
+    </message>
+    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
@@ -3183,12 +4199,36 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
         <translation>Mover el registro un lugar después</translation>
     </message>
     <message>
+        <source>Record &amp;History…</source>
+        <translation>&amp;Historial del registro…</translation>
+    </message>
+    <message>
+        <source>Values the record did not keep (conflicts, superseded), to use one again</source>
+        <translation>Valores que el registro no conservó (conflictos, reemplazados), para volver a usar uno</translation>
+    </message>
+    <message>
+        <source>Body &amp;Overview</source>
+        <translation>&amp;Panorama del órgano</translation>
+    </message>
+    <message>
+        <source>Meetings per year and open actions of the selected body</source>
+        <translation>Reuniones por año y acciones pendientes del órgano seleccionado</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Read the database again (after changes made outside this window)</source>
         <translation>Volver a leer la base de datos (tras cambios hechos fuera de esta ventana)</translation>
+    </message>
+    <message>
+        <source>MigDesk &amp;User Guide</source>
+        <translation>&amp;Guía del usuario de MigDesk</translation>
+    </message>
+    <message>
+        <source>Installing, recording a meeting, printing and sharing</source>
+        <translation>Instalación, registro de una reunión, impresión e intercambio</translation>
     </message>
     <message>
         <source>&amp;About MigDesk</source>
@@ -3219,6 +4259,17 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <message>
         <source>Translate %1</source>
         <translation>Traducir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Import Report</source>
+        <translation>Importar informe</translation>
+    </message>
+    <message>
+        <source>Import report %1</source>
+        <translation>Importar el informe %1</translation>
     </message>
 </context>
 </TS>

@@ -194,6 +194,49 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     </message>
 </context>
 <context>
+    <name>AttachmentsBox</name>
+    <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+    <message>
+        <source>Attach File…</source>
+        <translation>Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <source>Open the selected file</source>
+        <translation>Ouvrir le fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Retirer le fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Attach File</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>pièce jointe</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -210,6 +253,13 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Nothing to show</source>
+        <translation>Rien à afficher</translation>
     </message>
 </context>
 <context>
@@ -318,6 +368,30 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <translation>Fait partie de</translation>
     </message>
     <message>
+        <source>Office</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organe</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
         <source>Honorific</source>
         <translation>Titre de civilité</translation>
     </message>
@@ -326,12 +400,253 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <translation>Organisation</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
         <source>Record</source>
         <translation>Fiche</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this record while you were editing it (another window, the command line or a colleague on the same database). Choose the value to keep for each field; the other stays in the undo history.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche pendant que vous la modifiiez (une autre fenêtre, la ligne de commande ou un collègue sur la même base de données). Choisissez la valeur à garder pour chaque champ ; l&apos;autre reste dans l&apos;historique d&apos;annulation.</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>A value you typed cannot be used.</source>
+        <translation>Une valeur que vous avez saisie ne peut pas être utilisée.</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Modifiée par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Fields in dispute: your value and the other writer&apos;s</source>
+        <translation>Champs en litige : votre valeur et celle de l&apos;autre auteur</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTable</name>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Le mien</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Le leur</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>deleted (%1)</source>
+        <translation>supprimée (%1)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présente</translation>
+    </message>
+    <message>
+        <source>Value to use for %1</source>
+        <translation>Valeur à utiliser pour %1</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder le mien</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre le leur</translation>
+    </message>
+    <message>
+        <source>Your own value for %1</source>
+        <translation>Votre propre valeur pour %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The keys cannot be read.</source>
+        <translation>Les clés ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>The name was not changed.</source>
+        <translation>Le nom n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Remove Contact</source>
+        <translation>Retirer le contact</translation>
+    </message>
+    <message>
+        <source>Forget the key of %1?</source>
+        <translation>Oublier la clé de %1 ?</translation>
+    </message>
+    <message>
+        <source>Their next file will be shown as coming from a new contact.</source>
+        <translation>Son prochain fichier sera présenté comme venant d&apos;un nouveau contact.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Export My Identity</source>
+        <translation>Exporter mon identité</translation>
+    </message>
+    <message>
+        <source>Identity files (*.age)</source>
+        <translation>Fichiers d&apos;identité (*.age)</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the file: it holds your private keys. You type it again on the new computer.</source>
+        <translation>Choisissez une phrase secrète pour le fichier : il contient vos clés privées. Vous la saisirez de nouveau sur le nouvel ordinateur.</translation>
+    </message>
+    <message>
+        <source>The identity was not exported.</source>
+        <translation>L&apos;identité n&apos;a pas été exportée.</translation>
+    </message>
+    <message>
+        <source>Import My Identity</source>
+        <translation>Importer mon identité</translation>
+    </message>
+    <message>
+        <source>Identity files (*.age);;All files (*)</source>
+        <translation>Fichiers d&apos;identité (*.age);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Sign and decrypt with the identity in %1 from now on?</source>
+        <translation>Signer et déchiffrer avec l&apos;identité de %1 désormais ?</translation>
+    </message>
+    <message>
+        <source>The current keys are kept aside (identity.previous.json).</source>
+        <translation>Les clés actuelles sont mises de côté (identity.previous.json).</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>The passphrase the identity was exported with:</source>
+        <translation>La phrase secrète avec laquelle l&apos;identité a été exportée :</translation>
+    </message>
+    <message>
+        <source>The identity was not imported.</source>
+        <translation>L&apos;identité n&apos;a pas été importée.</translation>
+    </message>
+    <message>
+        <source>Contacts and Keys</source>
+        <translation>Contacts et clés</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation>Cette installation</translation>
+    </message>
+    <message>
+        <source>&amp;Signs as:</source>
+        <translation>&amp;Signe en tant que :</translation>
+    </message>
+    <message>
+        <source>The name your files are signed with</source>
+        <translation>Le nom avec lequel vos fichiers sont signés</translation>
+    </message>
+    <message>
+        <source>Key (words):</source>
+        <translation>Clé (mots) :</translation>
+    </message>
+    <message>
+        <source>Your key as words, to read out by phone</source>
+        <translation>Votre clé en mots, à lire au téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption key:</source>
+        <translation>Clé de &amp;chiffrement :</translation>
+    </message>
+    <message>
+        <source>Your age key: colleagues encrypt files for you with it</source>
+        <translation>Votre clé age : vos collègues l&apos;utilisent pour chiffrer des fichiers à votre intention</translation>
+    </message>
+    <message>
+        <source>E&amp;xport My Identity…</source>
+        <translation>E&amp;xporter mon identité…</translation>
+    </message>
+    <message>
+        <source>Export my identity, protected by a passphrase, for a new computer</source>
+        <translation>Exporter mon identité, protégée par une phrase secrète, pour un nouvel ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Import My Identity…</source>
+        <translation>&amp;Importer mon identité…</translation>
+    </message>
+    <message>
+        <source>Import my identity exported on another computer</source>
+        <translation>Importer mon identité exportée sur un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>Contacts: the keys that signed the files you imported. A file from one of these installations signed by another key is refused until you accept it.</source>
+        <translation>Contacts : les clés qui ont signé les fichiers que vous avez importés. Un fichier de l&apos;une de ces installations signé par une autre clé est refusé jusqu&apos;à ce que vous l&apos;acceptiez.</translation>
+    </message>
+    <message>
+        <source>Contacts and their keys</source>
+        <translation>Les contacts et leurs clés</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Known since</source>
+        <translation>Connu depuis</translation>
+    </message>
+    <message>
+        <source>Key (words)</source>
+        <translation>Clé (mots)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Contact</source>
+        <translation>&amp;Retirer le contact</translation>
+    </message>
+    <message>
+        <source>Forget the selected contact&apos;s key</source>
+        <translation>Oublier la clé du contact sélectionné</translation>
     </message>
 </context>
 <context>
@@ -347,6 +662,14 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <message>
         <source>“{0}” is not a date: use YYYY-MM-DD, e.g. 2009-02-13</source>
         <translation>« {0} » n&apos;est pas une date : utilisez AAAA-MM-JJ, p. ex. 2009-02-13</translation>
+    </message>
+    <message>
+        <source>There is no month {0}: months go from 01 to 12</source>
+        <translation>Il n&apos;y a pas de mois {0} : les mois vont de 01 à 12</translation>
+    </message>
+    <message>
+        <source>{0} {1} has no day {2}</source>
+        <translation>{0} {1} n&apos;a pas de jour {2}</translation>
     </message>
     <message>
         <source>Choose {0} from a calendar</source>
@@ -468,6 +791,10 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <message>
         <source>Not Saved</source>
         <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Use an earlier value of %1</source>
+        <translation>Utiliser une valeur antérieure de %1</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
@@ -761,6 +1088,50 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <message>
         <source>Close without exporting</source>
         <translation>Fermer sans exporter</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>Signed only (anyone holding the file can read it)</source>
+        <translation>Signé seulement (quiconque détient le fichier peut le lire)</translation>
+    </message>
+    <message>
+        <source>Signed only, not encrypted</source>
+        <translation>Signé seulement, non chiffré</translation>
+    </message>
+    <message>
+        <source>Encrypted with a &amp;passphrase:</source>
+        <translation>Chiffré avec une &amp;phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase</source>
+        <translation>Chiffrer avec une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Send the passphrase another way than the file: read it out by phone or send it by text message, never in the same e-mail.</source>
+        <translation>Transmettez la phrase secrète par un autre moyen que le fichier : lisez-la au téléphone ou envoyez-la par SMS, jamais dans le même courriel.</translation>
+    </message>
+    <message>
+        <source>Encrypted for &amp;contacts (only they can open it):</source>
+        <translation>Chiffré pour des &amp;contacts (eux seuls peuvent l&apos;ouvrir) :</translation>
+    </message>
+    <message>
+        <source>Encrypt for contacts</source>
+        <translation>Chiffrer pour des contacts</translation>
+    </message>
+    <message>
+        <source>Contacts who can open the file</source>
+        <translation>Contacts qui peuvent ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Other age keys, separated by spaces</source>
+        <translation>Autres clés age, séparées par des espaces</translation>
+    </message>
+    <message>
+        <source>Other keys: age1… (separated by spaces)</source>
+        <translation>Autres clés : age1… (séparées par des espaces)</translation>
     </message>
     <message>
         <source>MigDesk exchange files (*.migdesk)</source>
@@ -1058,12 +1429,28 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <translation>Examiner et fusionner un fichier d&apos;un collègue</translation>
     </message>
     <message>
+        <source>Import &amp;Report…</source>
+        <translation>Importer un &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Read a meeting&apos;s report (.txt, .docx, .pdf) into a draft to review</source>
+        <translation>Lire le rapport d&apos;une réunion (.txt, .docx, .pdf) dans un brouillon à vérifier</translation>
+    </message>
+    <message>
         <source>&amp;Export for a Colleague…</source>
         <translation>&amp;Exporter pour un collègue…</translation>
     </message>
     <message>
         <source>Write an exchange file for a colleague&apos;s MigDesk</source>
         <translation>Écrire un fichier d&apos;échange pour le MigDesk d&apos;un collègue</translation>
+    </message>
+    <message>
+        <source>Contacts and &amp;Keys…</source>
+        <translation>Contacts et &amp;clés…</translation>
+    </message>
+    <message>
+        <source>Your signing key, colleagues&apos; keys, and moving your identity</source>
+        <translation>Votre clé de signature, les clés de vos collègues et le transfert de votre identité</translation>
     </message>
     <message>
         <source>Export &amp;Calendar (.ics)…</source>
@@ -1096,6 +1483,14 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <message>
         <source>MigDesk exchange files (*.migdesk)</source>
         <translation>Fichiers d&apos;échange MigDesk (*.migdesk)</translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation>Importer un rapport</translation>
+    </message>
+    <message>
+        <source>Meeting reports (*.txt *.docx *.pdf)</source>
+        <translation>Rapports de réunion (*.txt *.docx *.pdf)</translation>
     </message>
     <message>
         <source>Export Calendar</source>
@@ -1229,8 +1624,8 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <translation>Charger la démonstration</translation>
     </message>
     <message>
-        <source>Load the CEAM demo</source>
-        <translation>Charger la démonstration de la CEAM</translation>
+        <source>This import cannot be undone record by record. The backup made just before it (File &gt; Restore Backup) can bring the database back.</source>
+        <translation>Cette importation ne peut pas être annulée fiche par fiche. La sauvegarde faite juste avant (Fichier &gt; Restaurer une sauvegarde) peut rétablir la base de données.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1246,6 +1641,105 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>local value of a conflict not kept</source>
+        <translation>valeur locale d&apos;un conflit non conservée</translation>
+    </message>
+    <message>
+        <source>incoming value of a conflict not kept</source>
+        <translation>valeur reçue d&apos;un conflit non conservée</translation>
+    </message>
+    <message>
+        <source>superseded by a later change that knew it</source>
+        <translation>remplacée par une modification ultérieure qui la connaissait</translation>
+    </message>
+    <message>
+        <source>edit to a record deleted here</source>
+        <translation>modification d&apos;une fiche supprimée ici</translation>
+    </message>
+    <message>
+        <source>deletion from %1 not applied: %2 still need(s) it</source>
+        <translation>suppression venant de %1 non appliquée : %2 en a (ont) encore besoin</translation>
+    </message>
+    <message>
+        <source>value from %1 refers to a deleted record</source>
+        <translation>la valeur venant de %1 renvoie à une fiche supprimée</translation>
+    </message>
+    <message>
+        <source>arrived from %1 needing deleted record %2</source>
+        <translation>arrivée de %1 avec besoin de la fiche supprimée %2</translation>
+    </message>
+    <message>
+        <source>local edit replaced by import from %1</source>
+        <translation>modification locale remplacée par l&apos;importation venant de %1</translation>
+    </message>
+    <message>
+        <source>import of %1 from %2</source>
+        <translation>importation de %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>Values %1 did not keep: from conflicts, changes made after them, and edits that met a deletion. Nothing here is lost.</source>
+        <translation>Valeurs que %1 n&apos;a pas gardées : issues de conflits, de modifications ultérieures et de modifications qui ont croisé une suppression. Rien n&apos;est perdu ici.</translation>
+    </message>
+    <message>
+        <source>“%1” has kept every value it was given.</source>
+        <translation>« %1 » a gardé toutes les valeurs qui lui ont été données.</translation>
+    </message>
+    <message>
+        <source>this database</source>
+        <translation>cette base de données</translation>
+    </message>
+    <message>
+        <source>installation %1</source>
+        <translation>installation %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>Record History</source>
+        <translation>Historique de la fiche</translation>
+    </message>
+    <message>
+        <source>Values set aside</source>
+        <translation>Valeurs mises de côté</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Why it was set aside</source>
+        <translation>Pourquoi elle a été mise de côté</translation>
+    </message>
+    <message>
+        <source>&amp;Use this Value</source>
+        <translation>&amp;Utiliser cette valeur</translation>
+    </message>
+    <message>
+        <source>Put the selected value back into the record (you can undo it)</source>
+        <translation>Remettre la valeur sélectionnée dans la fiche (vous pouvez l&apos;annuler)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import exchange file</source>
@@ -1258,6 +1752,18 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <message>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Who signed the file</source>
+        <translation>Qui a signé le fichier</translation>
+    </message>
+    <message>
+        <source>I compared the words with the sender (by phone, in person): accept this key</source>
+        <translation>J&apos;ai comparé les mots avec l&apos;expéditeur (au téléphone, en personne) : accepter cette clé</translation>
+    </message>
+    <message>
+        <source>Accept the signer&apos;s new key</source>
+        <translation>Accepter la nouvelle clé du signataire</translation>
     </message>
     <message>
         <source>Records the file changes</source>
@@ -1312,8 +1818,24 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
+        <source>%1 is encrypted with a passphrase. The sender gives it to you by another way than the file (phone, message).</source>
+        <translation>%1 est chiffré avec une phrase secrète. L&apos;expéditeur vous la communique par un autre moyen que le fichier (téléphone, message).</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the file. Try again.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas le fichier. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
         <source>%1: exported on %2 by installation %3.</source>
         <translation>%1 : exporté le %2 par l&apos;installation %3.</translation>
+    </message>
+    <message>
+        <source>Made by an older MigDesk (exchange format %1): records are merged with the version last exchanged.</source>
+        <translation>Créé par un MigDesk plus ancien (format d&apos;échange %1) : les fiches sont fusionnées avec la dernière version échangée.</translation>
     </message>
     <message>
         <source>Added %1 · Updated %2 · Deleted %3 · Unchanged %4 · In conflict %5</source>
@@ -1322,6 +1844,34 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <message>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
+    </message>
+    <message>
+        <source>Encrypted. %1</source>
+        <translation>Chiffré. %1</translation>
+    </message>
+    <message>
+        <source>NOT SIGNED, although files from %1 (%2) have been signed before</source>
+        <translation>NON SIGNÉ, alors que les fichiers de %1 (%2) étaient signés auparavant</translation>
+    </message>
+    <message>
+        <source>Not signed (made by an older MigDesk): who made it cannot be checked</source>
+        <translation>Non signé (créé par un MigDesk plus ancien) : son auteur ne peut pas être vérifié</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2), key %3: a new contact (compare the words with the sender by phone)</source>
+        <translation>Signé par %1 (%2), clé %3 : un nouveau contact (comparez les mots avec l&apos;expéditeur au téléphone)</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2), key %3: the key known for this installation</source>
+        <translation>Signé par %1 (%2), clé %3 : la clé connue pour cette installation</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2), key %3: A DIFFERENT KEY from the one known since %4 (%5)</source>
+        <translation>Signé par %1 (%2), clé %3 : UNE CLÉ DIFFÉRENTE de celle connue depuis le %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2), key %3</source>
+        <translation>Signé par %1 (%2), clé %3</translation>
     </message>
     <message>
         <source>Value to use for %1</source>
@@ -1767,6 +2317,10 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <translation>Aucune base de données ouverte</translation>
     </message>
     <message>
+        <source>%1: left %2 alone, changed by another writer since</source>
+        <translation>%1 : %2 laissé tel quel, modifié depuis par un autre auteur</translation>
+    </message>
+    <message>
         <source>Meetings in %1</source>
         <translation>Réunions de %1</translation>
     </message>
@@ -1781,6 +2335,18 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <message>
         <source>New %1</source>
         <translation>Nouveau : %1</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>Joindre %1</translation>
+    </message>
+    <message>
+        <source>Load the CEAM demo</source>
+        <translation>Charger la démonstration de la CEAM</translation>
+    </message>
+    <message>
+        <source>The demo is already in this database</source>
+        <translation>La démonstration est déjà dans cette base de données</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2538,14 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <translation>Personnes</translation>
     </message>
     <message>
+        <source>Officers</source>
+        <translation>Membres du bureau</translation>
+    </message>
+    <message>
+        <source>Operative paragraphs</source>
+        <translation>Paragraphes du dispositif</translation>
+    </message>
+    <message>
         <source>Meetings without a body</source>
         <translation>Réunions sans organe</translation>
     </message>
@@ -2008,6 +2582,21 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     </message>
 </context>
 <context>
+    <name>NewPassphraseRow</name>
+    <message>
+        <source>Passphrase to encrypt the file with</source>
+        <translation>Phrase secrète pour chiffrer le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Words</source>
+        <translation>&amp;Nouveaux mots</translation>
+    </message>
+    <message>
+        <source>Generate another passphrase</source>
+        <translation>Générer une autre phrase secrète</translation>
+    </message>
+</context>
+<context>
     <name>NewRecordDialog</name>
     <message>
         <source>Add the {0}</source>
@@ -2018,8 +2607,32 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>Use Existing</source>
+        <translation>Utiliser l&apos;existante</translation>
+    </message>
+    <message>
+        <source>Go to the record that already has this symbol</source>
+        <translation>Aller à la fiche qui porte déjà cette cote</translation>
+    </message>
+    <message>
         <source>Still needed: {0}</source>
         <translation>Manque encore : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesBox</name>
+    <message>
+        <source>Offices held</source>
+        <extracomment>The owner&apos;s field in an office, by the kind of the form the box is in.</extracomment>
+        <translation>Fonctions exercées</translation>
+    </message>
+    <message>
+        <source>Add Office…</source>
+        <translation>Ajouter une fonction…</translation>
+    </message>
+    <message>
+        <source>Add an office</source>
+        <translation>Ajouter une fonction</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2707,61 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sans échéance</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialog</name>
+    <message>
+        <source>Overview of %1</source>
+        <extracomment>Bar colours per bucket (readable on light and dark windows).</extracomment>
+        <translation>Vue d&apos;ensemble de %1</translation>
+    </message>
+    <message>
+        <source>Meetings per year</source>
+        <translation>Réunions par année</translation>
+    </message>
+    <message>
+        <source>Open actions by month due</source>
+        <translation>Actions en cours par mois d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Open actions by when they are due</source>
+        <translation>Actions en cours selon leur échéance</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+</context>
+<context>
     <name>PacketDialog</name>
     <message>
         <source>Meeting &amp;summaries</source>
@@ -2121,6 +2789,7 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     </message>
     <message>
         <source>Briefing packet</source>
+        <extracomment>The packet&apos;s languages, each named in itself.</extracomment>
         <translation>Dossier d&apos;information</translation>
     </message>
     <message>
@@ -2204,6 +2873,10 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <translation>Format du papier</translation>
     </message>
     <message>
+        <source>Language of the packet</source>
+        <translation>Langue du dossier</translation>
+    </message>
+    <message>
         <source>PDF file to write</source>
         <translation>Fichier PDF à écrire</translation>
     </message>
@@ -2222,6 +2895,10 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <message>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Build</source>
@@ -2300,6 +2977,41 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète de nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Afficher la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Encore :</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>Utiliser cette phrase secrète</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>PDF preview</source>
@@ -2348,6 +3060,14 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <message>
         <source>Close the preview</source>
         <translation>Fermer l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>These characters cannot be printed (no font has them) and show as empty boxes: %1</source>
+        <translation>Ces caractères ne peuvent pas être imprimés (aucune police ne les contient) et s&apos;affichent comme des cases vides : %1</translation>
+    </message>
+    <message>
+        <source>Printed in the original language, with no translation: %1</source>
+        <translation>Imprimé dans la langue originale, sans traduction : %1</translation>
     </message>
     <message>
         <source>This PDF cannot be shown: %1</source>
@@ -2445,12 +3165,24 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <translation>Exporter le compte rendu de la réunion</translation>
     </message>
     <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>Format du &amp;papier :</translation>
+    </message>
+    <message>
         <source>The summary was not written.</source>
         <translation>Le compte rendu n&apos;a pas été écrit.</translation>
     </message>
     <message>
-        <source>PDF, %1 paper (*.pdf)</source>
-        <translation>PDF, papier %1 (*.pdf)</translation>
+        <source>Some characters cannot be printed and show as empty boxes.</source>
+        <translation>Certains caractères ne peuvent pas être imprimés et s&apos;affichent comme des cases vides.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -2501,7 +3233,7 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <name>RecordForm</name>
     <message>
         <source>Required</source>
-        <extracomment>(kind, values) -&gt; id of the new record. Fields kept out of forms: the order of interventions, actions ... is changed by moving them. Pairs checked as the user types: the end may not come before the start.</extracomment>
+        <extracomment>(kind, values) -&gt; id of the new record. Fields kept out of forms: the order of interventions, actions ... is changed by moving them. The kind a new organization made from a picker starts with, by the picker&apos;s field: who speaks, answers an invitation or carries out an action is usually a delegation. Pairs checked as the user types: the end may not come before the start.</extracomment>
         <translation>Obligatoire</translation>
     </message>
     <message>
@@ -2513,13 +3245,37 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <translation>« {0} » n&apos;est pas une heure : utilisez HH:MM, p. ex. 14:30</translation>
     </message>
     <message>
-        <source>e.g. CE/AM-83/09</source>
-        <extracomment>any change the user made (validity may have changed); NewRecordDialog listens.</extracomment>
-        <translation>p. ex. CE/AM-83/09</translation>
+        <source>Too long: {0} characters, at most {1}</source>
+        <translation>Trop long : {0} caractères, au plus {1}</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <extracomment>any change the user made (validity may have changed); NewRecordDialog listens. the field values the last committed edit was based on (see _user_finished)</extracomment>
+        <translation>Fichiers :</translation>
+    </message>
+    <message>
+        <source>Offices:</source>
+        <translation>Fonctions :</translation>
+    </message>
+    <message>
+        <source>Officers:</source>
+        <translation>Membres du bureau :</translation>
+    </message>
+    <message>
+        <source>e.g. {0}</source>
+        <translation>p. ex. {0}</translation>
     </message>
     <message>
         <source>Ends before it starts ({0})</source>
         <translation>Se termine avant de commencer ({0})</translation>
+    </message>
+    <message>
+        <source>Already recorded as “{0}”</source>
+        <translation>Déjà enregistré comme « {0} »</translation>
+    </message>
+    <message>
+        <source>New records can be added from the main window only.</source>
+        <translation>Les nouvelles fiches ne peuvent être ajoutées que depuis la fenêtre principale.</translation>
     </message>
     <message>
         <source>Could not add the {0}</source>
@@ -2530,6 +3286,7 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <name>RecordPanel</name>
     <message>
         <source>Record</source>
+        <extracomment>A longer heading is cut (with &quot;…&quot;) so that it never pushes the form out of sight.</extracomment>
         <translation>Fiche</translation>
     </message>
     <message>
@@ -2552,13 +3309,29 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <source>%1 form</source>
         <translation>Formulaire : %1</translation>
     </message>
+    <message>
+        <source>Entry Not Saved</source>
+        <translation>Saisie non enregistrée</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” has an entry that cannot be saved.</source>
+        <translation>« %2 » (%1) contient une saisie qui ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
 </context>
 <context>
     <name>RecordPicker</name>
     <message>
-        <source>New {0}…</source>
+        <source>New {0}… (Insert)</source>
         <extracomment>(kind, text typed so far) -&gt; id of the new record, or None when the user cancelled.</extracomment>
-        <translation>Nouveau : {0}…</translation>
+        <translation>Créer : {0}… (Insert)</translation>
     </message>
     <message>
         <source>New {0}</source>
@@ -2582,6 +3355,230 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <message>
         <source>Records</source>
         <translation>Fiches</translation>
+    </message>
+</context>
+<context>
+    <name>ReportReviewDialog</name>
+    <message>
+        <source>Import Report %1</source>
+        <translation>Importer le rapport %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import the draft</source>
+        <translation>Importer le brouillon</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Not placed (lines %1–%2, %3): %4</source>
+        <translation>Non placé (lignes %1–%2, %3) : %4</translation>
+    </message>
+    <message>
+        <source>existing</source>
+        <translation>existante</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>%1: meeting of %2 in %3 — %4 records (%5 new, %6 already in the database): %7 interventions, %8 actions, %9 decisions.</source>
+        <translation>%1 : réunion du %2 à %3 — %4 fiches (%5 nouvelles, %6 déjà dans la base de données) : %7 interventions, %8 actions, %9 décisions.</translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation>Importer un rapport</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <extracomment>kind -&gt; the title of its group in the tree of proposed records.</extracomment>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Résolutions</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Points de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Actions de suivi</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>délégation</translation>
+    </message>
+    <message>
+        <source>delegations</source>
+        <translation>délégations</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>présidence</translation>
+    </message>
+    <message>
+        <source>unattributed</source>
+        <translation>non attribuée</translation>
+    </message>
+    <message>
+        <source>footnote</source>
+        <translation>note de bas de page</translation>
+    </message>
+    <message>
+        <source>a paragraph among follow-up items</source>
+        <translation>un paragraphe parmi les points de suivi</translation>
+    </message>
+    <message>
+        <source>replacement characters (�) on lines %1</source>
+        <translation>caractères de remplacement (�) aux lignes %1</translation>
+    </message>
+    <message>
+        <source>line %1: the item&apos;s number was lost in conversion; read as %2</source>
+        <translation>ligne %1 : le numéro du point a été perdu à la conversion ; lu comme %2</translation>
+    </message>
+    <message>
+        <source>no date of the meeting found in the introduction</source>
+        <translation>aucune date de réunion trouvée dans l&apos;introduction</translation>
+    </message>
+    <message>
+        <source>no body found for the meeting (use --body)</source>
+        <translation>aucun organe trouvé pour la réunion (utilisez --body)</translation>
+    </message>
+    <message>
+        <source>(no speaker)</source>
+        <translation>(sans orateur)</translation>
+    </message>
+    <message>
+        <source>place?</source>
+        <translation>lieu ?</translation>
+    </message>
+    <message>
+        <source>Invitation (%1)</source>
+        <translation>Invitation (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Source text</source>
+        <translation>Texte &amp;source</translation>
+    </message>
+    <message>
+        <source>Source text of the report, line by line</source>
+        <translation>Texte source du rapport, ligne par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed records</source>
+        <translation>Fiches &amp;proposées</translation>
+    </message>
+    <message>
+        <source>Proposed records</source>
+        <translation>Fiches proposées</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Correct the selected record</source>
+        <translation>Corriger la fiche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Spea&amp;ker:</source>
+        <translation>&amp;Orateur :</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
+        <source>Kind of speaker</source>
+        <translation>Type d&apos;orateur</translation>
+    </message>
+    <message>
+        <source>Set speaker</source>
+        <translation>Définir l&apos;orateur</translation>
+    </message>
+    <message>
+        <source>Set &amp;Speaker</source>
+        <translation>Définir l&apos;o&amp;rateur</translation>
+    </message>
+    <message>
+        <source>Merge with next</source>
+        <translation>Fusionner avec le suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Next</source>
+        <translation>&amp;Fusionner avec le suivant</translation>
+    </message>
+    <message>
+        <source>Split after first sentence</source>
+        <translation>Scinder après la première phrase</translation>
+    </message>
+    <message>
+        <source>Sp&amp;lit after First Sentence</source>
+        <translation>&amp;Scinder après la première phrase</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings and text not placed</source>
+        <translation>&amp;Avertissements et texte non placé</translation>
+    </message>
+    <message>
+        <source>Warnings and text not placed</source>
+        <translation>Avertissements et texte non placé</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3843,17 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>MigDesk User Guide</source>
+        <translation>Guide de l&apos;utilisateur de MigDesk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Intergovernmental organization</source>
@@ -3087,6 +4095,14 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <translation>Fermer MigDesk</translation>
     </message>
     <message>
+        <source>Load &amp;Demo Meeting</source>
+        <translation>Charger la réunion de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Add the CEAM meeting of 13 February 2009 to this database (you can undo it)</source>
+        <translation>Ajouter la réunion de la CEAM du 13 février 2009 à cette base de données (vous pouvez l&apos;annuler)</translation>
+    </message>
+    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
@@ -3183,12 +4199,36 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <translation>Déplacer la fiche d&apos;une place vers le bas</translation>
     </message>
     <message>
+        <source>Record &amp;History…</source>
+        <translation>&amp;Historique de la fiche…</translation>
+    </message>
+    <message>
+        <source>Values the record did not keep (conflicts, superseded), to use one again</source>
+        <translation>Valeurs que la fiche n&apos;a pas gardées (conflits, remplacées), pour en réutiliser une</translation>
+    </message>
+    <message>
+        <source>Body &amp;Overview</source>
+        <translation>&amp;Vue d&apos;ensemble de l&apos;organe</translation>
+    </message>
+    <message>
+        <source>Meetings per year and open actions of the selected body</source>
+        <translation>Réunions par année et actions en cours de l&apos;organe sélectionné</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Read the database again (after changes made outside this window)</source>
         <translation>Relire la base de données (après des modifications faites hors de cette fenêtre)</translation>
+    </message>
+    <message>
+        <source>MigDesk &amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur de MigDesk</translation>
+    </message>
+    <message>
+        <source>Installing, recording a meeting, printing and sharing</source>
+        <translation>Installation, saisie d&apos;une réunion, impression et partage</translation>
     </message>
     <message>
         <source>&amp;About MigDesk</source>
@@ -3219,6 +4259,17 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <message>
         <source>Translate %1</source>
         <translation>Traduire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Import Report</source>
+        <translation>Importer un rapport</translation>
+    </message>
+    <message>
+        <source>Import report %1</source>
+        <translation>Importer le rapport %1</translation>
     </message>
 </context>
 </TS>

@@ -194,6 +194,49 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
 </context>
 <context>
+    <name>AttachmentsBox</name>
+    <message>
+        <source>Attached files</source>
+        <translation>Arquivos anexados</translation>
+    </message>
+    <message>
+        <source>Attach File…</source>
+        <translation>Anexar arquivo…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Anexar um arquivo</translation>
+    </message>
+    <message>
+        <source>Open the selected file</source>
+        <translation>Abrir o arquivo selecionado</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Remover o arquivo selecionado</translation>
+    </message>
+    <message>
+        <source>Attach File</source>
+        <translation>Anexar arquivo</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Arquivos PDF (*.pdf);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>anexo</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -210,6 +253,13 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Nothing to show</source>
+        <translation>Nada a mostrar</translation>
     </message>
 </context>
 <context>
@@ -318,6 +368,30 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <translation>Faz parte de</translation>
     </message>
     <message>
+        <source>Office</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Órgão</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolução</translation>
+    </message>
+    <message>
         <source>Honorific</source>
         <translation>Tratamento</translation>
     </message>
@@ -326,12 +400,253 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <translation>Organização</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation>Reunião</translation>
     </message>
     <message>
         <source>Record</source>
         <translation>Registro</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this record while you were editing it (another window, the command line or a colleague on the same database). Choose the value to keep for each field; the other stays in the undo history.</source>
+        <translation>Outra pessoa alterou este registro enquanto você o editava (outra janela, a linha de comando ou um colega no mesmo banco de dados). Escolha o valor a manter em cada campo; o outro fica no histórico de desfazer.</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Não salvo</translation>
+    </message>
+    <message>
+        <source>A value you typed cannot be used.</source>
+        <translation>Um valor que você digitou não pode ser usado.</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Alterado por outra pessoa</translation>
+    </message>
+    <message>
+        <source>Fields in dispute: your value and the other writer&apos;s</source>
+        <translation>Campos em disputa: o seu valor e o da outra pessoa</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTable</name>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>O meu</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>O deles</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>deleted (%1)</source>
+        <translation>excluído (%1)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>Value to use for %1</source>
+        <translation>Valor a usar para %1</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Manter o meu</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Aceitar o deles</translation>
+    </message>
+    <message>
+        <source>Your own value for %1</source>
+        <translation>O seu próprio valor para %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>The keys cannot be read.</source>
+        <translation>Não é possível ler as chaves.</translation>
+    </message>
+    <message>
+        <source>The name was not changed.</source>
+        <translation>O nome não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Remove Contact</source>
+        <translation>Remover contato</translation>
+    </message>
+    <message>
+        <source>Forget the key of %1?</source>
+        <translation>Esquecer a chave de %1?</translation>
+    </message>
+    <message>
+        <source>Their next file will be shown as coming from a new contact.</source>
+        <translation>O próximo arquivo dessa pessoa será mostrado como vindo de um novo contato.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Export My Identity</source>
+        <translation>Exportar minha identidade</translation>
+    </message>
+    <message>
+        <source>Identity files (*.age)</source>
+        <translation>Arquivos de identidade (*.age)</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the file: it holds your private keys. You type it again on the new computer.</source>
+        <translation>Escolha uma frase-senha para o arquivo: ele contém as suas chaves privadas. Você a digitará novamente no novo computador.</translation>
+    </message>
+    <message>
+        <source>The identity was not exported.</source>
+        <translation>A identidade não foi exportada.</translation>
+    </message>
+    <message>
+        <source>Import My Identity</source>
+        <translation>Importar minha identidade</translation>
+    </message>
+    <message>
+        <source>Identity files (*.age);;All files (*)</source>
+        <translation>Arquivos de identidade (*.age);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Sign and decrypt with the identity in %1 from now on?</source>
+        <translation>Assinar e decifrar com a identidade de %1 a partir de agora?</translation>
+    </message>
+    <message>
+        <source>The current keys are kept aside (identity.previous.json).</source>
+        <translation>As chaves atuais são guardadas à parte (identity.previous.json).</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>The passphrase the identity was exported with:</source>
+        <translation>A frase-senha com que a identidade foi exportada:</translation>
+    </message>
+    <message>
+        <source>The identity was not imported.</source>
+        <translation>A identidade não foi importada.</translation>
+    </message>
+    <message>
+        <source>Contacts and Keys</source>
+        <translation>Contatos e chaves</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation>Esta instalação</translation>
+    </message>
+    <message>
+        <source>&amp;Signs as:</source>
+        <translation>&amp;Assina como:</translation>
+    </message>
+    <message>
+        <source>The name your files are signed with</source>
+        <translation>O nome com que os seus arquivos são assinados</translation>
+    </message>
+    <message>
+        <source>Key (words):</source>
+        <translation>Chave (palavras):</translation>
+    </message>
+    <message>
+        <source>Your key as words, to read out by phone</source>
+        <translation>A sua chave em palavras, para ler por telefone</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption key:</source>
+        <translation>Chave de &amp;cifragem:</translation>
+    </message>
+    <message>
+        <source>Your age key: colleagues encrypt files for you with it</source>
+        <translation>A sua chave age: os colegas a usam para cifrar arquivos para você</translation>
+    </message>
+    <message>
+        <source>E&amp;xport My Identity…</source>
+        <translation>E&amp;xportar minha identidade…</translation>
+    </message>
+    <message>
+        <source>Export my identity, protected by a passphrase, for a new computer</source>
+        <translation>Exportar minha identidade, protegida por uma frase-senha, para um novo computador</translation>
+    </message>
+    <message>
+        <source>&amp;Import My Identity…</source>
+        <translation>&amp;Importar minha identidade…</translation>
+    </message>
+    <message>
+        <source>Import my identity exported on another computer</source>
+        <translation>Importar minha identidade exportada em outro computador</translation>
+    </message>
+    <message>
+        <source>Contacts: the keys that signed the files you imported. A file from one of these installations signed by another key is refused until you accept it.</source>
+        <translation>Contatos: as chaves que assinaram os arquivos que você importou. Um arquivo de uma destas instalações assinado por outra chave é recusado até que você o aceite.</translation>
+    </message>
+    <message>
+        <source>Contacts and their keys</source>
+        <translation>Contatos e as suas chaves</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Instalação</translation>
+    </message>
+    <message>
+        <source>Known since</source>
+        <translation>Conhecido desde</translation>
+    </message>
+    <message>
+        <source>Key (words)</source>
+        <translation>Chave (palavras)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Contact</source>
+        <translation>&amp;Remover contato</translation>
+    </message>
+    <message>
+        <source>Forget the selected contact&apos;s key</source>
+        <translation>Esquecer a chave do contato selecionado</translation>
     </message>
 </context>
 <context>
@@ -347,6 +662,14 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <message>
         <source>“{0}” is not a date: use YYYY-MM-DD, e.g. 2009-02-13</source>
         <translation>“{0}” não é uma data: use AAAA-MM-DD, p. ex. 2009-02-13</translation>
+    </message>
+    <message>
+        <source>There is no month {0}: months go from 01 to 12</source>
+        <translation>Não existe o mês {0}: os meses vão de 01 a 12</translation>
+    </message>
+    <message>
+        <source>{0} {1} has no day {2}</source>
+        <translation>{0} {1} não tem dia {2}</translation>
     </message>
     <message>
         <source>Choose {0} from a calendar</source>
@@ -468,6 +791,10 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <message>
         <source>Not Saved</source>
         <translation>Não salvo</translation>
+    </message>
+    <message>
+        <source>Use an earlier value of %1</source>
+        <translation>Usar um valor anterior de %1</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
@@ -761,6 +1088,50 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <message>
         <source>Close without exporting</source>
         <translation>Fechar sem exportar</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Proteção</translation>
+    </message>
+    <message>
+        <source>Signed only (anyone holding the file can read it)</source>
+        <translation>Somente assinado (qualquer pessoa com o arquivo pode lê-lo)</translation>
+    </message>
+    <message>
+        <source>Signed only, not encrypted</source>
+        <translation>Somente assinado, não cifrado</translation>
+    </message>
+    <message>
+        <source>Encrypted with a &amp;passphrase:</source>
+        <translation>Cifrado com uma &amp;frase-senha:</translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase</source>
+        <translation>Cifrar com uma frase-senha</translation>
+    </message>
+    <message>
+        <source>Send the passphrase another way than the file: read it out by phone or send it by text message, never in the same e-mail.</source>
+        <translation>Envie a frase-senha por outro meio que não o arquivo: leia-a por telefone ou envie-a por mensagem de texto, nunca no mesmo e-mail.</translation>
+    </message>
+    <message>
+        <source>Encrypted for &amp;contacts (only they can open it):</source>
+        <translation>Cifrado para &amp;contatos (somente eles podem abri-lo):</translation>
+    </message>
+    <message>
+        <source>Encrypt for contacts</source>
+        <translation>Cifrar para contatos</translation>
+    </message>
+    <message>
+        <source>Contacts who can open the file</source>
+        <translation>Contatos que podem abrir o arquivo</translation>
+    </message>
+    <message>
+        <source>Other age keys, separated by spaces</source>
+        <translation>Outras chaves age, separadas por espaços</translation>
+    </message>
+    <message>
+        <source>Other keys: age1… (separated by spaces)</source>
+        <translation>Outras chaves: age1… (separadas por espaços)</translation>
     </message>
     <message>
         <source>MigDesk exchange files (*.migdesk)</source>
@@ -1058,12 +1429,28 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <translation>Examinar e incorporar um arquivo de um colega</translation>
     </message>
     <message>
+        <source>Import &amp;Report…</source>
+        <translation>Importar &amp;relatório…</translation>
+    </message>
+    <message>
+        <source>Read a meeting&apos;s report (.txt, .docx, .pdf) into a draft to review</source>
+        <translation>Ler o relatório de uma reunião (.txt, .docx, .pdf) em um rascunho para revisar</translation>
+    </message>
+    <message>
         <source>&amp;Export for a Colleague…</source>
         <translation>&amp;Exportar para um colega…</translation>
     </message>
     <message>
         <source>Write an exchange file for a colleague&apos;s MigDesk</source>
         <translation>Gravar um arquivo de intercâmbio para o MigDesk de um colega</translation>
+    </message>
+    <message>
+        <source>Contacts and &amp;Keys…</source>
+        <translation>Contatos e &amp;chaves…</translation>
+    </message>
+    <message>
+        <source>Your signing key, colleagues&apos; keys, and moving your identity</source>
+        <translation>A sua chave de assinatura, as chaves dos colegas e a transferência da sua identidade</translation>
     </message>
     <message>
         <source>Export &amp;Calendar (.ics)…</source>
@@ -1096,6 +1483,14 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <message>
         <source>MigDesk exchange files (*.migdesk)</source>
         <translation>Arquivos de intercâmbio do MigDesk (*.migdesk)</translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation>Importar relatório</translation>
+    </message>
+    <message>
+        <source>Meeting reports (*.txt *.docx *.pdf)</source>
+        <translation>Relatórios de reuniões (*.txt *.docx *.pdf)</translation>
     </message>
     <message>
         <source>Export Calendar</source>
@@ -1229,8 +1624,8 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <translation>Carregar a demonstração</translation>
     </message>
     <message>
-        <source>Load the CEAM demo</source>
-        <translation>Carregar a demonstração da CEAM</translation>
+        <source>This import cannot be undone record by record. The backup made just before it (File &gt; Restore Backup) can bring the database back.</source>
+        <translation>Esta importação não pode ser desfeita registro por registro. O backup feito logo antes dela (Arquivo &gt; Restaurar backup) pode trazer o banco de dados de volta.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1246,6 +1641,105 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>local value of a conflict not kept</source>
+        <translation>valor local de um conflito não mantido</translation>
+    </message>
+    <message>
+        <source>incoming value of a conflict not kept</source>
+        <translation>valor recebido de um conflito não mantido</translation>
+    </message>
+    <message>
+        <source>superseded by a later change that knew it</source>
+        <translation>substituído por uma alteração posterior que o conhecia</translation>
+    </message>
+    <message>
+        <source>edit to a record deleted here</source>
+        <translation>edição de um registro excluído aqui</translation>
+    </message>
+    <message>
+        <source>deletion from %1 not applied: %2 still need(s) it</source>
+        <translation>exclusão vinda de %1 não aplicada: %2 ainda precisa(m) dele</translation>
+    </message>
+    <message>
+        <source>value from %1 refers to a deleted record</source>
+        <translation>o valor vindo de %1 remete a um registro excluído</translation>
+    </message>
+    <message>
+        <source>arrived from %1 needing deleted record %2</source>
+        <translation>chegou de %1 precisando do registro excluído %2</translation>
+    </message>
+    <message>
+        <source>local edit replaced by import from %1</source>
+        <translation>edição local substituída pela importação vinda de %1</translation>
+    </message>
+    <message>
+        <source>import of %1 from %2</source>
+        <translation>importação de %1 vinda de %2</translation>
+    </message>
+    <message>
+        <source>Values %1 did not keep: from conflicts, changes made after them, and edits that met a deletion. Nothing here is lost.</source>
+        <translation>Valores que %1 não manteve: de conflitos, de alterações posteriores e de edições que encontraram uma exclusão. Nada aqui se perde.</translation>
+    </message>
+    <message>
+        <source>“%1” has kept every value it was given.</source>
+        <translation>“%1” manteve todos os valores que recebeu.</translation>
+    </message>
+    <message>
+        <source>this database</source>
+        <translation>este banco de dados</translation>
+    </message>
+    <message>
+        <source>installation %1</source>
+        <translation>instalação %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Excluído</translation>
+    </message>
+    <message>
+        <source>Record History</source>
+        <translation>Histórico do registro</translation>
+    </message>
+    <message>
+        <source>Values set aside</source>
+        <translation>Valores deixados de lado</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Why it was set aside</source>
+        <translation>Por que foi deixado de lado</translation>
+    </message>
+    <message>
+        <source>&amp;Use this Value</source>
+        <translation>&amp;Usar este valor</translation>
+    </message>
+    <message>
+        <source>Put the selected value back into the record (you can undo it)</source>
+        <translation>Colocar o valor selecionado de volta no registro (você pode desfazer)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import exchange file</source>
@@ -1258,6 +1752,18 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <message>
         <source>Checking %1…</source>
         <translation>Verificando %1…</translation>
+    </message>
+    <message>
+        <source>Who signed the file</source>
+        <translation>Quem assinou o arquivo</translation>
+    </message>
+    <message>
+        <source>I compared the words with the sender (by phone, in person): accept this key</source>
+        <translation>Comparei as palavras com o remetente (por telefone, pessoalmente): aceitar esta chave</translation>
+    </message>
+    <message>
+        <source>Accept the signer&apos;s new key</source>
+        <translation>Aceitar a nova chave do signatário</translation>
     </message>
     <message>
         <source>Records the file changes</source>
@@ -1312,8 +1818,24 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <translation>Cancelar a importação</translation>
     </message>
     <message>
+        <source>%1 is encrypted with a passphrase. The sender gives it to you by another way than the file (phone, message).</source>
+        <translation>%1 está cifrado com uma frase-senha. O remetente a informa a você por outro meio que não o arquivo (telefone, mensagem).</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the file. Try again.</source>
+        <translation>Essa frase-senha não abre o arquivo. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase-senha</translation>
+    </message>
+    <message>
         <source>%1: exported on %2 by installation %3.</source>
         <translation>%1: exportado em %2 pela instalação %3.</translation>
+    </message>
+    <message>
+        <source>Made by an older MigDesk (exchange format %1): records are merged with the version last exchanged.</source>
+        <translation>Criado por um MigDesk mais antigo (formato de intercâmbio %1): os registros são mesclados com a última versão trocada.</translation>
     </message>
     <message>
         <source>Added %1 · Updated %2 · Deleted %3 · Unchanged %4 · In conflict %5</source>
@@ -1322,6 +1844,34 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <message>
         <source>Conflicts (%1)</source>
         <translation>Conflitos (%1)</translation>
+    </message>
+    <message>
+        <source>Encrypted. %1</source>
+        <translation>Cifrado. %1</translation>
+    </message>
+    <message>
+        <source>NOT SIGNED, although files from %1 (%2) have been signed before</source>
+        <translation>NÃO ASSINADO, embora os arquivos de %1 (%2) tenham sido assinados antes</translation>
+    </message>
+    <message>
+        <source>Not signed (made by an older MigDesk): who made it cannot be checked</source>
+        <translation>Não assinado (criado por um MigDesk mais antigo): não é possível verificar quem o criou</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2), key %3: a new contact (compare the words with the sender by phone)</source>
+        <translation>Assinado por %1 (%2), chave %3: um novo contato (compare as palavras com o remetente por telefone)</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2), key %3: the key known for this installation</source>
+        <translation>Assinado por %1 (%2), chave %3: a chave conhecida desta instalação</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2), key %3: A DIFFERENT KEY from the one known since %4 (%5)</source>
+        <translation>Assinado por %1 (%2), chave %3: UMA CHAVE DIFERENTE da conhecida desde %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2), key %3</source>
+        <translation>Assinado por %1 (%2), chave %3</translation>
     </message>
     <message>
         <source>Value to use for %1</source>
@@ -1767,6 +2317,10 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <translation>Nenhum banco de dados aberto</translation>
     </message>
     <message>
+        <source>%1: left %2 alone, changed by another writer since</source>
+        <translation>%1: %2 não foi alterado, pois outra pessoa o modificou desde então</translation>
+    </message>
+    <message>
         <source>Meetings in %1</source>
         <translation>Reuniões de %1</translation>
     </message>
@@ -1781,6 +2335,18 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <message>
         <source>New %1</source>
         <translation>Novo: %1</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>Anexar %1</translation>
+    </message>
+    <message>
+        <source>Load the CEAM demo</source>
+        <translation>Carregar a demonstração da CEAM</translation>
+    </message>
+    <message>
+        <source>The demo is already in this database</source>
+        <translation>A demonstração já está neste banco de dados</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2538,14 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <translation>Pessoas</translation>
     </message>
     <message>
+        <source>Officers</source>
+        <translation>Mesa diretora</translation>
+    </message>
+    <message>
+        <source>Operative paragraphs</source>
+        <translation>Parágrafos resolutivos</translation>
+    </message>
+    <message>
         <source>Meetings without a body</source>
         <translation>Reuniões sem órgão</translation>
     </message>
@@ -2008,6 +2582,21 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
 </context>
 <context>
+    <name>NewPassphraseRow</name>
+    <message>
+        <source>Passphrase to encrypt the file with</source>
+        <translation>Frase-senha para cifrar o arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;New Words</source>
+        <translation>&amp;Novas palavras</translation>
+    </message>
+    <message>
+        <source>Generate another passphrase</source>
+        <translation>Gerar outra frase-senha</translation>
+    </message>
+</context>
+<context>
     <name>NewRecordDialog</name>
     <message>
         <source>Add the {0}</source>
@@ -2018,8 +2607,32 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>Use Existing</source>
+        <translation>Usar o existente</translation>
+    </message>
+    <message>
+        <source>Go to the record that already has this symbol</source>
+        <translation>Ir para o registro que já tem esta cota</translation>
+    </message>
+    <message>
         <source>Still needed: {0}</source>
         <translation>Ainda falta: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesBox</name>
+    <message>
+        <source>Offices held</source>
+        <extracomment>The owner&apos;s field in an office, by the kind of the form the box is in.</extracomment>
+        <translation>Cargos exercidos</translation>
+    </message>
+    <message>
+        <source>Add Office…</source>
+        <translation>Adicionar cargo…</translation>
+    </message>
+    <message>
+        <source>Add an office</source>
+        <translation>Adicionar um cargo</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2707,61 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasadas</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Mais tarde</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sem prazo</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialog</name>
+    <message>
+        <source>Overview of %1</source>
+        <extracomment>Bar colours per bucket (readable on light and dark windows).</extracomment>
+        <translation>Panorama de %1</translation>
+    </message>
+    <message>
+        <source>Meetings per year</source>
+        <translation>Reuniões por ano</translation>
+    </message>
+    <message>
+        <source>Open actions by month due</source>
+        <translation>Ações pendentes por mês de vencimento</translation>
+    </message>
+    <message>
+        <source>Open actions by when they are due</source>
+        <translation>Ações pendentes conforme o prazo</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniões</translation>
+    </message>
+</context>
+<context>
     <name>PacketDialog</name>
     <message>
         <source>Meeting &amp;summaries</source>
@@ -2121,6 +2789,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
     <message>
         <source>Briefing packet</source>
+        <extracomment>The packet&apos;s languages, each named in itself.</extracomment>
         <translation>Pasta informativa</translation>
     </message>
     <message>
@@ -2204,6 +2873,10 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <translation>Tamanho do papel</translation>
     </message>
     <message>
+        <source>Language of the packet</source>
+        <translation>Idioma da pasta</translation>
+    </message>
+    <message>
         <source>PDF file to write</source>
         <translation>Arquivo PDF a gravar</translation>
     </message>
@@ -2222,6 +2895,10 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <message>
         <source>&amp;File:</source>
         <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;Build</source>
@@ -2300,6 +2977,41 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase-senha</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Frase-senha novamente</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Mostrar a frase-senha</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase-senha:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>Usar esta frase-senha</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>PDF preview</source>
@@ -2348,6 +3060,14 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <message>
         <source>Close the preview</source>
         <translation>Fechar a visualização</translation>
+    </message>
+    <message>
+        <source>These characters cannot be printed (no font has them) and show as empty boxes: %1</source>
+        <translation>Estes caracteres não podem ser impressos (nenhuma fonte os tem) e aparecem como caixas vazias: %1</translation>
+    </message>
+    <message>
+        <source>Printed in the original language, with no translation: %1</source>
+        <translation>Impresso no idioma original, sem tradução: %1</translation>
     </message>
     <message>
         <source>This PDF cannot be shown: %1</source>
@@ -2445,12 +3165,24 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <translation>Exportar o resumo da reunião</translation>
     </message>
     <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamanho do papel</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>Tamanho do &amp;papel:</translation>
+    </message>
+    <message>
         <source>The summary was not written.</source>
         <translation>O resumo não foi gravado.</translation>
     </message>
     <message>
-        <source>PDF, %1 paper (*.pdf)</source>
-        <translation>PDF, papel %1 (*.pdf)</translation>
+        <source>Some characters cannot be printed and show as empty boxes.</source>
+        <translation>Alguns caracteres não podem ser impressos e aparecem como caixas vazias.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
@@ -2501,7 +3233,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <name>RecordForm</name>
     <message>
         <source>Required</source>
-        <extracomment>(kind, values) -&gt; id of the new record. Fields kept out of forms: the order of interventions, actions ... is changed by moving them. Pairs checked as the user types: the end may not come before the start.</extracomment>
+        <extracomment>(kind, values) -&gt; id of the new record. Fields kept out of forms: the order of interventions, actions ... is changed by moving them. The kind a new organization made from a picker starts with, by the picker&apos;s field: who speaks, answers an invitation or carries out an action is usually a delegation. Pairs checked as the user types: the end may not come before the start.</extracomment>
         <translation>Obrigatório</translation>
     </message>
     <message>
@@ -2513,13 +3245,37 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <translation>“{0}” não é uma hora: use HH:MM, p. ex. 14:30</translation>
     </message>
     <message>
-        <source>e.g. CE/AM-83/09</source>
-        <extracomment>any change the user made (validity may have changed); NewRecordDialog listens.</extracomment>
-        <translation>p. ex. CE/AM-83/09</translation>
+        <source>Too long: {0} characters, at most {1}</source>
+        <translation>Longo demais: {0} caracteres, no máximo {1}</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <extracomment>any change the user made (validity may have changed); NewRecordDialog listens. the field values the last committed edit was based on (see _user_finished)</extracomment>
+        <translation>Arquivos:</translation>
+    </message>
+    <message>
+        <source>Offices:</source>
+        <translation>Cargos:</translation>
+    </message>
+    <message>
+        <source>Officers:</source>
+        <translation>Mesa diretora:</translation>
+    </message>
+    <message>
+        <source>e.g. {0}</source>
+        <translation>p. ex. {0}</translation>
     </message>
     <message>
         <source>Ends before it starts ({0})</source>
         <translation>Termina antes de começar ({0})</translation>
+    </message>
+    <message>
+        <source>Already recorded as “{0}”</source>
+        <translation>Já registrado como “{0}”</translation>
+    </message>
+    <message>
+        <source>New records can be added from the main window only.</source>
+        <translation>Novos registros só podem ser adicionados a partir da janela principal.</translation>
     </message>
     <message>
         <source>Could not add the {0}</source>
@@ -2530,6 +3286,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <name>RecordPanel</name>
     <message>
         <source>Record</source>
+        <extracomment>A longer heading is cut (with &quot;…&quot;) so that it never pushes the form out of sight.</extracomment>
         <translation>Registro</translation>
     </message>
     <message>
@@ -2552,13 +3309,29 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <source>%1 form</source>
         <translation>Formulário: %1</translation>
     </message>
+    <message>
+        <source>Entry Not Saved</source>
+        <translation>Entrada não salva</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” has an entry that cannot be saved.</source>
+        <translation>“%2” (%1) tem uma entrada que não pode ser salva.</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Continuar editando</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
 </context>
 <context>
     <name>RecordPicker</name>
     <message>
-        <source>New {0}…</source>
+        <source>New {0}… (Insert)</source>
         <extracomment>(kind, text typed so far) -&gt; id of the new record, or None when the user cancelled.</extracomment>
-        <translation>Novo: {0}…</translation>
+        <translation>Criar {0}… (Insert)</translation>
     </message>
     <message>
         <source>New {0}</source>
@@ -2582,6 +3355,230 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <message>
         <source>Records</source>
         <translation>Registros</translation>
+    </message>
+</context>
+<context>
+    <name>ReportReviewDialog</name>
+    <message>
+        <source>Import Report %1</source>
+        <translation>Importar relatório %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import the draft</source>
+        <translation>Importar o rascunho</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>Not placed (lines %1–%2, %3): %4</source>
+        <translation>Não situado (linhas %1–%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>existing</source>
+        <translation>existente</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>novo</translation>
+    </message>
+    <message>
+        <source>%1: meeting of %2 in %3 — %4 records (%5 new, %6 already in the database): %7 interventions, %8 actions, %9 decisions.</source>
+        <translation>%1: reunião de %2 em %3 — %4 registros (%5 novos, %6 já no banco de dados): %7 intervenções, %8 ações, %9 decisões.</translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation>Importar relatório</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <extracomment>kind -&gt; the title of its group in the tree of proposed records.</extracomment>
+        <translation>Reunião</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizações</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Resoluções</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Pontos da ordem do dia</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Intervenções</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Ações de acompanhamento</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisões</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Convites</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>delegação</translation>
+    </message>
+    <message>
+        <source>delegations</source>
+        <translation>delegações</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organização</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>presidência</translation>
+    </message>
+    <message>
+        <source>unattributed</source>
+        <translation>não atribuída</translation>
+    </message>
+    <message>
+        <source>footnote</source>
+        <translation>nota de rodapé</translation>
+    </message>
+    <message>
+        <source>a paragraph among follow-up items</source>
+        <translation>um parágrafo entre os itens de acompanhamento</translation>
+    </message>
+    <message>
+        <source>replacement characters (�) on lines %1</source>
+        <translation>caracteres de substituição (�) nas linhas %1</translation>
+    </message>
+    <message>
+        <source>line %1: the item&apos;s number was lost in conversion; read as %2</source>
+        <translation>linha %1: o número do item se perdeu na conversão; lido como %2</translation>
+    </message>
+    <message>
+        <source>no date of the meeting found in the introduction</source>
+        <translation>nenhuma data da reunião encontrada na introdução</translation>
+    </message>
+    <message>
+        <source>no body found for the meeting (use --body)</source>
+        <translation>nenhum órgão encontrado para a reunião (use --body)</translation>
+    </message>
+    <message>
+        <source>(no speaker)</source>
+        <translation>(sem orador)</translation>
+    </message>
+    <message>
+        <source>place?</source>
+        <translation>local?</translation>
+    </message>
+    <message>
+        <source>Invitation (%1)</source>
+        <translation>Convite (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Source text</source>
+        <translation>Texto de &amp;origem</translation>
+    </message>
+    <message>
+        <source>Source text of the report, line by line</source>
+        <translation>Texto de origem do relatório, linha por linha</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed records</source>
+        <translation>Registros &amp;propostos</translation>
+    </message>
+    <message>
+        <source>Proposed records</source>
+        <translation>Registros propostos</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiança</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Banco de dados</translation>
+    </message>
+    <message>
+        <source>Correct the selected record</source>
+        <translation>Corrigir o registro selecionado</translation>
+    </message>
+    <message>
+        <source>Spea&amp;ker:</source>
+        <translation>&amp;Orador:</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador</translation>
+    </message>
+    <message>
+        <source>Kind of speaker</source>
+        <translation>Tipo de orador</translation>
+    </message>
+    <message>
+        <source>Set speaker</source>
+        <translation>Definir orador</translation>
+    </message>
+    <message>
+        <source>Set &amp;Speaker</source>
+        <translation>Definir o&amp;rador</translation>
+    </message>
+    <message>
+        <source>Merge with next</source>
+        <translation>Unir ao seguinte</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Next</source>
+        <translation>&amp;Unir ao seguinte</translation>
+    </message>
+    <message>
+        <source>Split after first sentence</source>
+        <translation>Dividir após a primeira frase</translation>
+    </message>
+    <message>
+        <source>Sp&amp;lit after First Sentence</source>
+        <translation>&amp;Dividir após a primeira frase</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings and text not placed</source>
+        <translation>&amp;Avisos e texto não situado</translation>
+    </message>
+    <message>
+        <source>Warnings and text not placed</source>
+        <translation>Avisos e texto não situado</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3843,17 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>MigDesk User Guide</source>
+        <translation>Guia do usuário do MigDesk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guia do usuário</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Intergovernmental organization</source>
@@ -3087,6 +4095,14 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <translation>Fechar o MigDesk</translation>
     </message>
     <message>
+        <source>Load &amp;Demo Meeting</source>
+        <translation>Carregar a reunião de &amp;demonstração</translation>
+    </message>
+    <message>
+        <source>Add the CEAM meeting of 13 February 2009 to this database (you can undo it)</source>
+        <translation>Adicionar a reunião da CEAM de 13 de fevereiro de 2009 a este banco de dados (você pode desfazer)</translation>
+    </message>
+    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Pesquisar…</translation>
     </message>
@@ -3183,12 +4199,36 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <translation>Mover o registro uma posição para baixo</translation>
     </message>
     <message>
+        <source>Record &amp;History…</source>
+        <translation>&amp;Histórico do registro…</translation>
+    </message>
+    <message>
+        <source>Values the record did not keep (conflicts, superseded), to use one again</source>
+        <translation>Valores que o registro não manteve (conflitos, substituídos), para usar um novamente</translation>
+    </message>
+    <message>
+        <source>Body &amp;Overview</source>
+        <translation>&amp;Panorama do órgão</translation>
+    </message>
+    <message>
+        <source>Meetings per year and open actions of the selected body</source>
+        <translation>Reuniões por ano e ações pendentes do órgão selecionado</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <source>Read the database again (after changes made outside this window)</source>
         <translation>Ler o banco de dados de novo (após alterações feitas fora desta janela)</translation>
+    </message>
+    <message>
+        <source>MigDesk &amp;User Guide</source>
+        <translation>&amp;Guia do usuário do MigDesk</translation>
+    </message>
+    <message>
+        <source>Installing, recording a meeting, printing and sharing</source>
+        <translation>Instalação, registro de uma reunião, impressão e compartilhamento</translation>
     </message>
     <message>
         <source>&amp;About MigDesk</source>
@@ -3219,6 +4259,17 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <message>
         <source>Translate %1</source>
         <translation>Traduzir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Import Report</source>
+        <translation>Importar relatório</translation>
+    </message>
+    <message>
+        <source>Import report %1</source>
+        <translation>Importar o relatório %1</translation>
     </message>
 </context>
 </TS>
