@@ -239,6 +239,9 @@ class _ChoiceBinding(_Binding):
     def fill(self) -> None:
         for value in self.field.choices:
             self.widget.addItem(choice_label(value, self.field.name), value)
+        # Sized by its longest choice from the start, not at first show (a later relayout,
+        # such as a message appearing under a field, would otherwise widen it).
+        self.widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
     def show(self, value: Any) -> None:
         row = self.widget.findData(value)

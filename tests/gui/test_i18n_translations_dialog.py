@@ -15,6 +15,7 @@ from migdesk.gui.main_window import MainWindow
 from migdesk.gui.settings import Settings
 from migdesk.gui.translations_dialog import TranslationsDialog, translatable_fields
 from migdesk.services.demo import demo_id
+from migdesk.services.desk import Desk
 from migdesk.services.records import list_records
 from migdesk.store.database import Database
 
@@ -98,9 +99,9 @@ def test_the_dialog_shows_stored_versions_and_saves_nothing_unchanged(
     assert dialog.editors["es"].toPlainText() == SPANISH_TITLE
     assert dialog.editors["fr"].toPlainText() == ""
     assert "en" not in dialog.editors  # the original's language
-    assert dialog.changes() == []
+    assert dialog.changes(Desk(demo_db)) == []
     dialog.set_text("title", "pt", "Vinculação dos esforços da OEA")
-    assert len(dialog.changes()) == 1
+    assert len(dialog.changes(Desk(demo_db))) == 1
 
 
 def test_a_refused_translation_is_explained_and_undone_as_one(
