@@ -50,12 +50,12 @@ from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
 from migdesk.gui.widgets.messages import Tone
 from migdesk.gui.widgets.offices_box import OWNER_FIELDS, OfficesBox
 from migdesk.gui.widgets.wheel_guard import guard_wheel
+from migdesk.services.desk import Database
 from migdesk.services.errors import InvalidValue, MigdeskError
 from migdesk.services.exchange_schema import MAX_LONGTEXT, MAX_TEXT
 from migdesk.services.kinds import KINDS, FieldSpec, KindSpec, convert
 from migdesk.services.records import Record
 from migdesk.services.symbols_check import symbol_owner
-from migdesk.store.database import Database
 
 #: (kind, values) -> id of the new record.
 CreateHandler = Callable[[str, dict[str, Any]], str]
