@@ -47,7 +47,9 @@ def load_fonts() -> None:
         folder = resource("fonts")
     except FileNotFoundError:
         return
-    for font in sorted(folder.glob("*.ttf")):
+    # Only DejaVu: the other shipped fonts are for printing other scripts (ReportLab);
+    # loaded into Qt they would change the interface's own font and its line heights.
+    for font in sorted(folder.glob("DejaVu*.ttf")):
         QFontDatabase.addApplicationFont(str(font))
 
 

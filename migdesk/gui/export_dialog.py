@@ -38,10 +38,10 @@ from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
 from migdesk.gui.widgets.wheel_guard import guard_widget
 from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.services.contacts import list_contacts
+from migdesk.services.desk import Database
 from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange import SUFFIX, Lock, export_file, list_peers
 from migdesk.services.records import list_records
-from migdesk.store.database import Database
 
 EVERYTHING, MEETINGS, SINCE_PEER = 0, 1, 2
 SIGNED, PASSPHRASE, RECIPIENTS = 0, 1, 2

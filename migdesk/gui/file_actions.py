@@ -26,10 +26,10 @@ from migdesk.gui.icons import icon
 from migdesk.gui.workers import BackgroundTask, Progress
 
 if TYPE_CHECKING:
-    from migdesk.gui.main_window import MainWindow
+    from migdesk.gui.window_api import WindowBase
 
 
-def install_file_actions(window: MainWindow) -> FileActions:
+def install_file_actions(window: WindowBase) -> FileActions:
     """Add Print/Export/Import to the window's File menu and accept dropped exchange files."""
     return FileActions(window)
 
@@ -45,7 +45,7 @@ def exchange_files(mime: QMimeData) -> list[Path]:
 class FileActions(QObject):
     """The actions and their handlers; a child of the window (findChild(FileActions))."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowBase) -> None:
         super().__init__(window)
         self.setObjectName("fileActions")
         self.window = window

@@ -48,12 +48,11 @@ from migdesk.gui.widgets.wheel_guard import guard_widget
 from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.services.age_format import uses_passphrase
 from migdesk.services.contacts import Trust
-from migdesk.services.desk import Desk
+from migdesk.services.desk import Database, Desk
 from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange import Conflict, ImportReport, import_file
 from migdesk.services.exchange_file import PassphraseError
 from migdesk.services.kinds import KINDS, convert
-from migdesk.store.database import Database
 
 KEEP, TAKE, EDIT = 0, 1, 2
 _COLUMNS = ("Record", "Field", "Mine", "Theirs", "Use", "Value")

@@ -14,13 +14,12 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
-    QMainWindow,
     QSizePolicy,
     QSplitter,
     QTabWidget,
@@ -54,26 +53,23 @@ from migdesk.gui.translations_dialog import edit_translations
 from migdesk.gui.undo import UndoStack
 from migdesk.gui.user_guide import UserGuideDialog, user_guide_path
 from migdesk.gui.window_actions import WindowActions
+from migdesk.gui.window_api import WindowBase
 from migdesk.gui.window_editing import EditCommands
 from migdesk.gui.window_files import FileCommands
 from migdesk.gui.workers import BackgroundTask
-from migdesk.services.desk import Desk
+from migdesk.services.desk import Database, Desk
 from migdesk.services.errors import MigdeskError
 from migdesk.services.records import (
     Change,
     Record,
     get_record,
 )
-from migdesk.store.database import Database
 
 POLL_MS = 500  # how often the window looks for other writers' changes
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowBase):
     """MigDesk's window over one open database (or none)."""
-
-    databaseChanged = Signal(object)  # Database | None
-    changeApplied = Signal(object)  # every Change written through the undo stack
 
     def __init__(
         self,

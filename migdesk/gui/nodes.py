@@ -15,6 +15,7 @@ from datetime import date
 from enum import StrEnum
 
 from migdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
+from migdesk.services.desk import Database
 from migdesk.services.records import (
     Change,
     Record,
@@ -24,7 +25,6 @@ from migdesk.services.records import (
     list_records,
 )
 from migdesk.services.views import list_fields, open_action_ids, upcoming_event_ids
-from migdesk.store.database import Database
 
 
 class NodeType(StrEnum):

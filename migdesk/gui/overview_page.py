@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from migdesk.gui.widgets.bar_chart import BarChart
 from migdesk.gui.widgets.choices import bucket_name
+from migdesk.services.desk import Database
 from migdesk.services.overview import BodyOverview, DueBucket, body_overview
 from migdesk.services.records import get_record, get_records
-from migdesk.store.database import Database
 
 #: Bar colours per bucket (readable on light and dark windows).
 _BUCKET_COLOURS = {

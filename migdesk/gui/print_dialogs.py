@@ -62,12 +62,11 @@ from migdesk.gui.widgets.date_edit import DateEdit
 from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
 from migdesk.gui.widgets.wheel_guard import guard_widget
 from migdesk.gui.workers import BackgroundTask, Progress
-from migdesk.reports import data as rd
-from migdesk.reports.fonts import describe
+from migdesk.services import printing as rd
+from migdesk.services.desk import Database
 from migdesk.services.errors import MigdeskError
 from migdesk.services.printing import PrintNotes, write_packet, write_summary
 from migdesk.services.records import get_record, list_records
-from migdesk.store.database import Database
 
 PAPER_KEY = "printing/paper"
 FOLDER_KEY = "printing/folder"
@@ -194,7 +193,7 @@ def export_summary(window: QWidget, db: Database, meeting_id: str) -> Background
         if notes.unprintable:
             prompts.warn(window, translate("PrintDialogs", "Export Meeting Summary"),
                          translate("PrintDialogs", "Some characters cannot be printed and show as empty boxes."),
-                         informative=describe(notes.unprintable))
+                         informative=rd.describe_unprintable(notes.unprintable))
 
     task = BackgroundTask(
         work, parent=window, label=translate("PrintDialogs", "Writing %1…").replace("%1", target.name), cancellable=False
@@ -670,7 +669,7 @@ class PdfPreviewDialog(QDialog):
         self.warning.setContentsMargins(8, 4, 8, 4)
         self.warning.setText(self.tr(
             "These characters cannot be printed (no font has them) and show as empty "
-            "boxes: %1").replace("%1", describe(self.notes.unprintable)))
+            "boxes: %1").replace("%1", rd.describe_unprintable(self.notes.unprintable)))
         self.warning.setVisible(bool(self.notes.unprintable))
         self.untranslated = QLabel(self)
         self.untranslated.setObjectName("previewUntranslated")

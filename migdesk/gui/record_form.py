@@ -50,12 +50,12 @@ from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
 from migdesk.gui.widgets.messages import Tone
 from migdesk.gui.widgets.offices_box import OWNER_FIELDS, OfficesBox
 from migdesk.gui.widgets.wheel_guard import guard_wheel
+from migdesk.services.desk import Database
 from migdesk.services.errors import InvalidValue, MigdeskError
 from migdesk.services.exchange_schema import MAX_LONGTEXT, MAX_TEXT
 from migdesk.services.kinds import KINDS, FieldSpec, KindSpec, convert
 from migdesk.services.records import Record
 from migdesk.services.symbols_check import symbol_owner
-from migdesk.store.database import Database
 
 #: (kind, values) -> id of the new record.
 CreateHandler = Callable[[str, dict[str, Any]], str]
@@ -239,6 +239,9 @@ class _ChoiceBinding(_Binding):
     def fill(self) -> None:
         for value in self.field.choices:
             self.widget.addItem(choice_label(value, self.field.name), value)
+        # Sized by its longest choice from the start, not at first show (a later relayout,
+        # such as a message appearing under a field, would otherwise widen it).
+        self.widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
     def show(self, value: Any) -> None:
         row = self.widget.findData(value)

@@ -19,8 +19,8 @@ from migdesk.gui.icons import icon
 from migdesk.gui.labels import kind_name, kind_title
 from migdesk.gui.record_form import CreateHandler, RecordForm, create_form
 from migdesk.gui.translations_dialog import translatable_fields
+from migdesk.services.desk import Database
 from migdesk.services.records import Change, Record
-from migdesk.store.database import Database
 
 #: A longer heading is cut (with "…") so that it never pushes the form out of sight.
 HEADING_CHARS = 160

@@ -46,7 +46,7 @@ from migdesk.services.report_import.editing import (
 )
 
 if TYPE_CHECKING:
-    from migdesk.gui.main_window import MainWindow
+    from migdesk.gui.window_api import WindowBase
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -245,7 +245,7 @@ class ReportReviewDialog(QDialog):
         self._fill(select=key)
 
 
-def review_report(window: MainWindow, path: Path) -> ReportReviewDialog | None:
+def review_report(window: WindowBase, path: Path) -> ReportReviewDialog | None:
     """Read a report and open its review; Import writes it as one undoable change."""
     db = window.db
     if db is None:
@@ -262,7 +262,7 @@ def review_report(window: MainWindow, path: Path) -> ReportReviewDialog | None:
     return dialog
 
 
-def write_reviewed(window: MainWindow, draft: ImportDraft) -> None:
+def write_reviewed(window: WindowBase, draft: ImportDraft) -> None:
     """Write an accepted draft through the undo stack (one step) and show its meeting."""
     desk = window.undo_stack.desk
     if desk is None:

@@ -38,8 +38,8 @@ from migdesk.gui.accessibility import name_line_edit_buttons
 from migdesk.gui.i18n import QT_TRANSLATE_NOOP, count_text
 from migdesk.gui.icons import icon
 from migdesk.gui.widgets.choices import choice_label
+from migdesk.services.desk import Database
 from migdesk.services.search import Hit, search
-from migdesk.store.database import Database
 
 Index = QModelIndex | QPersistentModelIndex
 _TOP = QModelIndex()  # the invisible root, as default parent

@@ -34,10 +34,10 @@ from PySide6.QtWidgets import QApplication
 from migdesk.domain.vocab import ActionStatus
 from migdesk.gui.columns import Column
 from migdesk.gui.widgets.choices import bucket_name, choice_label
+from migdesk.services.desk import Database
 from migdesk.services.kinds import KINDS, label
 from migdesk.services.overview import due_bucket
 from migdesk.services.records import Change, Record, get_records
-from migdesk.store.database import Database
 
 Index = QModelIndex | QPersistentModelIndex
 _TOP = QModelIndex()  # the invisible root, as default parent

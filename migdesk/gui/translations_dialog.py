@@ -35,7 +35,7 @@ from migdesk.services.kinds import KINDS
 from migdesk.services.records import Change, Record, list_records
 
 if TYPE_CHECKING:
-    from migdesk.gui.main_window import MainWindow
+    from migdesk.gui.window_api import WindowBase
 
 #: Text fields that are the same in every language (symbols, file facts, numbers).
 _NOT_TRANSLATED = {"symbol", "filename", "media_type", "sha256", "number", "classification"}
@@ -160,7 +160,7 @@ class TranslationsDialog(QDialog):
         return calls
 
 
-def edit_translations(window: MainWindow, kind: str, record_id: str) -> bool:
+def edit_translations(window: WindowBase, kind: str, record_id: str) -> bool:
     """Open the dialog on a record; save its changes as one undoable step. True if saved."""
     db, desk = window.db, window.undo_stack.desk
     record = window.record_panel.record

@@ -25,13 +25,13 @@ from migdesk.services.history import record_history
 from migdesk.services.records import Change, Record, get_record, preview_delete
 
 if TYPE_CHECKING:
-    from migdesk.gui.main_window import MainWindow
+    from migdesk.gui.window_api import WindowBase
 
 
 class EditCommands(QObject):
     """Creates, edits, deletes and moves the window's records through its undo stack."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowBase) -> None:
         super().__init__(window)
         self.window = window
 

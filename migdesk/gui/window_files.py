@@ -20,18 +20,18 @@ from migdesk.gui.error_text import error_text
 from migdesk.gui.restore_dialog import choose_backup
 from migdesk.gui.workers import BackgroundTask, Progress, run_in_background
 from migdesk.services.backups import list_backups, restore
+from migdesk.services.desk import Database
 from migdesk.services.errors import MigdeskError
 from migdesk.services.records import Change, count, list_ids
-from migdesk.store.database import Database
 
 if TYPE_CHECKING:
-    from migdesk.gui.main_window import MainWindow
+    from migdesk.gui.window_api import WindowBase
 
 
 class FileCommands(QObject):
     """Opens, creates and restores the window's database files."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowBase) -> None:
         super().__init__(window)
         self.window = window
         self.task: BackgroundTask | None = None  # the last background open or restore

@@ -18,7 +18,7 @@ conflict. Storage is one row per record ever changed since clocks exist
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -127,17 +127,19 @@ def _changed(kind: str, before: Mapping[str, Any], after: Mapping[str, Any] | No
     return names
 
 
-def stamp_local_writes(session: Session, items: Sequence[tuple[str, str, Mapping[str, Any] | None]]) -> None:
+def stamp_local_writes(
+    session: Session,
+    items: Sequence[tuple[str, str, Mapping[str, Any] | None]],
+    read_snapshots: Callable[..., list[dict[str, Any]]],
+) -> None:
     """Tag the fields these writes change with one new dot of this installation.
 
-    Called by records.write_snapshots before it writes (the one path of every local
+    Called by records.write_snapshots, which passes its own reader, before it writes (the one path of every local
     change, undo and redo included). New records get no dots: their values are their
     creation, known to whoever has the record.
     """
     if session.info.get(MERGE_WRITES_CLOCKS) or not items:
         return
-    from migdesk.services.records import read_snapshots  # records calls this module
-
     by_kind: dict[str, list[str]] = defaultdict(list)
     for kind, record_id, _target in items:
         by_kind[kind].append(record_id)

@@ -60,6 +60,7 @@ from migdesk.services.records import (
     write_snapshots,
     writer_of,
 )
+from migdesk.services.set_aside import Aside
 from migdesk.store import change_log
 from migdesk.store import search as search_index
 from migdesk.store.bulk import insert_rows, insert_values
@@ -482,15 +483,6 @@ def _check_no_cycles(s: Session, path: Path, results: dict[str, Snapshot]) -> No
 
 
 # ---------------------------------------------------------------- import: merge
-
-
-class Aside(NamedTuple):
-    """A value an import sets aside (it goes to the record's history)."""
-
-    field: str
-    value: Any
-    author: str | None  # the installation that wrote the value (its change's dot)
-    note: str
 
 
 @dataclass(slots=True)

@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from migdesk.services.kinds import KINDS
+from migdesk.services.set_aside import Aside
 from migdesk.store.models import SyncBase, meeting_mandates, utc_now
 
 Snapshot = dict[str, Any]
@@ -108,8 +109,6 @@ def _live(snap: Snapshot | None) -> bool:
 
 
 def _note(p: Any, name: str, value: Any, note: str) -> None:
-    from migdesk.services.exchange import Aside  # exchange imports this module
-
     p.history = [*p.history, Aside(name, value, None, note)]
 
 

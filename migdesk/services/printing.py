@@ -31,6 +31,15 @@ from migdesk.store.models import Blob
 DEFAULT_CLASSIFICATION = "OEA/Ser.G"
 
 
+# What the print dialogs offer and say: paper sizes, the packet's sections in order, and
+# the characters no shipped font can print (the window does not import the reports).
+PAPERS = rd.PAPERS
+SUMMARIES, MANDATES, ACTIONS = rd.SUMMARIES, rd.MANDATES, rd.ACTIONS
+EVENTS, DOCUMENTS, ATTACHMENTS = rd.EVENTS, rd.DOCUMENTS, rd.ATTACHMENTS
+SECTION_ORDER = rd.SECTION_ORDER
+describe_unprintable = fonts.describe
+
+
 class PrintError(MigdeskError):
     """A document could not be printed (the message says why)."""
 

@@ -293,7 +293,7 @@ def write_snapshots(session: Session, items: Iterable[tuple[str, str, Snapshot |
         by_kind[kind].append(record_id)
     for kind, ids in by_kind.items():
         _keep_merge_bases(session, kind, ids)
-    stamp_local_writes(session, items)  # the changed fields' dots, for merging (clocks.py)
+    stamp_local_writes(session, items, read_snapshots)  # the changed fields' dots, for merging (clocks.py)
     touched: dict[str, list[str]] = defaultdict(list)
     for kind, record_id, target in items:
         write_snapshot(session, kind, record_id, target)

@@ -1,150 +1,28 @@
-"""Full-text search over records with SQLite FTS5 (accent-insensitive, prefix matching).
+"""The search index, whatever the engine: the one door services use to index and search.
 
-This module is the only place that knows the index is FTS5: a server database would
-provide the same three functions (reindex, rebuild, query) on its own engine.
+SQLite keeps it in FTS5 (sqlite_search.py). A server engine brings its own module with
+the same functions (a tsvector index on PostgreSQL); this module then picks the one of
+the connection's dialect, and nothing outside the store changes.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from migdesk.store.sqlite_search import (
+    INDEX_VERSION,
+    Hit,
+    match_expression,
+    query,
+    rebuild,
+    reindex,
+    searchable_kinds,
+)
 
-from sqlalchemy import Connection, text
-
-# Raise when _SOURCES changes: databases rebuild their index on the next open.
-INDEX_VERSION = "1"
-
-# For each kind: the SQL giving (record_id, title, body) for live records.
-_SOURCES: dict[str, str] = {
-    "organizations": """SELECT id, name || coalesce(' (' || acronym || ')', ''),
-        coalesce(country, '') || ' ' || coalesce((SELECT group_concat(
-            coalesce(json_extract(a.value, '$.name'), '') || ' ' ||
-            coalesce(json_extract(a.value, '$.acronym'), ''), ' ')
-            FROM json_each(organizations.aliases) AS a), '') || ' ' || coalesce(notes, '')
-        FROM organizations WHERE deleted_at IS NULL""",
-    "persons": """SELECT id, name, coalesce(honorific, '') || ' ' || coalesce(notes, '')
-        FROM persons WHERE deleted_at IS NULL""",
-    "documents": """SELECT id, symbol || ' ' || title, symbol_normalized || ' ' ||
-        coalesce(notes, '') FROM documents WHERE deleted_at IS NULL""",
-    "resolutions": """SELECT id, symbol || ' ' || title, symbol_normalized || ' ' ||
-        coalesce(session, '') || ' ' || coalesce((SELECT group_concat(p.text, ' ')
-            FROM operative_paragraphs AS p WHERE p.resolution_id = resolutions.id
-            AND p.deleted_at IS NULL), '') || ' ' || coalesce(notes, '')
-        FROM resolutions WHERE deleted_at IS NULL""",
-    "meetings": """SELECT id, title, coalesce(place, '') || ' ' || coalesce(symbol, '') ||
-        ' ' || coalesce(introduction, '') || ' ' || coalesce(notes, '')
-        FROM meetings WHERE deleted_at IS NULL""",
-    "agenda_items": """SELECT id, title, coalesce(number, '') FROM agenda_items
-        WHERE deleted_at IS NULL""",
-    "interventions": """SELECT id, CASE WHEN speaker = '' THEN substr(text, 1, 80)
-        ELSE speaker || ': ' || substr(text, 1, 60) END, text
-        FROM interventions WHERE deleted_at IS NULL""",
-    "decisions": """SELECT id, kind, text FROM decisions WHERE deleted_at IS NULL""",
-    "actions": """SELECT id, description, coalesce(outcome, '') || ' ' || status
-        FROM actions WHERE deleted_at IS NULL""",
-    "events": """SELECT id, title, coalesce(place, '') || ' ' || kind || ' ' ||
-        coalesce(description, '') FROM events WHERE deleted_at IS NULL""",
-}
-
-_INSERT = "INSERT INTO search_index (kind, record_id, title, body)"
-
-# The snippet comes from the best-matching column; no markers, so results are plain text.
-# A record named exactly what was typed comes first: its whole title, its name before the
-# acronym in brackets, or that acronym ("OAS" finds "Organization of American States (OAS)" before
-# "General Secretariat of the OAS (GS/OAS)"); then FTS5's bm25 relevance.
-_QUERY = """SELECT kind, record_id, title, snippet(search_index, -1, '', '', '…', 16)
-    FROM search_index WHERE search_index MATCH :q {kinds}
-    ORDER BY CASE WHEN lower(title) = :exact
-        OR substr(lower(title), -length(:bracketed)) = :bracketed
-        OR substr(lower(title), 1, length(:named)) = :named THEN 0 ELSE 1 END,
-        bm25(search_index, 0, 0, 4, 1)
-    LIMIT :limit"""
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One search result."""
-
-    kind: str
-    id: str
-    title: str
-    snippet: str
-
-
-def searchable_kinds() -> tuple[str, ...]:
-    """The kinds the index holds."""
-    return tuple(_SOURCES)
-
-
-def reindex(conn: Connection, kind: str, ids: Iterable[str], *, new: bool = False) -> None:
-    """Bring the index entries of these records up to date (removing deleted ones).
-
-    The ids go to a temporary table, so that any number of records costs one DELETE and
-    one INSERT ... SELECT (record_id is not indexed by FTS5: each DELETE scans the index).
-    new: the records were only just added, so they have no entries to delete (and when
-    they are all the table holds, as on a first import, no id list is needed).
-    """
-    source = _SOURCES.get(kind)
-    id_list = list(dict.fromkeys(ids))
-    if source is None or not id_list:
-        return
-    if new and _row_count(conn, kind) == len(id_list):  # the table holds only these records
-        conn.execute(text(f"{_INSERT} SELECT '{kind}', * FROM ({source})"))  # noqa: S608
-        return
-    conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS reindex_ids (id TEXT PRIMARY KEY)"))
-    conn.execute(text("DELETE FROM temp.reindex_ids"))
-    # Plain tuples to the driver: 100,000 ids after a whole-database import.
-    conn.exec_driver_sql("INSERT INTO temp.reindex_ids (id) VALUES (?)", [(i,) for i in id_list])
-    chosen = "(SELECT id FROM temp.reindex_ids)"
-    if not new:
-        conn.execute(text(f"DELETE FROM search_index WHERE record_id IN {chosen}"))  # noqa: S608
-    # Only constants reach the SQL text (kind is a key of _SOURCES).
-    conn.execute(text(f"{_INSERT} SELECT '{kind}', * FROM ({source} AND id IN {chosen})"))  # noqa: S608
-    conn.execute(text("DELETE FROM temp.reindex_ids"))
-
-
-def _row_count(conn: Connection, kind: str) -> int:
-    # Every key of _SOURCES is also the name of its table.
-    return int(conn.execute(text(f"SELECT count(*) FROM {kind}")).scalar_one())  # noqa: S608
-
-
-def rebuild(conn: Connection) -> None:
-    """Rebuild the whole index from the tables."""
-    conn.execute(text("DELETE FROM search_index"))
-    for kind, source in _SOURCES.items():
-        conn.execute(text(f"{_INSERT} SELECT '{kind}', * FROM ({source})"))  # noqa: S608
-
-
-def match_expression(user_text: str) -> str | None:
-    """Turn what a user typed into a safe FTS5 query: every word, as a prefix, all required."""
-    words = re.findall(r"\w+", user_text)
-    if not words:
-        return None
-    return " ".join(f'"{w}"*' for w in words)
-
-
-def query(
-    conn: Connection, user_text: str, *, limit: int = 50, kinds: Iterable[str] | None = None
-) -> list[Hit]:
-    """Records matching every word of user_text (accent-insensitive prefixes), best first."""
-    expression = match_expression(user_text)
-    if expression is None:
-        return []
-    exact = " ".join(user_text.split()).lower()
-    params: dict[str, object] = {
-        "q": expression,
-        "limit": limit,
-        "exact": exact,
-        "bracketed": f"({exact})",
-        "named": f"{exact} (",
-    }
-    kind_filter = ""
-    if kinds is not None:
-        chosen = [k for k in kinds if k in _SOURCES]
-        params.update({f"k{n}": k for n, k in enumerate(chosen)})
-        kind_filter = "AND kind IN (" + ", ".join(f":k{n}" for n in range(len(chosen))) + ")"
-        if not chosen:
-            return []
-    rows = conn.execute(text(_QUERY.format(kinds=kind_filter)), params)
-    return [Hit(kind=r[0], id=r[1], title=r[2], snippet=r[3]) for r in rows]
+__all__ = [
+    "INDEX_VERSION",
+    "Hit",
+    "match_expression",
+    "query",
+    "rebuild",
+    "reindex",
+    "searchable_kinds",
+]

@@ -1,7 +1,7 @@
 """What is SQLite-only: connection pragmas, schema inspection without writing, file backups.
 
 A server database (PostgreSQL for a whole delegation) would replace this module and
-migdesk.store.search; services and the GUI never import either directly.
+migdesk.store.sqlite_search; services and the GUI never import either directly.
 """
 
 from __future__ import annotations

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +17,14 @@ from migdesk.gui import prompts
 from migdesk.gui.main_window import MainWindow
 from migdesk.gui.settings import Settings
 from migdesk.services.records import count
+
+
+@pytest.fixture(autouse=True)
+def _same_locale_after() -> Iterator[None]:
+    """run() makes the interface language's locale the default: restore it for later tests."""
+    default = QLocale()
+    yield
+    QLocale.setDefault(default)
 
 
 def _run_until_open(

@@ -193,8 +193,7 @@ def test_export_summary_names_the_characters_no_font_can_print(
         monkeypatch: pytest.MonkeyPatch, warnings: list[str]) -> None:
     create_record(demo_db, "interventions", {"meeting_id": MEETING, "speaker": "Belize",
                                              "text": "Welcomed the plan \U0001F99C."})
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(tmp_path / "x.pdf"), a[3].split(";;")[0]))
+    answer_summary_dialog(monkeypatch, tmp_path / "x.pdf", "letter", [])
     fa = file_actions(window)
     fa.export_meeting_summary()
     wait_task(qtbot, fa)

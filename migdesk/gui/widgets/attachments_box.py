@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.services.attachments import attachment_bytes, attachments_of
-from migdesk.store.database import Database
+from migdesk.services.desk import Database
 
 _ID = Qt.ItemDataRole.UserRole
 _SHA = Qt.ItemDataRole.UserRole + 1

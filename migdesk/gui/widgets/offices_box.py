@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.gui.widgets.choices import choice_label
+from migdesk.services.desk import Database
 from migdesk.services.records import get_records, list_records
-from migdesk.store.database import Database
 
 #: The owner's field in an office, by the kind of the form the box is in.
 OWNER_FIELDS = {"persons": "person_id", "organizations": "body_id"}

@@ -44,8 +44,8 @@ from migdesk.gui.widgets.flow_layout import FlowLayout
 from migdesk.gui.widgets.icons import icon
 from migdesk.gui.widgets.messages import plain_tooltip
 from migdesk.services import records
+from migdesk.services.desk import Database
 from migdesk.services.errors import MigdeskError
-from migdesk.store.database import Database
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # label plus other names: what type-ahead matches
