@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from migdesk.gui.i18n import QT_TRANSLATE_NOOP
 from migdesk.gui.labels import field_title, kind_title
+from migdesk.gui.widgets.wheel_guard import guard_widget
 from migdesk.services.kinds import KINDS, convert
 
 KEEP, TAKE, EDIT = 0, 1, 2
@@ -88,6 +89,7 @@ class ConflictRows:
                 item.setToolTip(text)
                 table.setItem(row, col, item)
             choice = QComboBox(table)
+            guard_widget(choice)  # a wheel over it changes nothing until it is clicked
             choice.setObjectName(f"conflictChoice{row}")
             choice.setAccessibleName(QCoreApplication.translate("ConflictTable", "Value to use for %1").replace("%1", field_title(d.field, d.kind)))
             choice.addItems([QCoreApplication.translate("ConflictTable", "Keep mine"),

@@ -13,25 +13,20 @@ with a passphrase asks for it first (again after a wrong one).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -39,12 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.gui import prompts
+from migdesk.gui.conflict_table import KEEP, TAKE, ConflictRows, Dispute, set_up
 from migdesk.gui.error_text import error_text
 from migdesk.gui.import_changes_model import ChangesModel
-from migdesk.gui.labels import field_title, kind_title
 from migdesk.gui.passphrase_dialog import ask_passphrase
 from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
-from migdesk.gui.widgets.wheel_guard import guard_widget
 from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.services.age_format import uses_passphrase
 from migdesk.services.contacts import Trust
@@ -52,23 +46,6 @@ from migdesk.services.desk import Database, Desk
 from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange import Conflict, ImportReport, import_file
 from migdesk.services.exchange_file import PassphraseError
-from migdesk.services.kinds import KINDS, convert
-
-KEEP, TAKE, EDIT = 0, 1, 2
-_COLUMNS = ("Record", "Field", "Mine", "Theirs", "Use", "Value")
-
-
-def show_value(field: str, value: Any) -> str:
-    """A field value as one line of plain text."""
-    if field == "deleted_at":
-        return f"deleted ({value[:10]})" if value else "present"
-    if value is None or value == "" or value == []:
-        return "—"
-    if isinstance(value, list | dict):
-        if isinstance(value, list) and all(isinstance(v, str) for v in value):
-            return ", ".join(value)
-        return json.dumps(value, ensure_ascii=False)
-    return " ".join(str(value).split())
 
 
 class ImportDialog(QDialog):
@@ -85,7 +62,7 @@ class ImportDialog(QDialog):
         self.error: str | None = None
         self._task: BackgroundTask | None = None
         self._started = False
-        self._rows: list[tuple[Conflict, str, QComboBox, QLineEdit]] = []
+
         self.setObjectName("importDialog")
         self.setAccessibleName(self.tr("Import exchange file"))
         self.setWindowTitle(self.tr("Import %1").replace("%1", self.path.name))
@@ -124,16 +101,11 @@ class ImportDialog(QDialog):
         self.changes.setUniformRowHeights(True)
         self.changes.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
-        self.conflicts = QTableWidget(0, len(_COLUMNS), self)
+        self.conflicts = QTableWidget(self)
         self.conflicts.setObjectName("importConflicts")
         self.conflicts.setAccessibleName(self.tr("Conflicts: your value and your colleague's"))
-        self.conflicts.setHorizontalHeaderLabels([self.tr(c) for c in _COLUMNS])
-        self.conflicts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.conflicts.verticalHeader().setVisible(False)
-        self.conflicts.setWordWrap(False)
-        header = self.conflicts.horizontalHeader()
-        for col in (2, 3, 5):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        set_up(self.conflicts)
+        self.rows = ConflictRows(self.conflicts, [])
 
         conflict_page = QWidget(self)
         conflict_layout = QVBoxLayout(conflict_page)
@@ -280,42 +252,13 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(self.preview is not None and accepted and self.error is None)
 
     def _fill_conflicts(self, conflicts: list[Conflict]) -> None:
-        self._rows = []
-        self.conflicts.setRowCount(sum(len(c.fields) for c in conflicts))
-        row = 0
-        for conflict in conflicts:
-            for field in conflict.fields:
-                mine, theirs = conflict.local[field], conflict.incoming[field]
-                cells = [f"{kind_title(conflict.kind)}: {conflict.label}", field_title(field, conflict.kind),
-                         show_value(field, mine), show_value(field, theirs)]
-                for col, text in enumerate(cells):
-                    item = QTableWidgetItem(text)
-                    item.setToolTip(text)
-                    self.conflicts.setItem(row, col, item)
-                choice = QComboBox(self.conflicts)
-                guard_widget(choice)
-                choice.setObjectName(f"conflictChoice{row}")
-                choice.setAccessibleName(self.tr("Value to use for %1").replace("%1", field_title(field, conflict.kind)))
-                choice.addItems([self.tr("Keep mine"), self.tr("Take theirs")])
-                edit = QLineEdit(self.conflicts)
-                edit.setObjectName(f"conflictValue{row}")
-                edit.setAccessibleName(self.tr("Your own value for %1").replace("%1", field_title(field, conflict.kind)))
-                if field != "deleted_at":  # a deletion is kept or taken, not typed
-                    choice.addItem(self.tr("Edit"))
-                    edit.setText("" if mine is None else show_value(field, mine))
-                edit.setEnabled(False)
-                choice.currentIndexChanged.connect(lambda index, e=edit: e.setEnabled(index == EDIT))
-                self.conflicts.setCellWidget(row, 4, choice)
-                self.conflicts.setCellWidget(row, 5, edit)
-                self._rows.append((conflict, field, choice, edit))
-                row += 1
-        for col in (0, 1, 4):
-            self.conflicts.resizeColumnToContents(col)
-        self.conflicts.setColumnWidth(0, min(self.conflicts.columnWidth(0), 220))
+        self.rows = ConflictRows(self.conflicts, [
+            Dispute(c.kind, c.id, c.label, field, c.local[field], c.incoming[field])
+            for c in conflicts for field in c.fields
+        ])
 
     def _choose_all(self, index: int) -> None:
-        for _, _, choice, _ in self._rows:
-            choice.setCurrentIndex(index)
+        self.rows.choose_all(index)
 
     def _preview_failed(self, error: BaseException) -> None:
         if isinstance(error, PassphraseError) and self.ask_passphrase(again=True):
@@ -330,17 +273,7 @@ class ImportDialog(QDialog):
 
     def resolutions(self) -> dict[tuple[str, str], Any]:
         """The user's choice for every conflicting field: (record id, field) -> value."""
-        out: dict[tuple[str, str], Any] = {}
-        for conflict, field, choice, edit in self._rows:
-            index = choice.currentIndex()
-            if index == KEEP:
-                out[(conflict.id, field)] = conflict.local[field]
-            elif index == TAKE:
-                out[(conflict.id, field)] = conflict.incoming[field]
-            else:
-                spec = KINDS[conflict.kind]
-                out[(conflict.id, field)] = convert(spec, spec.field(field), edit.text())
-        return out
+        return self.rows.values()
 
     def start_import(self) -> None:
         """Merge the file with the chosen values, in a worker; accept when done."""

@@ -1874,26 +1874,6 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
         <translation>Firmado por %1 (%2), clave %3</translation>
     </message>
     <message>
-        <source>Value to use for %1</source>
-        <translation>Valor que usar para %1</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Conservar el mío</translation>
-    </message>
-    <message>
-        <source>Take theirs</source>
-        <translation>Tomar el suyo</translation>
-    </message>
-    <message>
-        <source>Your own value for %1</source>
-        <translation>Su propio valor para %1</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Editar</translation>
-    </message>
-    <message>
         <source>This file cannot be imported: %1</source>
         <translation>Este archivo no se puede importar: %1</translation>
     </message>

@@ -1874,26 +1874,6 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <translation>Signé par %1 (%2), clé %3</translation>
     </message>
     <message>
-        <source>Value to use for %1</source>
-        <translation>Valeur à utiliser pour %1</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Garder la mienne</translation>
-    </message>
-    <message>
-        <source>Take theirs</source>
-        <translation>Prendre la sienne</translation>
-    </message>
-    <message>
-        <source>Your own value for %1</source>
-        <translation>Votre propre valeur pour %1</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
         <source>This file cannot be imported: %1</source>
         <translation>Ce fichier ne peut pas être importé : %1</translation>
     </message>

@@ -1874,26 +1874,6 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <translation>Assinado por %1 (%2), chave %3</translation>
     </message>
     <message>
-        <source>Value to use for %1</source>
-        <translation>Valor a usar para %1</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Manter o meu</translation>
-    </message>
-    <message>
-        <source>Take theirs</source>
-        <translation>Aceitar o dele</translation>
-    </message>
-    <message>
-        <source>Your own value for %1</source>
-        <translation>O seu próprio valor para %1</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Editar</translation>
-    </message>
-    <message>
         <source>This file cannot be imported: %1</source>
         <translation>Este arquivo não pode ser importado: %1</translation>
     </message>

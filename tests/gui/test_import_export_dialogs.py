@@ -11,9 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QWidget
 
 from migdesk.gui import prompts
+from migdesk.gui.conflict_table import EDIT, TAKE
 from migdesk.gui.contacts_dialog import ContactsDialog
 from migdesk.gui.export_dialog import ExportDialog
-from migdesk.gui.import_dialog import EDIT, TAKE, ImportDialog
+from migdesk.gui.import_dialog import ImportDialog
 from migdesk.gui.passphrase_dialog import PassphraseDialog
 from migdesk.services import records as r
 from migdesk.services.demo import demo_id, load_demo
