@@ -100,6 +100,7 @@ class ConflictRows:
             if d.field != "deleted_at":  # a deletion is kept or taken, not typed
                 choice.addItem(QCoreApplication.translate("ConflictTable", "Edit"))
                 edit.setText("" if d.mine is None else show_value(d.field, d.mine))
+                edit.setCursorPosition(0)  # the start of a long value, not its end
             edit.setEnabled(False)
             choice.currentIndexChanged.connect(lambda index, e=edit: e.setEnabled(index == EDIT))
             table.setCellWidget(row, 4, choice)
