@@ -56,6 +56,7 @@ from migdesk.services.exchange_schema import MAX_LONGTEXT, MAX_TEXT
 from migdesk.services.kinds import KINDS, FieldSpec, KindSpec, convert
 from migdesk.services.records import Record
 from migdesk.services.symbols_check import symbol_owner
+from migdesk.services.validation import RANGES, range_problem
 
 #: (kind, values) -> id of the new record.
 CreateHandler = Callable[[str, dict[str, Any]], str]
@@ -76,8 +77,6 @@ _NEW_ORGANIZATION_KIND: dict[str, str] = {
     "invited_by_id": OrganizationKind.IGO,
 }
 
-#: Pairs checked as the user types: the end may not come before the start.
-_RANGES = (("start_date", "end_date"), ("start_time", "end_time"))
 
 
 def widget_name(field: FieldSpec) -> str:
@@ -519,10 +518,9 @@ class RecordForm(QWidget):
                 values[name] = binding.to_value()
             except InvalidValue as exc:
                 errors[name] = exc.reason
-        for start, end in _RANGES:
-            a, b = values.get(start), values.get(end)
-            if a and b and b < a and end not in errors:
-                errors[end] = self.tr("Ends before it starts ({0})").format(a)
+        ranged = range_problem(self.spec, values)  # the services' own rule
+        if ranged is not None and ranged.field not in errors:
+            errors[ranged.field] = self.tr("Ends before it starts ({0})").format(ranged.params["start"])
         if "symbol" in values and "symbol" not in errors:
             owner = self.symbol_owner(values["symbol"])
             if owner is not None:
@@ -708,7 +706,7 @@ class RecordForm(QWidget):
         self.edited.emit()
         if self._record is None or name in errors:
             return
-        pair = [p for p in _RANGES if name in p]
+        pair = [p for p in RANGES if name in p]
         if pair and any(other in errors for other in pair[0]):
             return  # the services would refuse it too: start after end
         value = self._bindings[name].to_value()

@@ -151,20 +151,20 @@ class Desk:
             entries = [] if behind else change_log.since(s, self._seen)
             self._seen = last
             mine = self.db.writer_id
-            ids: dict[str, list[str]] = defaultdict(list)
+            ids: dict[str, dict[str, None]] = defaultdict(dict)  # ordered, each id once
             bulk: set[str] = set(records.KINDS) if behind else set()
             for e in entries:
                 if e.writer == mine:
                     continue
                 if e.record_id is None:
                     bulk.add(e.kind)
-                elif e.record_id not in ids[e.kind]:
-                    ids[e.kind].append(e.record_id)
+                else:
+                    ids[e.kind][e.record_id] = None
             items = [
                 _external_item(kind, snap)
                 for kind, kind_ids in ids.items()
                 if kind not in bulk
-                for snap in records.read_snapshots(s, kind, ids=kind_ids)
+                for snap in records.read_snapshots(s, kind, ids=list(kind_ids))
             ]
         if not items and not bulk:
             return None

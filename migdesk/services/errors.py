@@ -71,16 +71,16 @@ class StaleWrite(MigdeskError):
         self,
         kind: str,
         record_id: str,
-        based_on: int,
+        based_on: int | None,
         current: int,
         fields: dict[str, tuple[Any, Any]],
         label: str = "",
     ) -> None:
         what = f"{kind} {label!r}" if label else f"{kind} {record_id}"
         names = ", ".join(fields) or "the record"
+        since = f"since version {based_on}" if based_on is not None else "while it was being edited"
         super().__init__(
-            f"{what} changed since version {based_on} (now version {current}, "
-            f"by another writer): {names} not saved"
+            f"{what} changed {since} (now version {current}, by another writer): {names} not saved"
         )
         self.kind = kind
         self.record_id = record_id

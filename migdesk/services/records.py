@@ -537,7 +537,7 @@ def _refuse_stale(
             disputed.append(name)
     if disputed:
         raise StaleWrite(
-            spec.name, before["id"], based_on if based_on is not None else before["version"] - 1,
+            spec.name, before["id"], based_on,
             before["version"], {n: (after.get(n), before.get(n)) for n in disputed},
             label(spec.name, before),
         )

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from migdesk.services.errors import InvalidValue
-from migdesk.services.kinds import KindSpec, convert
+from migdesk.services.kinds import KindSpec
 
 #: Field pairs where the end may not come before the start (same day for times).
 RANGES = (("start_date", "end_date"), ("start_time", "end_time"))
@@ -43,22 +43,3 @@ def check_record(spec: KindSpec, snap: Mapping[str, Any]) -> None:
     problem = range_problem(spec, snap)
     if problem is not None:
         raise problem
-
-
-def field_problems(spec: KindSpec, raw: Mapping[str, Any]) -> dict[str, InvalidValue]:
-    """What a form shows as the user types: field -> refusal, for entries not yet saved.
-
-    Each entry is converted as the services would convert it; the range rule is applied
-    to the entries that converted.
-    """
-    problems: dict[str, InvalidValue] = {}
-    values: dict[str, Any] = {}
-    for name, value in raw.items():
-        try:
-            values[name] = convert(spec, spec.field(name), value)
-        except InvalidValue as exc:
-            problems[name] = exc
-    ranged = range_problem(spec, values)
-    if ranged is not None and ranged.field not in problems:
-        problems[ranged.field] = ranged
-    return problems
