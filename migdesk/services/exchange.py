@@ -40,11 +40,14 @@ from migdesk.services.clocks import (
 from migdesk.services.errors import MigdeskError, NotFound
 from migdesk.services.exchange_file import (
     CLOCKS_FORMAT,
+    FORMAT,
+    FORMAT_VERSION,
     SUFFIX,
     ExchangeContent,
     ExchangeFileError,
     Lock,
     Unlock,
+    check_content,
     read_exchange_file,
     validate,
     write_exchange_file,
@@ -369,16 +372,9 @@ def export_file(
             scope = {"mode": "everything"}
         progress.check()
         ids = [snap["id"] for snaps in records.values() for snap in snaps]
-        bases = _bases(s, ids)
-        parents: dict[str, dict[str, Any] | None] = {
-            snap["id"]: _parent_diff(kind, snap, _base_of(bases, snap["id"], snap) or snap)
-            for kind, snaps in records.items() for snap in snaps if snap["id"] in bases
-        }
-        clocks = {rid: clock.to_json() for rid, clock in load_clocks(s, ids).items()}
-        shas = sorted({a["sha256"] for a in records.get("attachments", [])})
+        parents, clocks, shas = _exchange_parts(s, records)
         blobs = ((sha, s.get(Blob, sha)) for sha in shas)
-        manifest = {"schema_revision": head_revision(), "app_version": __version__,
-                    "exported_at": started, "installation_id": installation, "scope": scope}
+        manifest = _manifest(started, installation, scope)
         progress.report(1, 2, "Writing the file")
         try:
             size = write_exchange_file(path, manifest, records, parents,
@@ -392,6 +388,58 @@ def export_file(
     n = len(ids)
     return (f"{path}: {n} record{'s' if n != 1 else ''}, {len(shas)} attachment"
             f"{'s' if len(shas) != 1 else ''}, {size} bytes")
+
+
+def _exchange_parts(
+    s: Session, records: Mapping[str, list[Snapshot]]
+) -> tuple[dict[str, dict[str, Any] | None], dict[str, dict[str, Any]], list[str]]:
+    """What travels with records: their parents (where the base differs), clocks, blob hashes."""
+    ids = [snap["id"] for snaps in records.values() for snap in snaps]
+    bases = _bases(s, ids)
+    parents: dict[str, dict[str, Any] | None] = {
+        snap["id"]: _parent_diff(kind, snap, _base_of(bases, snap["id"], snap) or snap)
+        for kind, snaps in records.items() for snap in snaps if snap["id"] in bases
+    }
+    clocks = {rid: clock.to_json() for rid, clock in load_clocks(s, ids).items()}
+    return parents, clocks, sorted({a["sha256"] for a in records.get("attachments", [])})
+
+
+def _manifest(started: str, installation: str, scope: dict[str, Any]) -> dict[str, Any]:
+    return {"schema_revision": head_revision(), "app_version": __version__,
+            "exported_at": started, "installation_id": installation, "scope": scope}
+
+
+def read_changes(s: Session, for_installation: str) -> ExchangeContent:
+    """What an export for another installation would carry, in memory (a sync's half).
+
+    The records changed here, or received from anyone, since the last exchange sent to
+    for_installation (everything, the first time), with their parents, clocks and
+    attachment contents; the manifest as a file's would read once written.
+    """
+    started = utc_now()
+    peer = s.get(SyncPeer, for_installation)
+    scope: dict[str, Any] = {"mode": "everything"}
+    if peer is None:
+        records = {kind: read_snapshots(s, kind) for kind in KINDS}
+    else:
+        records = _since(s, peer)
+        scope = {"mode": "since-peer", "peer": peer.installation_id, "since": peer.last_sent_at}
+    records = {kind: records.get(kind, []) for kind in KINDS}
+    parents, clocks, shas = _exchange_parts(s, records)
+    blobs = {sha: blob.data for sha in shas if (blob := s.get(Blob, sha)) is not None}
+    manifest = {**_manifest(started, _installation_id(s), scope), "sha256": {},
+                "format": FORMAT, "format_version": FORMAT_VERSION,
+                "counts": {kind: len(snaps) for kind, snaps in records.items()}}
+    return ExchangeContent(manifest, records, parents, clocks, blobs)
+
+
+def mark_sent(s: Session, to_installation: str, started: str) -> None:
+    """Remember that everything up to started reached to_installation (its next share starts there)."""
+    peer = s.get(SyncPeer, to_installation)
+    if peer is None:
+        peer = SyncPeer(installation_id=to_installation)
+        s.add(peer)
+    peer.last_sent_at = started
 
 
 def _installation_id(s: Session) -> str:
@@ -666,6 +714,52 @@ def import_file(
     if report.trust and report.trust.needs_acceptance and not (dry_run or accept_new_key):
         raise ExchangeFileError(f"{path}: {report.trust.line()}; refused: accept the new key "
                                 "only once the sender confirmed it (--accept-new-key)")
+    _merge(db, content, report, resolutions=resolutions, on_conflict=on_conflict,
+           phases=(merging, writing), origin=_Origin(f"import of {path.name}", f"Import {path.name}", path.name))
+    if not dry_run and report.trust is not None:
+        contacts.remember(report.trust)
+    return report
+
+
+class _Origin(NamedTuple):
+    """Where merged content came from, as the history and the undo step name it."""
+
+    history: str  # "import of FILE" / "sync with LOCATION" (history entries add "from INSTALLATION")
+    title: str  # the Change's description: "Import FILE"
+    file: str  # history entries' source_file
+
+
+def merge_content(
+    db: Database,
+    content: ExchangeContent,
+    where: str,
+    *,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Merge content read from another database (a sync's half) as an import would.
+
+    The content is checked as a file's would be (exchange_file.check_content), then
+    merged in one transaction; conflicts keep the local value and the other goes to the
+    record's history, whose source reads "sync with WHERE".
+    """
+    label = Path(where)  # the name error messages give the data, as a file's path
+    progress = progress or _Silent()
+    check_content(label, content, known_revisions())
+    report = ImportReport(label, content.manifest["installation_id"], content.manifest["exported_at"],
+                          False, format_version=content.manifest["format_version"])
+    _merge(db, content, report, resolutions={}, on_conflict="keep-local",
+           phases=(_Phase(progress, 0.0, 0.4), _Phase(progress, 0.4, 1.0)),
+           origin=_Origin(f"sync with {where}", f"Sync with {where}", label.name))
+    return report
+
+
+def _merge(db: Database, content: ExchangeContent, report: ImportReport, *, resolutions: Resolutions,
+           on_conflict: str, phases: tuple[_Phase, _Phase], origin: _Origin) -> None:
+    """Merge checked content into the database in one transaction (report.dry_run: write nothing).
+
+    """
+    path, dry_run, source = report.path, report.dry_run, report.source_installation
+    merging, writing = phases
     with_clocks = report.merged_by == "clocks"
     total = content.record_count
     # Written in bulk: the database checks references once, at the end (the file's were
@@ -705,17 +799,14 @@ def import_file(
         report.changes = [RecordChange(p.kind, p.incoming["id"], p.result, p.action)
                           for p in planned if p.action != "unchanged"]
         if not dry_run:
-            _apply(s, content, planned, source, path, writing, with_clocks)
+            _apply(s, content, planned, source, writing, with_clocks, origin)
             report.change = Change(
-                f"Import {path.name}",
+                origin.title,
                 tuple(ChangeItem(p.kind, p.incoming["id"], p.local, p.result)
                       for p in planned if p.write),
             )
             writing.report(1, 1, "Saving")
             writing.check()  # a cancel up to here rolls everything back
-    if not dry_run and report.trust is not None:
-        contacts.remember(report.trust)
-    return report
 
 
 @cache
@@ -797,8 +888,8 @@ def _insert_new(s: Session, planned: list[_Planned], steps: _Steps) -> None:
     search_index.reindex(s.connection(), "resolutions", sorted(older))
 
 
-def _apply(s: Session, content: ExchangeContent, planned: list[_Planned], source: str, path: Path,
-           progress: Progress, with_clocks: bool) -> None:
+def _apply(s: Session, content: ExchangeContent, planned: list[_Planned], source: str,
+           progress: Progress, with_clocks: bool, origin: _Origin) -> None:
     """Write the planned merge (the caller's transaction makes it all or nothing).
 
     With clocks the merge writes each record's clock itself; a file without them is
@@ -835,8 +926,8 @@ def _apply(s: Session, content: ExchangeContent, planned: list[_Planned], source
     now = utc_now()
     s.add_all(
         HistoryEntry(record_id=p.incoming["id"], kind=p.kind, field=a.field, value=a.value,
-                     source=f"import of {path.name} from {source}", recorded_at=now, note=a.note,
-                     source_installation=a.author, source_file=path.name)
+                     source=f"{origin.history} from {source}", recorded_at=now, note=a.note,
+                     source_installation=a.author, source_file=origin.file)
         for p in planned for a in p.history
     )
     # The base becomes what the sender holds. exchanged_at moves only for records this
