@@ -297,6 +297,8 @@ def _run_files(args: argparse.Namespace, desk: Any) -> int:
     elif cmd == "sync":
         synced = desk.sync_with(args.other)
         _print_json(synced.to_json()) if args.json else print(terminal_safe(synced.summary()))
+        if synced.send_error:  # received, but not sent: not done
+            raise CommandError(f"{synced.location}: not sent: {synced.send_error}")
     elif cmd == "ics":
         _optional("migdesk.services.calendar").write_ics(db, args.output)
     elif cmd == "csv":

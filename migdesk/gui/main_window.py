@@ -47,6 +47,7 @@ from migdesk.gui.nodes import (
 from migdesk.gui.record_panel import RecordPanel, kind_title
 from migdesk.gui.search_panel import SearchPanel
 from migdesk.gui.settings import Settings
+from migdesk.gui.sync_action import install_sync_actions
 from migdesk.gui.table_model import RecordTableModel
 from migdesk.gui.table_panel import TablePanel
 from migdesk.gui.translations_dialog import edit_translations
@@ -110,6 +111,7 @@ class MainWindow(WindowBase):
         self._restore_layout()
         self.set_database(None)
         install_file_actions(self)  # File > Print, Export, Import; dropped .migdesk files
+        install_sync_actions(self)  # File > Connect to Server…, Sync With…
 
     # ================================================================ building
 

@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 from migdesk.services import exchange, merge
 from migdesk.services.backups import back_up
@@ -35,32 +34,16 @@ from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange import Conflict, ImportReport, Progress
 from migdesk.services.exchange_file import ExchangeContent
 from migdesk.services.kinds import KINDS
+from migdesk.services.locations import describe_location, is_server_location
 from migdesk.services.records import Change
 from migdesk.store.database import Database
 
-__all__ = ["SyncReport", "describe_location", "is_server_location", "sync_databases"]
+__all__ = ["SyncReport", "sync_databases"]
 
-SCHEMES = ("postgresql://", "postgres://")
 # How far before a share was read the next one starts: a write that began before the
 # read and committed after it is then still sent next time (a record sent twice merges
 # as unchanged).
 OVERLAP = timedelta(minutes=5)
-
-
-def is_server_location(location: str) -> bool:
-    """True for a database server's connection URI, False for a file path."""
-    return location.strip().lower().startswith(SCHEMES)
-
-
-def describe_location(location: str) -> str:
-    """The location as shown to people: a URI without its password, or the file's path."""
-    if not is_server_location(location):
-        return str(Path(location).expanduser())
-    parts = urlsplit(location.strip())
-    netloc = parts.netloc.rpartition("@")
-    user = netloc[0].partition(":")[0]
-    host = f"{user}@{netloc[2]}" if netloc[1] else netloc[2]
-    return urlunsplit((parts.scheme, host, parts.path, parts.query, ""))
 
 
 @dataclass
@@ -70,6 +53,7 @@ class SyncReport:
     location: str  # as shown (no password)
     received: ImportReport  # merged into the laptop
     sent: ImportReport | None  # merged into the other database (None: stopped before)
+    send_error: str | None = None  # why the other database could not take this one's changes
     undo_refused: str | None = None  # set by the desk when the laptop's half is too large to undo
 
     @property
@@ -98,7 +82,9 @@ class SyncReport:
                 f"conflicts {len(self.conflicts)}")
         if self.conflicts:
             line += " (this database's values kept; the others are in `migdesk history`)"
-        if self.sent is None:
+        if self.send_error:
+            line += f"; not sent ({self.send_error}): the next sync sends it"
+        elif self.sent is None:
             line += "; stopped before sending: the next sync sends it"
         return line
 
@@ -113,6 +99,7 @@ class SyncReport:
             "there": _counts(self.sent) if self.sent is not None else None,
             "conflicts_there": [c.to_json() for c in self.sent.conflicts] if self.sent else [],
             "complete": self.sent is not None,
+            "send_error": self.send_error,
         }
 
 
@@ -212,9 +199,10 @@ def sync_databases(local: Database, location: str, *, progress: Progress | None 
     """Bring the database at location and local together both ways (see the module's text).
 
     Conflicts are decided on local's side (its value kept, the other in history) and
-    reported there. Cancelling before the laptop's half is written changes nothing;
-    after it, the sync stops before sending (report.sent None) and the laptop's write
-    stays (announce and keep it like any other).
+    reported there. Cancelling or failing before the laptop's half is written changes
+    nothing (the error is raised); after it, the sync stops before sending (report.sent
+    None, report.send_error saying why if it failed) and the laptop's write stays:
+    announce and keep it like any other.
     """
     whole = progress or _Silent()
     where = describe_location(location)
@@ -245,6 +233,8 @@ def sync_databases(local: Database, location: str, *, progress: Progress | None 
                                           progress=_Share(whole, 0.6, 1.0, lambda exc: _Stopped()))
         except _Stopped:
             return SyncReport(where, received, None)
+        except MigdeskError as exc:  # the laptop's half stands: it is reported, not lost
+            return SyncReport(where, received, None, send_error=str(exc))
         with local.session() as s:
             exchange.mark_sent(s, there_id, _earlier(mine.manifest["exported_at"]))
         return SyncReport(where, received, sent)

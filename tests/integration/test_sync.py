@@ -21,7 +21,8 @@ from migdesk.services.desk import Desk
 from migdesk.services.history import record_history
 from migdesk.services.kinds import KINDS
 from migdesk.services.records import read_snapshots
-from migdesk.services.sync import describe_location, sync_databases
+from migdesk.services.locations import describe_location, server_uri_problem
+from migdesk.services.sync import sync_databases
 from migdesk.store.database import Database
 
 MEETING = demo_id("meeting")
@@ -258,6 +259,25 @@ def test_a_server_location_is_shown_without_its_password() -> None:
     assert describe_location(uri) == "postgresql://maria@db.example.org:5432/ceam?sslmode=verify-full"
     socket = "postgresql://maria@/ceam?host=/tmp/pg&port=5433"
     assert describe_location(socket) == socket
+
+
+@pytest.mark.parametrize(("uri", "problem"), [
+    ("postgresql://maria@db.example.org/ceam", None),
+    ("postgresql://maria@/ceam?host=/tmp/pg&port=5433", None),
+    ("postgres://db.example.org:5432/ceam?sslmode=verify-full&sslrootcert=/etc/ca.pem", None),
+    ("postgresql:///?service=ceam", None),
+    ("", "type the server's address"),
+    ("mysql://maria@db/ceam", "starts with postgresql://"),
+    ("postgresql://maria:s3cret@db/ceam", "leave the password out"),
+    ("postgresql://maria@db/ceam?password=s3cret", "leave the password out"),
+    ("postgresql://maria@db:99999/ceam", "the port must be"),
+    ("postgresql://maria@db/", "name the database"),
+    ("postgresql://maria@db/ceam?sslmod=require", "unknown connection parameter 'sslmod'"),
+    ("postgresql://maria@db/ce am", "no spaces"),
+])
+def test_a_server_address_is_checked_as_typed(uri: str, problem: str | None) -> None:
+    found = server_uri_problem(uri)
+    assert (found is None) if problem is None else (found is not None and problem in found), found
 
 
 def test_load_demo_on_both_sides_is_not_a_conflict(tmp_path: Path) -> None:
