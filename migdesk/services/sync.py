@@ -206,25 +206,25 @@ def sync_databases(local: Database, location: str, *, progress: Progress | None 
     """
     whole = progress or _Silent()
     where = describe_location(location)
-    whole.report(0, _Share.SCALE, f"Opening {where}")
+    whole.report(0, _Share.SCALE, "Opening the other database")
     other = _open_other(location)
     try:
         here_id, there_id = local.installation_id, other.installation_id
         if here_id == there_id:
             raise MigdeskError(f"{where}: this is the same database, or a copy of it (the same "
                                "installation id); sync a database with another one")
-        whole.report(20, _Share.SCALE, "Backing up")
+        whole.report(20, _Share.SCALE, "Backing up both databases")
         back_up(local, "before-sync")
         back_up(other, "before-sync")
         whole.check()
-        whole.report(50, _Share.SCALE, f"Reading {where}")
+        whole.report(50, _Share.SCALE, "Reading the other database")
         theirs = _read_other(other, here_id, where)
         whole.check()
         received = exchange.merge_content(local, theirs, where, progress=_Share(whole, 0.1, 0.55))
-        with other.session() as s:  # the next share from there starts here (less the overlap)
-            exchange.mark_sent(s, here_id, _earlier(theirs.manifest["exported_at"]))
         stop = _Share(whole, 0.55, 1.0, lambda exc: _Stopped())
-        try:
+        try:  # from here on the laptop's write stands: what goes wrong is reported with it
+            with other.session() as s:  # the next share from there starts here (less the overlap)
+                exchange.mark_sent(s, here_id, _earlier(theirs.manifest["exported_at"]))
             stop.report(0, 1, "Reading this database")
             with local.session(write=False) as s:
                 mine = _without_echo(exchange.read_changes(s, there_id), theirs)
@@ -233,13 +233,22 @@ def sync_databases(local: Database, location: str, *, progress: Progress | None 
                                           progress=_Share(whole, 0.6, 1.0, lambda exc: _Stopped()))
         except _Stopped:
             return SyncReport(where, received, None)
-        except MigdeskError as exc:  # the laptop's half stands: it is reported, not lost
-            return SyncReport(where, received, None, send_error=str(exc))
+        except Exception as exc:  # noqa: BLE001 - the laptop's half stands: reported, never lost
+            return SyncReport(where, received, None, send_error=_one_line(exc))
         with local.session() as s:
             exchange.mark_sent(s, there_id, _earlier(mine.manifest["exported_at"]))
         return SyncReport(where, received, sent)
     finally:
         other.close()
+
+
+def _one_line(exc: Exception) -> str:
+    """Why the other side refused, in one line (a driver's error without its SQL)."""
+    if isinstance(exc, MigdeskError):
+        return str(exc)
+    cause = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's error
+    lines = str(cause).strip().splitlines()
+    return f"{type(cause).__name__}: {lines[0] if lines else ''}"
 
 
 def _local_name(db: Database) -> str:

@@ -3177,7 +3177,7 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <name>Progress</name>
     <message>
         <source>Collecting records</source>
-        <extracomment>progress steps the services report (exchange import and export), by their English text.</extracomment>
+        <extracomment>progress steps the services report (exchange import and export, sync), by their English text.</extracomment>
         <translation>Reuniendo los registros</translation>
     </message>
     <message>
@@ -3191,6 +3191,22 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <message>
         <source>Done</source>
         <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Opening the other database</source>
+        <translation>Abriendo la otra base de datos</translation>
+    </message>
+    <message>
+        <source>Backing up both databases</source>
+        <translation>Copia de seguridad de ambas bases de datos</translation>
+    </message>
+    <message>
+        <source>Reading the other database</source>
+        <translation>Leyendo la otra base de datos</translation>
+    </message>
+    <message>
+        <source>Reading this database</source>
+        <translation>Leyendo esta base de datos</translation>
     </message>
     <message>
         <source>Checking %1</source>

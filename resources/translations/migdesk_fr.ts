@@ -3177,7 +3177,7 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <name>Progress</name>
     <message>
         <source>Collecting records</source>
-        <extracomment>progress steps the services report (exchange import and export), by their English text.</extracomment>
+        <extracomment>progress steps the services report (exchange import and export, sync), by their English text.</extracomment>
         <translation>Rassemblement des fiches</translation>
     </message>
     <message>
@@ -3191,6 +3191,22 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Opening the other database</source>
+        <translation>Ouverture de l&apos;autre base de données</translation>
+    </message>
+    <message>
+        <source>Backing up both databases</source>
+        <translation>Sauvegarde des deux bases de données</translation>
+    </message>
+    <message>
+        <source>Reading the other database</source>
+        <translation>Lecture de l&apos;autre base de données</translation>
+    </message>
+    <message>
+        <source>Reading this database</source>
+        <translation>Lecture de cette base de données</translation>
     </message>
     <message>
         <source>Checking %1</source>

@@ -3177,7 +3177,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <name>Progress</name>
     <message>
         <source>Collecting records</source>
-        <extracomment>progress steps the services report (exchange import and export), by their English text.</extracomment>
+        <extracomment>progress steps the services report (exchange import and export, sync), by their English text.</extracomment>
         <translation>Reunindo os registros</translation>
     </message>
     <message>
@@ -3191,6 +3191,22 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <message>
         <source>Done</source>
         <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Opening the other database</source>
+        <translation>Abrindo o outro banco de dados</translation>
+    </message>
+    <message>
+        <source>Backing up both databases</source>
+        <translation>Cópia de segurança dos dois bancos de dados</translation>
+    </message>
+    <message>
+        <source>Reading the other database</source>
+        <translation>Lendo o outro banco de dados</translation>
+    </message>
+    <message>
+        <source>Reading this database</source>
+        <translation>Lendo este banco de dados</translation>
     </message>
     <message>
         <source>Checking %1</source>

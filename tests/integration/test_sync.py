@@ -20,8 +20,8 @@ from migdesk.services.demo import demo_id, load_demo
 from migdesk.services.desk import Desk
 from migdesk.services.history import record_history
 from migdesk.services.kinds import KINDS
-from migdesk.services.records import read_snapshots
 from migdesk.services.locations import describe_location, server_uri_problem
+from migdesk.services.records import read_snapshots
 from migdesk.services.sync import sync_databases
 from migdesk.store.database import Database
 
@@ -189,6 +189,27 @@ def test_a_hostile_value_in_the_other_database_is_refused(
     assert done.returncode == 1
     assert message in done.stderr and done.stderr.count("\n") == 1, done.stderr
     assert record_tables(laptop) == before
+
+
+def test_a_side_that_refuses_the_laptops_changes_leaves_the_received_ones(laptop: Path, server: Path) -> None:
+    """The other side refuses writes (as a read-only server role would): the laptop keeps what it got."""
+    assert migdesk(server, "set", "meetings", MEETING, "--set", "title=Server title").returncode == 0
+    assert migdesk(laptop, "set", "meetings", MEETING, "--set", "place=Laptop room").returncode == 0
+    with sqlite3.connect(server) as conn:
+        conn.execute("CREATE TRIGGER refuse BEFORE UPDATE ON meetings "
+                     "BEGIN SELECT RAISE(ABORT, 'this role may not write'); END")
+    done = migdesk(laptop, "sync", "--with", str(server))
+    assert done.returncode == 1
+    assert done.stdout.startswith(f"{server}: received 1, sent 0, conflicts 0; not sent (")
+    assert done.stderr.startswith("migdesk: error: ") and "not sent" in done.stderr
+    assert done.stderr.count("\n") == 1
+    assert field(laptop, "meetings", MEETING, "title") == "Server title"
+    assert field(server, "meetings", MEETING, "place") != "Laptop room"
+    with sqlite3.connect(server) as conn:
+        conn.execute("DROP TRIGGER refuse")
+    again = migdesk(laptop, "sync", "--with", str(server))
+    assert again.stdout.strip() == f"{server}: received 0, sent 1, conflicts 0", again.stderr
+    assert field(server, "meetings", MEETING, "place") == "Laptop room"
 
 
 # ---------------------------------------------------------------- the service itself
