@@ -43,7 +43,7 @@ __all__ = ["SyncReport", "sync_databases"]
 # How far before a share was read the next one starts: a write that began before the
 # read and committed after it is then still sent next time (a record sent twice merges
 # as unchanged).
-OVERLAP = timedelta(minutes=5)
+OVERLAP = timedelta(minutes=1)
 
 
 @dataclass
