@@ -198,3 +198,19 @@ def test_a_sync_that_fails_is_explained_and_changes_nothing(
     sync_through_menu(qtbot, window, tmp_path / "nowhere.sqlite")
     assert warnings and "no such database file" in warnings[0]
     assert window.undo_stack.count() == 0
+
+
+def test_a_cancelled_sync_changes_neither_database(
+    qtbot: QtBot, window: MainWindow, server: Path, warnings: list[str]
+) -> None:
+    actions = window.findChild(SyncActions)
+    assert actions is not None and window.db is not None
+    task = actions.sync(str(server))
+    assert task is not None
+    task.cancel()  # long before the first step ends (opening and backing up both databases)
+    with qtbot.waitSignal(task.cancelled, timeout=60_000):
+        pass
+    assert count(window.db, "meetings") == 0 and window.undo_stack.count() == 0
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert actions.sync_with.isEnabled()  # ready for the next one
+    assert warnings == []
