@@ -4,7 +4,7 @@ Nothing here touches a database. `read_exchange_file` either returns the complet
 checked content of a file or raises ExchangeFileError with one line naming the file and
 what is wrong: a hostile or damaged file never gets further (zip bombs, zip slip,
 checksum mismatches, bad JSON, schema violations, oversized strings, duplicate ids).
-Checks that need the database (references to local records) live in exchange.py.
+Checks that need the database (references to local records) live in exchange/checks.py.
 
 A file is signed (format 2): the manifest names its signer and their Ed25519 public key,
 and signature.json holds the signature of SIGNATURE_PREFIX + the exact manifest bytes;

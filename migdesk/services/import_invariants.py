@@ -46,7 +46,7 @@ _RELATED = frozenset({"attachments", "translations", *AGENDA_ITEM_KINDS})
 
 
 class Planned(Protocol):
-    """One record of an import plan (exchange._Planned)."""
+    """One record of an import plan (exchange.plan.Planned)."""
 
     kind: str
     incoming: Snapshot
@@ -54,7 +54,7 @@ class Planned(Protocol):
     result: Snapshot
     action: str
     write: bool
-    history: Sequence[Any]  # exchange.Aside: (field, value, author, note)
+    history: Sequence[Any]  # set_aside.Aside: (field, value, author, note)
 
 
 def check_import(
