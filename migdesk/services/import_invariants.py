@@ -30,11 +30,11 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from migdesk.domain.limits import FIRST_YEAR, LAST_YEAR
 from migdesk.services import import_repairs
 from migdesk.services.errors import InvalidValue
 from migdesk.services.exchange_file import ExchangeContent, ExchangeFileError
 from migdesk.services.kinds import KINDS
-from migdesk.services.limits import FIRST_YEAR, LAST_YEAR
 from migdesk.services.record_rules import AGENDA_ITEM_KINDS, translatable_fields
 from migdesk.services.value_rules import checked_date, text_problem
 
