@@ -14,7 +14,8 @@ from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange.fields import referred_to
 from migdesk.services.exchange.lookups import local_kinds
 from migdesk.services.exchange.plan import Planned, Resolutions
-from migdesk.services.exchange_file import ExchangeContent, ExchangeFileError, validate
+from migdesk.services.exchange_file import ExchangeContent, ExchangeFileError
+from migdesk.services.exchange_validation import validate
 from migdesk.services.kinds import KINDS
 from migdesk.services.records import Snapshot
 from migdesk.store.models import Blob

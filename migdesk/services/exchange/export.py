@@ -19,7 +19,8 @@ from migdesk.services.exchange.fields import field_names, referred_to
 from migdesk.services.exchange.lookups import CHUNK, base_of, load_bases
 from migdesk.services.exchange.peers import find_peer, installation_id
 from migdesk.services.exchange.progress import Progress, Silent
-from migdesk.services.exchange_file import Lock, write_exchange_file
+from migdesk.services.exchange_file import Lock
+from migdesk.services.exchange_file_write import write_exchange_file
 from migdesk.services.identity import load_or_create_identity
 from migdesk.services.kinds import KINDS
 from migdesk.services.records import Snapshot, read_snapshots, resolve_id

@@ -18,7 +18,8 @@ from migdesk.services.exchange.peers import installation_id
 from migdesk.services.exchange.plan import OnConflict, Planned, Resolutions, Resolver, plan_record
 from migdesk.services.exchange.progress import Phase, Progress, Silent
 from migdesk.services.exchange.results import ImportReport, RecordChange
-from migdesk.services.exchange_file import ExchangeFileError, Unlock, read_exchange_file
+from migdesk.services.exchange_file import ExchangeFileError, Unlock
+from migdesk.services.exchange_file_read import read_exchange_file
 from migdesk.services.identity import load_identity
 from migdesk.services.kinds import KINDS
 from migdesk.services.records import Change, ChangeItem, read_snapshots
