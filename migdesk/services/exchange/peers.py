@@ -1,5 +1,4 @@
-"""Colleagues' installations that files were exchanged with, and this installation's id.
-"""
+"""Colleagues' installations that files were exchanged with, and this installation's id."""
 
 from __future__ import annotations
 

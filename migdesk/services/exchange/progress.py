@@ -1,5 +1,4 @@
-"""How long exchange work reports its progress: one bar over phases, steps of the writing.
-"""
+"""How long exchange work reports its progress: one bar over phases, steps of the writing."""
 
 from __future__ import annotations
 

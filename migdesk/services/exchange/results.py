@@ -1,5 +1,4 @@
-"""What an import reports: its counts, the conflicts with both values, the records it changes.
-"""
+"""What an import reports: its counts, the conflicts with both values, the records it changes."""
 
 from __future__ import annotations
 

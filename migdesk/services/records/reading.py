@@ -1,5 +1,4 @@
-"""Reading records: ids from their prefixes, one record, lists, counts.
-"""
+"""Reading records: ids from their prefixes, one record, lists, counts."""
 
 from __future__ import annotations
 
