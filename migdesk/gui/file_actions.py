@@ -144,7 +144,7 @@ class FileActions(QObject):
         db, meeting = self.window.db, self.meeting_id()
         if db is None or meeting is None:
             return None
-        from migdesk.gui.print_dialogs import export_summary
+        from migdesk.gui.summary_export import export_summary
 
         self.task = export_summary(self.window, db, meeting)
         return self.task
@@ -155,7 +155,7 @@ class FileActions(QObject):
         if db is None:
             return
         meeting = self.meeting_id()
-        from migdesk.gui.print_dialogs import PacketDialog
+        from migdesk.gui.packet_dialog import PacketDialog
 
         dialog = PacketDialog(db, self.window, [meeting] if meeting else [])
         dialog.exec()
@@ -166,7 +166,7 @@ class FileActions(QObject):
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Preview PDF"), "",
                                               self.tr("PDF files (*.pdf);;All files (*)"))
         if path:
-            from migdesk.gui.print_dialogs import PdfPreviewDialog
+            from migdesk.gui.pdf_preview import PdfPreviewDialog
 
             preview = PdfPreviewDialog(path, self.window)
             preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
