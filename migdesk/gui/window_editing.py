@@ -18,8 +18,8 @@ from migdesk.gui import prompts
 from migdesk.gui.error_text import error_text
 from migdesk.gui.history_dialog import HistoryDialog
 from migdesk.gui.labels import kind_name, kind_title
+from migdesk.gui.new_record_dialog import NewRecordDialog
 from migdesk.gui.nodes import MEETING_PARTS, OPEN_ACTIONS, UPCOMING_EVENTS, NodeType
-from migdesk.gui.record_form import NewRecordDialog
 from migdesk.services.errors import MigdeskError, StaleWrite
 from migdesk.services.history import record_history
 from migdesk.services.records import Change, Record, get_record, preview_delete

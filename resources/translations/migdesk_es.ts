@@ -3212,7 +3212,7 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <name>RecordForm</name>
     <message>
         <source>Required</source>
-        <extracomment>(kind, values) -&gt; id of the new record. Fields kept out of forms: the order of interventions, actions ... is changed by moving them. The kind a new organization made from a picker starts with, by the picker&apos;s field: who speaks, answers an invitation or carries out an action is usually a delegation.</extracomment>
+        <extracomment>Fields kept out of forms: the order of interventions, actions ... is changed by moving them.</extracomment>
         <translation>Obligatorio</translation>
     </message>
     <message>
@@ -3229,7 +3229,7 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
     <message>
         <source>Files:</source>
-        <extracomment>any change the user made (validity may have changed); NewRecordDialog listens. the field values the last committed edit was based on (see _user_finished)</extracomment>
+        <extracomment>(kind, values) -&gt; id of the new record. (form, kind, typed text, picker&apos;s field) -&gt; id of the record made, None if none. any change the user made (validity may have changed); NewRecordDialog listens. what a picker&apos;s &quot;New …&quot; does (new_record_dialog.create_form sets it); None: nothing. the field values the last committed edit was based on (see _user_finished)</extracomment>
         <translation>Archivos:</translation>
     </message>
     <message>
@@ -3258,6 +3258,7 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
     <message>
         <source>Could not add the {0}</source>
+        <extracomment>The kind a new organization made from a picker starts with, by the picker&apos;s field: who speaks, answers an invitation or carries out an action is usually a delegation.</extracomment>
         <translation>No se pudo añadir: {0}</translation>
     </message>
 </context>

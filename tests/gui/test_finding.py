@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from migdesk.gui import prompts
 from migdesk.gui.main_window import MainWindow
 from migdesk.gui.navigator_model import DETAIL_ROLE
-from migdesk.gui.record_form import NewRecordDialog
+from migdesk.gui.new_record_dialog import NewRecordDialog
 from migdesk.gui.settings import Settings
 from migdesk.services.demo import demo_id
 from migdesk.services.records import create_record, get_record

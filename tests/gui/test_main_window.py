@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from migdesk.gui import prompts
 from migdesk.gui.main_window import MainWindow
+from migdesk.gui.new_record_dialog import NewRecordDialog
 from migdesk.gui.nodes import NodeType
-from migdesk.gui.record_form import NewRecordDialog
 from migdesk.gui.settings import Settings
 from migdesk.services.demo import demo_id
 from migdesk.services.kinds import KINDS
