@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from migdesk.gui.settings import Settings
 from migdesk.gui.undo import UndoStack
+from migdesk.gui.window_actions import WindowActions
 from migdesk.services.desk import Database
 from migdesk.services.records import Change
 
@@ -35,11 +36,13 @@ class WindowBase(QMainWindow):
     settings: Settings
     today: Callable[[], date]
     file_menu: QMenu
+    actions_: WindowActions
     # The panes and command objects, used through their own public methods.
     navigator: Any
     table_panel: Any
     record_panel: Any
     editing: Any
+    catalog: Any
 
     def show_record(self, kind: str, record_id: str) -> bool:
         """Select a record in the navigator and table and show its form."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QDialog
 from migdesk.gui import prompts
 from migdesk.gui.error_text import error_text
 from migdesk.gui.history_dialog import HistoryDialog
+from migdesk.gui.i18n import translate
 from migdesk.gui.labels import kind_name, kind_title
 from migdesk.gui.new_record_dialog import NewRecordDialog
 from migdesk.gui.nodes import MEETING_PARTS, OPEN_ACTIONS, UPCOMING_EVENTS, NodeType
@@ -300,6 +302,41 @@ class EditCommands(QObject):
         if change is not None:
             panel.select_record(record_id)
         return change is not None
+
+
+    def attach_file(self, kind: str, record_id: str, path: str) -> bool:
+        """A form's Attach File…: store the file and attach it (undoable)."""
+        from migdesk.services.attachments import attach_file
+
+        desk = self.window.undo_stack.desk
+        if desk is None:
+            return False
+        text = translate("MainWindow", "Attach %1").replace("%1", Path(path).name)
+        change = self.run_change(lambda: desk.run(lambda db: attach_file(db, kind, record_id, Path(path))),
+                                 text=text)
+        return change is not None
+
+    def remove_attachment(self, attachment_id: str) -> bool:
+        """A form's Remove (a file): delete the attachment (undoable)."""
+        desk = self.window.undo_stack.desk
+        if desk is None:
+            return False
+        return self.run_change(lambda: desk.delete("attachments", attachment_id)) is not None
+
+    def load_demo_meeting(self) -> bool:
+        """File / Help > Load Demo Meeting: add the CEAM demo (undoable) and show its meeting."""
+        from migdesk.services.demo import demo_id
+
+        desk = self.window.undo_stack.desk
+        if desk is None:
+            return False
+        change = self.run_change(desk.load_demo, text=translate("MainWindow", "Load the CEAM demo"))
+        if change is None:
+            return False
+        if change.is_empty:  # every demo record is there already (or deleted: undo that)
+            self.window.statusBar().showMessage(translate("MainWindow", "The demo is already in this database"), 5000)
+        self.window.show_record("meetings", demo_id("meeting"))
+        return not change.is_empty
 
 
 def _kind_name(kind: str, n: int) -> str:

@@ -2258,6 +2258,7 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>Print, Export and Import go above this separator (MainWindow.add_file_actions).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>

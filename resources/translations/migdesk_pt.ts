@@ -2258,6 +2258,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>Print, Export and Import go above this separator (MainWindow.add_file_actions).</extracomment>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>

@@ -64,7 +64,7 @@ def test_the_body_overview_draws_meetings_per_year_and_open_actions(
     assert "Migration" in ceam.data(DETAIL_ROLE)
     window.navigator.setCurrentIndex(ceam)
     assert window.actions_.overview.isEnabled()
-    dialog = window.show_overview()
+    dialog = window.help_commands.show_overview()
     assert dialog is not None
     qtbot.addWidget(dialog)
     qtbot.waitExposed(dialog)

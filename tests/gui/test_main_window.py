@@ -449,7 +449,7 @@ def test_unexpected_exception_shows_copyable_error_and_window_keeps_working(
 ) -> None:
     import sys
 
-    from migdesk.gui import error_dialog, main_window
+    from migdesk.gui import error_dialog, window_help
 
     previous = error_dialog.install_exception_hook()
     try:
@@ -457,7 +457,7 @@ def test_unexpected_exception_shows_copyable_error_and_window_keeps_working(
         def broken(*_args: Any) -> None:
             raise RuntimeError("a bug in the about box")
 
-        monkeypatch.setattr(main_window, "AboutDialog", broken)
+        monkeypatch.setattr(window_help, "AboutDialog", broken)
         window.actions_.about.trigger()  # the slot raises; the hook takes over
         qtbot.waitUntil(lambda: error_dialog._open_dialog is not None)
         dialog = error_dialog._open_dialog
