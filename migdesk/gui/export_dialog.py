@@ -245,7 +245,7 @@ class ExportDialog(QDialog):
         try:
             lock = self.lock()
         except MigdeskError as exc:
-            prompts.warn(self, self.tr("Export"), self.tr("The file was not written."), informative=str(exc))
+            prompts.warn(self, self.tr("Export"), self.tr("The file was not written."), informative=error_text(exc))
             return
 
         def work(progress: Progress) -> str:

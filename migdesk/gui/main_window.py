@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from migdesk import APP_NAME
 from migdesk.gui import icons
 from migdesk.gui.columns import columns_for
+from migdesk.gui.error_text import error_text
 from migdesk.gui.file_actions import install_file_actions
 from migdesk.gui.labels import field_title
 from migdesk.gui.navigator_model import NavigatorModel
@@ -55,7 +56,7 @@ from migdesk.gui.window_menus import (
     name_tool_buttons,
     update_action_states,
 )
-from migdesk.gui.workers import BackgroundTask
+from migdesk.gui.workers import BackgroundTask, DeskWrites
 from migdesk.services.desk import Database, Desk
 from migdesk.services.errors import MigdeskError
 from migdesk.services.records import (
@@ -88,6 +89,7 @@ class MainWindow(WindowBase):
         self._table_node: Node | None = None
 
         self.undo_stack = UndoStack(self)
+        self.writes = DeskWrites(self.undo_stack, self)  # the one door for writes
         self.undo_stack.changeApplied.connect(self._on_change_applied)
         self.undo_stack.conflictsFound.connect(self._on_conflicts)
         # Changes by other writers on the same database (another window, the command
@@ -305,13 +307,6 @@ class MainWindow(WindowBase):
         """Preview and merge an exchange file (see FileCommands.open_exchange_file)."""
         self.files.open_exchange_file(path)
 
-    def record_change(self, change: Change, text: str = "") -> None:
-        """Announce a Change already written (an import): views update, and it can be undone."""
-        desk = self.undo_stack.desk
-        if desk is not None:
-            desk.announce(change)
-        self.undo_stack.record(change, text=text)
-
     def poll_other_writers(self) -> None:
         """Show what other writers changed since the last look (the poll timer calls it)."""
         desk = self.undo_stack.desk
@@ -320,7 +315,7 @@ class MainWindow(WindowBase):
                 desk.poll()
             except MigdeskError as exc:  # the database went away: say so once, stop asking
                 self.poll_timer.stop()
-                self.statusBar().showMessage(str(exc))
+                self.statusBar().showMessage(error_text(exc))
 
     def _on_conflicts(self, change: Change) -> None:
         fields = sorted({field_title(c.field, c.kind) for c in change.conflicts})
@@ -481,10 +476,6 @@ class MainWindow(WindowBase):
         self.statusBar().showMessage(change.description, 4000)
         self._update_actions()
         self.changeApplied.emit(change)
-
-    def run_change(self, call: Callable[[], Change], *, text: str = "") -> Change | None:
-        """Run a desk call as an undoable change; a refusal is explained, None returned."""
-        return self.editing.run_change(call, text=text)
 
     # ================================================================ state of the actions
 

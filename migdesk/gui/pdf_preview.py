@@ -41,6 +41,7 @@ from migdesk.gui import prompts
 from migdesk.gui.print_settings import (
     name_widget,
 )
+from migdesk.gui.window_actions import make_action
 from migdesk.services import printing as rd
 from migdesk.services.printing import PrintNotes
 
@@ -102,11 +103,7 @@ class PdfPreviewDialog(QDialog):
         bar.setAccessibleName(self.tr("Preview tool bar"))
 
         def action(name: str, text: str, keys: list[QKeySequence], slot: Callable[[], Any]) -> QAction:
-            act = QAction(text, self)
-            act.setObjectName(name)
-            act.setShortcuts(keys)
-            shortcut = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
-            act.setToolTip(f"{text.replace('&', '')} ({shortcut})" if shortcut else text)
+            act = make_action(self, name, text, shortcuts=keys)
             act.triggered.connect(slot)
             self.addAction(act)
             return act

@@ -772,7 +772,7 @@ def test_an_import_in_the_window_is_one_undoable_step_and_keeps_the_history(
     colleague.close()
 
     select(window, child_named(window, QModelIndex(), lambda t: t == "Events"))
-    window.run_change(lambda: desk.create("events", {"title": "Local seminar"}))
+    window.writes.create("events", {"title": "Local seminar"})
     model = window.table_panel.model
     assert model is not None and model.rowCount() == 4
     resets: list[str] = []

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.gui.icons import icon
 from migdesk.gui.labels import kind_name
 from migdesk.gui.widgets.flow_layout import FlowLayout
-from migdesk.gui.widgets.icons import icon
 from migdesk.gui.widgets.messages import plain_tooltip
 from migdesk.gui.widgets.pickers import NewHandler, RecordPicker
 from migdesk.gui.widgets.record_list import (
@@ -53,7 +53,7 @@ class _Chip(QFrame):
         self.setToolTip(plain_tooltip(entry.label))
         self.removeButton = QToolButton(self)
         self.removeButton.setObjectName("removeButton")
-        self.removeButton.setIcon(icon("window-close"))
+        self.removeButton.setIcon(icon("close"))
         self.removeButton.setIconSize(QSize(10, 10))
         self.removeButton.setAutoRaise(True)
         self.removeButton.setToolTip(plain_tooltip(self.tr("Remove {0}").format(entry.short)))

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from migdesk.gui.icons import icon
 from migdesk.gui.labels import kind_name
-from migdesk.gui.widgets.icons import icon
 from migdesk.gui.widgets.messages import plain_tooltip
 from migdesk.gui.widgets.record_list import (
     SEARCH_ROLE,
@@ -115,7 +115,7 @@ class RecordPicker(QWidget):
 
         self.newButton = QToolButton(self)
         self.newButton.setObjectName("newButton")
-        self.newButton.setIcon(icon("list-add"))
+        self.newButton.setIcon(icon("add"))
         self.newButton.setAutoRaise(True)
         self.newButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field
 
