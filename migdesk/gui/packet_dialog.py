@@ -13,27 +13,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QRadioButton,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from migdesk.gui import prompts
 from migdesk.gui.error_text import error_text
+from migdesk.gui.forms.ui_packet_dialog import Ui_PacketDialog
 from migdesk.gui.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from migdesk.gui.pdf_preview import PdfPreviewDialog
 from migdesk.gui.print_settings import (
@@ -45,7 +35,6 @@ from migdesk.gui.print_settings import (
     remembered_folder,
     remembered_paper,
 )
-from migdesk.gui.widgets.date_edit import DateEdit
 from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
 from migdesk.gui.widgets.wheel_guard import guard_widget
 from migdesk.gui.workers import BackgroundTask, Progress
@@ -86,41 +75,28 @@ class PacketDialog(QDialog):
         self.notes = PrintNotes()  # what the last packet could not print as asked
         self.built: Path | None = None
         self.error: str | None = None
-        self.setObjectName("packetDialog")
-        self.setAccessibleName(self.tr("Briefing packet"))
-        self.setWindowTitle(self.tr("Briefing Packet"))
-        self.resize(640, 620)
         self._build(set(preselected_meeting_ids))
+        self.setObjectName("packetDialog")
         self._update()
 
     # ------------------------------------------------------------ layout
 
     def _build(self, preselected: set[str]) -> None:
-        intro = QLabel(self.tr(
-            "A packet gathers the summaries of the chosen meetings with their mandates, "
-            "open follow-up actions, upcoming events and documents, as one PDF."), self)
-        intro.setWordWrap(True)
-
+        """The layout comes from ui/packet_dialog.ui; here: the lists, names and signals."""
+        self.ui = Ui_PacketDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
         self.scope = QButtonGroup(self)
-        self.by_meeting = QRadioButton(self.tr("Chosen &meetings"), self)
-        name_widget(self.by_meeting, "packetByMeeting", self.tr("Packet of chosen meetings"))
-        self.by_period = QRadioButton(self.tr("Meetings in a &period"), self)
-        name_widget(self.by_period, "packetByPeriod", self.tr("Packet of the meetings in a period"))
+        self.by_meeting, self.by_period = ui.packetByMeeting, ui.packetByPeriod
         self.scope.addButton(self.by_meeting, MEETINGS)
         self.scope.addButton(self.by_period, PERIOD)
-        self.by_meeting.setChecked(True)
         self.scope.idToggled.connect(lambda *_: self._update())
 
-        self.filter = QLineEdit(self)
-        name_widget(self.filter, "packetMeetingFilter", self.tr("Filter the meetings"))
-        self.filter.setPlaceholderText(self.tr("Filter by date or title"))
-        self.filter.setClearButtonEnabled(True)
+        self.filter = ui.packetMeetingFilter
         for button in self.filter.findChildren(QToolButton):  # Qt's clear button
             name_widget(button, "packetMeetingFilterClear", self.tr("Clear the filter"))
         self.filter.textChanged.connect(self._filter_meetings)
-        self.meetings = QListWidget(self)
-        name_widget(self.meetings, "packetMeetingList", self.tr("Meetings in the packet"))
-        self.meetings.setUniformItemSizes(True)
+        self.meetings = ui.packetMeetingList
         for rec in reversed(list_records(self.db, "meetings")):  # newest first
             v = rec.values
             item = QListWidgetItem(f"{v.get('date') or self.tr('undated')}  —  {v['title']}")
@@ -132,87 +108,44 @@ class PacketDialog(QDialog):
             item.setToolTip(v["title"])
             self.meetings.addItem(item)
         self.meetings.itemChanged.connect(lambda _: self._update())
-        self.check_shown = QPushButton(self.tr("Check Shown"), self)
-        name_widget(self.check_shown, "packetCheckShown", self.tr("Check every meeting shown"))
+        self.check_shown, self.uncheck_all = ui.packetCheckShown, ui.packetUncheckAll
         self.check_shown.clicked.connect(lambda: self._check_shown(Qt.CheckState.Checked))
-        self.uncheck_all = QPushButton(self.tr("Uncheck All"), self)
-        name_widget(self.uncheck_all, "packetUncheckAll", self.tr("Uncheck every meeting"))
         self.uncheck_all.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
-        filter_row = QHBoxLayout()
-        filter_row.addWidget(self.filter, 1)
-        filter_row.addWidget(self.check_shown)
-        filter_row.addWidget(self.uncheck_all)
 
-        self.date_from = DateEdit(self)
-        self.date_from.setObjectName("packetDateFrom")
+        self.date_from, self.date_to = ui.packetDateFrom, ui.packetDateTo
         self.date_from.set_accessible_label(self.tr("First day of the period"))
-        self.date_to = DateEdit(self)
-        self.date_to.setObjectName("packetDateTo")
         self.date_to.set_accessible_label(self.tr("Last day of the period"))
         self.date_from.calendarButton.setObjectName("packetDateFromCalendar")
         self.date_to.calendarButton.setObjectName("packetDateToCalendar")
         for edit in (self.date_from, self.date_to):
             edit.textEdited.connect(lambda _: self._update())
             edit.editingFinished.connect(self._update)
-        period_row = QHBoxLayout()
-        period_row.addSpacing(24)
-        period_row.addWidget(QLabel(self.tr("From:"), self))
-        period_row.addWidget(self.date_from)
-        period_row.addWidget(QLabel(self.tr("To:"), self))
-        period_row.addWidget(self.date_to)
-        period_row.addStretch(1)
 
-        sections = QGroupBox(self.tr("Sections"), self)
-        grid = QGridLayout(sections)
         self.sections: dict[str, QCheckBox] = {}
         for n, key in enumerate(rd.SECTION_ORDER):
-            box = QCheckBox(self.tr(SECTION_LABELS[key]), sections)
+            box = QCheckBox(self.tr(SECTION_LABELS[key]), ui.sectionsBox)
             name_widget(box, f"packetSection_{key}", self.tr(SECTION_LABELS[key]).replace("&", ""))
             box.setChecked(True)
             box.toggled.connect(lambda _: self._update())
-            grid.addWidget(box, n // 2, n % 2)
+            ui.sectionsGrid.addWidget(box, n // 2, n % 2)
             self.sections[key] = box
 
-        self.paper = QComboBox(self)
+        self.paper = ui.packetPaper
         guard_widget(self.paper)
-        name_widget(self.paper, "packetPaper", self.tr("Paper size"))
         for key, label in paper_names():
             self.paper.addItem(label, key)
         self.paper.setCurrentIndex(max(self.paper.findData(remembered_paper()), 0))
-
-        self.language = QComboBox(self)
-        name_widget(self.language, "packetLanguage", self.tr("Language of the packet"))
+        self.language = ui.packetLanguage
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-
-        self.path = QLineEdit(self)
-        name_widget(self.path, "packetPath", self.tr("PDF file to write"))
+        self.path = ui.packetPath
         self.path.setText(str(remembered_folder() / file_name(
             self.tr("Briefing packet"), date.today().isoformat())))
         self.path.textChanged.connect(lambda _: self._update())
-        browse = QPushButton(self.tr("C&hoose…"), self)
-        name_widget(browse, "packetBrowse", self.tr("Choose the PDF file to write"))
-        browse.clicked.connect(self.choose_file)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path, 1)
-        file_row.addWidget(browse)
-        paper_label = QLabel(self.tr("&Paper:"), self)
-        paper_label.setBuddy(self.paper)
-        file_label = QLabel(self.tr("&File:"), self)
-        file_label.setBuddy(self.path)
-        language_label = QLabel(self.tr("&Language:"), self)
-        language_label.setBuddy(self.language)
-        form = QFormLayout()
-        form.addRow(paper_label, self.paper)
-        form.addRow(language_label, self.language)
-        form.addRow(file_label, file_row)
+        ui.packetBrowse.clicked.connect(self.choose_file)
+        self.status = ui.packetStatus
 
-        self.status = QLabel("", self)
-        self.status.setObjectName("packetStatus")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
-
-        self.buttons = QDialogButtonBox(self)
+        self.buttons = ui.buttonBox
         self.build_button = self.buttons.addButton(
             self.tr("&Build"), QDialogButtonBox.ButtonRole.ActionRole)
         name_widget(self.build_button, "packetBuild", self.tr("Build the briefing packet"))
@@ -223,21 +156,9 @@ class PacketDialog(QDialog):
             self.tr("Open Pre&view"), QDialogButtonBox.ButtonRole.ActionRole)
         name_widget(self.preview_button, "packetPreview", self.tr("Open the packet in the preview"))
         self.preview_button.clicked.connect(self.open_preview)
-        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         name_widget(close, "closeButton", self.tr("Close the briefing packet dialog"))
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.by_meeting)
-        layout.addLayout(filter_row)
-        layout.addWidget(self.meetings, 1)
-        layout.addWidget(self.by_period)
-        layout.addLayout(period_row)
-        layout.addWidget(sections)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
 
     # ------------------------------------------------------------ choices
 
