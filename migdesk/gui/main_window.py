@@ -377,27 +377,8 @@ class MainWindow(WindowBase):
         )
         model.moveRequested.connect(self.editing.move_record)
         self._table_node = node
-        self.table_panel.set_model(model, self._title(index), self._crumbs(index))
-
-    def _title(self, index: QModelIndex) -> str:
-        entry = self.navigator_model.entry(index)
-        if entry is None:
-            return ""
-        if entry.node.type is NodeType.BODY and entry.tooltip:
-            return entry.tooltip
-        if entry.node.type is NodeType.YEAR:
-            return self.tr("Meetings in %1").replace("%1", entry.label)
-        return entry.label
-
-    def _crumbs(self, index: QModelIndex) -> str:
-        parts: list[str] = []
-        parent = index.parent()
-        while parent.isValid():
-            entry = self.navigator_model.entry(parent)
-            if entry is not None:
-                parts.append(entry.label)
-            parent = parent.parent()
-        return "  ›  ".join(reversed(parts))
+        nav = self.navigator_model
+        self.table_panel.set_model(model, nav.title(index), nav.crumbs(index))
 
     def _on_record_changed(self, record: Record | None) -> None:
         shown = self.record_panel.record

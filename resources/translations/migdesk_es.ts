@@ -2303,6 +2303,7 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
     <message>
         <source>Meetings in %1</source>
+        <extracomment>Kinds whose changes can change the top-level rows (bodies, saved views, list counts).</extracomment>
         <translation>Reuniones de %1</translation>
     </message>
     <message>

@@ -2303,6 +2303,7 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     </message>
     <message>
         <source>Meetings in %1</source>
+        <extracomment>Kinds whose changes can change the top-level rows (bodies, saved views, list counts).</extracomment>
         <translation>Réunions de %1</translation>
     </message>
     <message>
