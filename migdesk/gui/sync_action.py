@@ -3,7 +3,7 @@
 `install_sync_actions(window)` is called once by the main window. Sync With… asks for
 the other database (a file, or a server connected to before), runs the sync in the
 background with progress and cancel (workers.BackgroundTask), then announces what this
-database received as one undoable step (`window.record_change`). Conflicts are shown in
+database received as one undoable step (`window.writes.record`). Conflicts are shown in
 the conflict view imports use: this database kept its values, the others are in each
 record's history; Use These Values writes the user's choices as one more undoable step.
 """
@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from migdesk.gui import prompts
@@ -27,6 +26,7 @@ from migdesk.gui.forms.ui_sync_dialog import Ui_SyncDialog
 from migdesk.gui.server_dialog import connect_to_server
 from migdesk.gui.settings import Settings
 from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
+from migdesk.gui.window_actions import make_separator
 from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.services.desk import Desk
 from migdesk.services.errors import MigdeskError
@@ -151,26 +151,14 @@ class SyncActions(QObject):
         self.window = window
         self.task: BackgroundTask | None = None  # the last sync or connection
         self.last_report: SyncReport | None = None
-        self.connect_server = self._action(
-            "connectServerAction", self.tr("Connect to &Server…"),
-            self.tr("Open a delegation's shared database on a PostgreSQL server"), self.open_server)
-        self.sync_with = self._action(
-            "syncWithAction", self.tr("S&ync With…"),
-            self.tr("Bring this database and another (a file or a server) together both ways"),
-            self.choose_and_sync)
-        separator = QAction(self)
-        separator.setSeparator(True)
-        window.add_file_actions([separator, self.connect_server, self.sync_with])
+        self.connect_server = window.actions_.connect_server
+        self.connect_server.triggered.connect(lambda _checked=False: self.open_server())
+        self.sync_with = window.actions_.sync_with
+        self.sync_with.triggered.connect(lambda _checked=False: self.choose_and_sync())
+        window.add_file_actions([make_separator(self, "syncActionsSeparator"),
+                                 self.connect_server, self.sync_with])
         window.databaseChanged.connect(self.update_actions)
         self.update_actions()
-
-    def _action(self, name: str, text: str, tip: str, slot: Any) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        action.setStatusTip(tip)
-        action.setToolTip(text.replace("&", "").removesuffix("…"))
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     def update_actions(self, *_args: object) -> None:
         """Sync needs an open database (and no sync already running)."""
@@ -221,13 +209,8 @@ class SyncActions(QObject):
             self.window.settings.add_recent_server(report.location)
         change = report.change
         text = self.tr("Sync with %1").replace("%1", report.location)
-        if change is not None and not change.is_empty:
-            if report.undo_refused:
-                desk = self.window.undo_stack.desk
-                if desk is not None:
-                    desk.announce(change)
-            else:
-                self.window.record_change(change, text)
+        if change is not None and not change.is_empty:  # too large to undo: announced only
+            self.window.writes.record(change, text=text, undoable=not report.undo_refused)
         line = (self.tr("Synced with %1: received %2, sent %3, conflicts %4")
                 .replace("%1", report.location).replace("%2", str(report.received_count))
                 .replace("%3", str(report.sent_count)).replace("%4", str(len(report.conflicts))))
@@ -250,18 +233,14 @@ class SyncActions(QObject):
         return dialog
 
     def _use_choices(self, report: SyncReport, choices: dict[tuple[str, str], Any]) -> None:
-        desk = self.window.undo_stack.desk
+        writes = self.window.writes
         edits = chosen_edits(report.conflicts, choices)
-        if desk is None or not edits:
+        if not writes.ready or not edits:
             return
-        stack = self.window.undo_stack
-        stack.beginMacro(self.tr("Values chosen after the sync with %1").replace("%1", report.location))
-        try:
+        with writes.one_step(self.tr("Values chosen after the sync with %1").replace("%1", report.location)):
             for conflict, values in edits:
                 kept = {name: conflict.local[name] for name in values}
-                self.window.run_change(partial(desk.update, conflict.kind, conflict.id, values, expected=kept))
-        finally:
-            stack.endMacro()
+                writes.explained(partial(writes.update, conflict.kind, conflict.id, values, expected=kept))
 
     def _failed(self, shown: str, exc: BaseException) -> None:
         if not isinstance(exc, MigdeskError | OSError):  # a bug: the error dialog

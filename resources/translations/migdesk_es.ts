@@ -2258,6 +2258,7 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>Print, Export and Import go above this separator (MainWindow.add_file_actions).</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -2302,6 +2303,7 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
     <message>
         <source>Meetings in %1</source>
+        <extracomment>Kinds whose changes can change the top-level rows (bodies, saved views, list counts).</extracomment>
         <translation>Reuniones de %1</translation>
     </message>
     <message>
@@ -2769,7 +2771,6 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
     <message>
         <source>Briefing packet</source>
-        <extracomment>The packet&apos;s languages, each named in itself.</extracomment>
         <translation>Carpeta informativa</translation>
     </message>
     <message>
@@ -3229,7 +3230,7 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <name>RecordForm</name>
     <message>
         <source>Required</source>
-        <extracomment>(kind, values) -&gt; id of the new record. Fields kept out of forms: the order of interventions, actions ... is changed by moving them. The kind a new organization made from a picker starts with, by the picker&apos;s field: who speaks, answers an invitation or carries out an action is usually a delegation.</extracomment>
+        <extracomment>Fields kept out of forms: the order of interventions, actions ... is changed by moving them.</extracomment>
         <translation>Obligatorio</translation>
     </message>
     <message>
@@ -3246,7 +3247,7 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
     <message>
         <source>Files:</source>
-        <extracomment>any change the user made (validity may have changed); NewRecordDialog listens. the field values the last committed edit was based on (see _user_finished)</extracomment>
+        <extracomment>(kind, values) -&gt; id of the new record. (form, kind, typed text, picker&apos;s field) -&gt; id of the record made, None if none. any change the user made (validity may have changed); NewRecordDialog listens. what a picker&apos;s &quot;New …&quot; does (new_record_dialog.create_form sets it); None: nothing. the field values the last committed edit was based on (see _user_finished)</extracomment>
         <translation>Archivos:</translation>
     </message>
     <message>
@@ -3275,6 +3276,7 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
     <message>
         <source>Could not add the {0}</source>
+        <extracomment>The kind a new organization made from a picker starts with, by the picker&apos;s field: who speaks, answers an invitation or carries out an action is usually a delegation.</extracomment>
         <translation>No se pudo añadir: {0}</translation>
     </message>
 </context>
@@ -3865,22 +3867,6 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
 <context>
     <name>SyncActions</name>
     <message>
-        <source>Connect to &amp;Server…</source>
-        <translation>Conectar con un &amp;servidor…</translation>
-    </message>
-    <message>
-        <source>Open a delegation&apos;s shared database on a PostgreSQL server</source>
-        <translation>Abrir la base de datos compartida de una delegación en un servidor PostgreSQL</translation>
-    </message>
-    <message>
-        <source>S&amp;ync With…</source>
-        <translation>S&amp;incronizar con…</translation>
-    </message>
-    <message>
-        <source>Bring this database and another (a file or a server) together both ways</source>
-        <translation>Reunir esta base de datos y otra (un archivo o un servidor) en ambos sentidos</translation>
-    </message>
-    <message>
         <source>Syncing with %1…</source>
         <translation>Sincronizando con %1…</translation>
     </message>
@@ -3915,6 +3901,22 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <message>
         <source>The sync with %1 did not happen; neither database was changed.</source>
         <translation>La sincronización con %1 no se realizó; ninguna de las dos bases de datos cambió.</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Conectar con un &amp;servidor…</translation>
+    </message>
+    <message>
+        <source>Open a delegation&apos;s shared database on a PostgreSQL server</source>
+        <translation>Abrir la base de datos compartida de una delegación en un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>S&amp;ync With…</source>
+        <translation>S&amp;incronizar con…</translation>
+    </message>
+    <message>
+        <source>Bring this database and another (a file or a server) together both ways</source>
+        <translation>Reunir esta base de datos y otra (un archivo o un servidor) en ambos sentidos</translation>
     </message>
 </context>
 <context>
