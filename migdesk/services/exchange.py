@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from migdesk import __version__
 from migdesk.domain.symbols import normalize_symbol
-from migdesk.services import contacts, import_invariants, merge
+from migdesk.services import contacts, import_invariants, merge, translation_keys
 from migdesk.services.clocks import (
     MERGE_WRITES_CLOCKS,
     NO_CLOCK,
@@ -659,6 +659,7 @@ def import_file(
     own = load_identity()
     unlock = Unlock(passphrase, (own.age_identity,) if own else ())
     content = read_exchange_file(path, known_revisions(), reading, unlock=unlock)
+    rekeyed = translation_keys.rekey_file(content)  # a repair: ids derived from what they translate
     source = content.manifest["installation_id"]
     report = ImportReport(path, source, content.manifest["exported_at"], dry_run,
                           format_version=content.manifest["format_version"],
@@ -694,6 +695,7 @@ def import_file(
             done += len(snaps)
             merging.report(done, total, f"Merging {_words(kind)}")
             merging.check()
+        translation_keys.note_dropped(planned, rekeyed)
         in_file = {p.incoming["id"] for p in planned}
         _check_resolved(path, planned, resolutions, in_file, s)
         _check_no_cycles(s, path, {p.incoming["id"]: p.result for p in planned

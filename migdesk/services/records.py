@@ -21,7 +21,7 @@ from sqlalchemy import ColumnElement, bindparam, delete, func, insert, select, t
 from sqlalchemy.orm import Session
 
 from migdesk.domain.symbols import normalize_symbol
-from migdesk.services import record_rules
+from migdesk.services import record_rules, translation_keys
 from migdesk.services.clocks import stamp_local_writes
 from migdesk.services.errors import InvalidValue, NotFound, StaleWrite, StillReferenced
 from migdesk.services.kinds import (
@@ -485,10 +485,11 @@ def create_record(db: Database, kind: str, values: dict[str, Any]) -> Change:
     base.update(id=new_uuid(), created_at=now, updated_at=now, deleted_at=None)
     with db.session() as s:
         snap = _checked(s, spec, values, base)
+        revived = translation_keys.keyed_new(s, snap, read_snapshots) if spec.name == "translations" else None
         if spec.ordered and snap.get("position") is None:
             snap["position"] = _next_position(s, spec, snap[spec.parent_field or ""])
         write_snapshots(s, [(spec.name, snap["id"], snap)])
-    return Change(f"Add {_named(spec, snap)}", (ChangeItem(spec.name, snap["id"], None, snap),))
+    return Change(f"Add {_named(spec, snap)}", (ChangeItem(spec.name, snap["id"], revived, snap),))
 
 
 def update_record(
@@ -512,6 +513,8 @@ def update_record(
         full = resolve_id(s, spec.name, record_id)
         before = _snapshots(s, spec, ids=[full])[0]
         after = _checked(s, spec, values, before)
+        if spec.name == "translations":
+            translation_keys.check_key_kept(before, after)
         _refuse_stale(spec, before, after, based_on, expected)
         if after == before:
             return Change(f"Edit {spec.singular}", ())
