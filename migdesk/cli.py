@@ -225,11 +225,13 @@ def _run(args: argparse.Namespace, desk: Any) -> int:
         hits = search(db, args.text)
         if args.json:
             _print_json(
-                [{"kind": h.kind, "id": h.id, "title": h.title, "snippet": h.snippet} for h in hits]
+                [{"kind": h.kind, "id": h.id, "title": h.title, "snippet": h.snippet,
+                  "language": h.language} for h in hits]
             )
         else:
-            for h in hits:
-                print(f"{h.kind:<14} {h.id[:8]}  {terminal_safe(h.title)}")
+            for h in hits:  # a record found through a translation: "[es]" after its title
+                found_in = f"  [{h.language}]" if h.language else ""
+                print(f"{h.kind:<14} {h.id[:8]}  {terminal_safe(h.title)}{found_in}")
     else:
         return _run_files(args, desk)
     return 0
