@@ -868,7 +868,7 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <name>Errors</name>
     <message>
         <source>a value is required</source>
-        <extracomment>reason code (InvalidValue.code) -&gt; the sentence; {name} stands for the error&apos;s params[name].</extracomment>
+        <extracomment>reason code -&gt; the sentence; {name} stands for the error&apos;s params[name].</extracomment>
         <translation>une valeur est requise</translation>
     </message>
     <message>
@@ -922,6 +922,62 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <message>
         <source>ends ({end}) before it starts ({start})</source>
         <translation>se termine ({end}) avant de commencer ({start})</translation>
+    </message>
+    <message>
+        <source>this field already has a translation into {language}: change its text instead</source>
+        <translation>ce champ a déjà une traduction en {language} : modifiez-en le texte</translation>
+    </message>
+    <message>
+        <source>cannot be changed once the translation exists (delete it and add another)</source>
+        <translation>ne peut plus être modifié une fois la traduction créée (supprimez-la et ajoutez-en une autre)</translation>
+    </message>
+    <message>
+        <source>“{id}” is not the id of a {kind} (a UUID or its first 8 characters or more)</source>
+        <translation>« {id} » n’est pas un identifiant de {kind} (un UUID ou au moins ses 8 premiers caractères)</translation>
+    </message>
+    <message>
+        <source>no {kind} has the id “{id}”</source>
+        <translation>il n’existe pas de {kind} ayant l’identifiant « {id} »</translation>
+    </message>
+    <message>
+        <source>the id prefix “{id}” matches several records: give more of it</source>
+        <translation>le début d’identifiant « {id} » correspond à plusieurs fiches : donnez-en davantage</translation>
+    </message>
+    <message>
+        <source>no colleague installation “{id}” (files were never exchanged with it)</source>
+        <translation>aucune installation de collègue « {id} » (aucun fichier n’a jamais été échangé avec elle)</translation>
+    </message>
+    <message>
+        <source>“{id}” matches several colleague installations: give more of it</source>
+        <translation>« {id} » correspond à plusieurs installations de collègues : donnez-en davantage</translation>
+    </message>
+    <message>
+        <source>no meetings match: choose meetings or a period that holds some</source>
+        <translation>aucune réunion ne correspond : choisissez des réunions ou une période qui en contient</translation>
+    </message>
+    <message>
+        <source>cannot delete the {kind} “{label}”: {count} other record(s) still refer to it ({referrers})</source>
+        <translation>impossible de supprimer « {label} » ({kind}) : {count} autre(s) fiche(s) y renvoient encore ({referrers})</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugais</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>fiche</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>

@@ -868,7 +868,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <name>Errors</name>
     <message>
         <source>a value is required</source>
-        <extracomment>reason code (InvalidValue.code) -&gt; the sentence; {name} stands for the error&apos;s params[name].</extracomment>
+        <extracomment>reason code -&gt; the sentence; {name} stands for the error&apos;s params[name].</extracomment>
         <translation>é necessário um valor</translation>
     </message>
     <message>
@@ -922,6 +922,62 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <message>
         <source>ends ({end}) before it starts ({start})</source>
         <translation>termina ({end}) antes de começar ({start})</translation>
+    </message>
+    <message>
+        <source>this field already has a translation into {language}: change its text instead</source>
+        <translation>este campo já tem uma tradução para {language}: altere o seu texto</translation>
+    </message>
+    <message>
+        <source>cannot be changed once the translation exists (delete it and add another)</source>
+        <translation>não pode ser alterado depois de criada a tradução (exclua-a e adicione outra)</translation>
+    </message>
+    <message>
+        <source>“{id}” is not the id of a {kind} (a UUID or its first 8 characters or more)</source>
+        <translation>“{id}” não é um identificador de {kind} (um UUID ou os seus primeiros 8 caracteres ou mais)</translation>
+    </message>
+    <message>
+        <source>no {kind} has the id “{id}”</source>
+        <translation>não existe {kind} com o identificador “{id}”</translation>
+    </message>
+    <message>
+        <source>the id prefix “{id}” matches several records: give more of it</source>
+        <translation>o início de identificador “{id}” corresponde a vários registros: indique mais caracteres</translation>
+    </message>
+    <message>
+        <source>no colleague installation “{id}” (files were never exchanged with it)</source>
+        <translation>não existe a instalação de colega “{id}” (nunca se trocaram arquivos com ela)</translation>
+    </message>
+    <message>
+        <source>“{id}” matches several colleague installations: give more of it</source>
+        <translation>“{id}” corresponde a várias instalações de colegas: indique mais caracteres</translation>
+    </message>
+    <message>
+        <source>no meetings match: choose meetings or a period that holds some</source>
+        <translation>nenhuma reunião corresponde: escolha reuniões ou um período que as contenha</translation>
+    </message>
+    <message>
+        <source>cannot delete the {kind} “{label}”: {count} other record(s) still refer to it ({referrers})</source>
+        <translation>não é possível excluir “{label}” ({kind}): {count} outro(s) registro(s) ainda fazem referência a ele ({referrers})</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglês</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espanhol</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francês</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>português</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>registro</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
