@@ -66,10 +66,11 @@ _KIND_ICONS = {"meetings": "meeting", "agenda_items": "agenda-items"}
 
 def _hit_title(hit: Hit) -> str:
     """A hit's first line; a decision is named by its kind, shown as a label ("Agreed");
-    a record found through a translation names the language ("… (in Español)")."""
+    a record found through a translation names the language first ("Español: …"), where
+    eliding a long title cannot hide it."""
     title = choice_label(hit.title, "kind") if hit.kind == "decisions" else hit.title
     if hit.language in LANGUAGES:
-        return translate("Search", "%1 (in %2)").replace("%2", LANGUAGES[hit.language or ""]).replace(
+        return translate("Search", "%2: %1").replace("%2", LANGUAGES[hit.language or ""]).replace(
             "%1", title)
     return title
 

@@ -38,7 +38,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from migdesk import EXCHANGE_SUFFIX
 from migdesk.atomic_write import atomic_file
 from migdesk.services import age_format
-from migdesk.services.errors import MigdeskError
+from migdesk.services.errors import CodedError, MigdeskError
 from migdesk.services.exchange_schema import load_schema
 from migdesk.services.kinds import KINDS
 from migdesk.services.record_checks import Check, ListCheck, compile_list_or_none, compile_or_none
@@ -91,8 +91,16 @@ Snapshot = dict[str, Any]
 ProgressFn = Callable[[int, int, str], None]
 
 
-class ExchangeFileError(MigdeskError):
-    """An exchange file that cannot be imported (damaged, hostile or from a newer MigDesk)."""
+class ExchangeFileError(CodedError):
+    """An exchange file that cannot be imported (damaged, hostile or from a newer MigDesk).
+
+    Read by `read_exchange_file`, it carries a reason code (file_refused, file_unsafe,
+    not_exchange_file, file_newer, bad_signature, no_such_file, file_unreadable,
+    passphrase_needed, wrong_passphrase, cannot_decrypt) and params file (its name) and
+    detail (the English particulars), so that front ends word it (services/reasons.py).
+    """
+
+    default_code = "file_refused"
 
 
 class PassphraseError(ExchangeFileError):
@@ -238,14 +246,16 @@ def _info(name: str, method: int) -> zipfile.ZipInfo:
 # ---------------------------------------------------------------- reading
 
 
-def _fail(path: Path, message: str) -> ExchangeFileError:
-    return ExchangeFileError(f"{path}: {message}")
+def _fail(path: Path, message: str, code: str = "file_refused", **params: Any) -> ExchangeFileError:
+    """The refusal of the file at path: "PATH: message", coded for front ends to word."""
+    return ExchangeFileError(f"{path}: {message}", code=code,
+                             params={"file": path.name, "detail": message, **params})
 
 
 def _check_member_names(path: Path, infos: list[zipfile.ZipInfo]) -> list[zipfile.ZipInfo]:
     """The file members (folders dropped); refuses unsafe, unexpected and duplicate names."""
     if len(infos) > MAX_MEMBERS:
-        raise _fail(path, f"too many members ({len(infos)}; at most {MAX_MEMBERS})")
+        raise _fail(path, f"too many members ({len(infos)}; at most {MAX_MEMBERS})", "file_unsafe")
     seen: set[str] = set()
     out = []
     for info in infos:
@@ -258,9 +268,9 @@ def _check_member_names(path: Path, infos: list[zipfile.ZipInfo]) -> list[zipfil
             or ".." in name.split("/")
             or "\x00" in name
         ):
-            raise _fail(path, f"unsafe member path {shown!r} (absolute or leaving the archive)")
+            raise _fail(path, f"unsafe member path {shown!r} (absolute or leaving the archive)", "file_unsafe")
         if name in seen:
-            raise _fail(path, f"member {shown!r} appears twice")
+            raise _fail(path, f"member {shown!r} appears twice", "file_unsafe")
         seen.add(name)
         if name in _FOLDERS and info.file_size == 0:
             continue
@@ -270,14 +280,14 @@ def _check_member_names(path: Path, infos: list[zipfile.ZipInfo]) -> list[zipfil
             or _BLOB_MEMBER.match(name)
             or (kind_match and kind_match.group(1) in KINDS)
         ):
-            raise _fail(path, f"unexpected member {shown!r}")
+            raise _fail(path, f"unexpected member {shown!r}", "file_unsafe")
         if info.flag_bits & 0x1:
             raise _fail(path, f"member {shown!r} is encrypted")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise _fail(path, f"member {shown!r} uses an unsupported compression method")
         out.append(info)
     if MANIFEST not in seen:
-        raise _fail(path, "no manifest.json: not a MigDesk exchange file")
+        raise _fail(path, "no manifest.json: not a MigDesk exchange file", "not_exchange_file")
     return out
 
 
@@ -287,16 +297,16 @@ def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
     for info in infos:
         limit = MAX_BLOB if info.filename.startswith("attachments/") else MAX_JSON_MEMBER
         if info.file_size > limit:
-            raise _fail(path, f"member {info.filename} is too large ({info.file_size} bytes)")
+            raise _fail(path, f"member {info.filename} is too large ({info.file_size} bytes)", "file_unsafe")
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise _fail(
                 path,
                 f"member {info.filename} expands {info.file_size // max(info.compress_size, 1)}"
-                " times when unpacked (a zip bomb?)",
+                " times when unpacked (a zip bomb?)", "file_unsafe",
             )
         total += info.file_size
     if total > MAX_TOTAL:
-        raise _fail(path, f"unpacks to {total} bytes, more than the {MAX_TOTAL} allowed")
+        raise _fail(path, f"unpacks to {total} bytes, more than the {MAX_TOTAL} allowed", "file_unsafe")
 
 
 def _read_member(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
@@ -496,7 +506,8 @@ def _check_dates(path: Path, kind: str, records: list[Snapshot]) -> None:
 def check_manifest(path: Path, manifest: Any, known_revisions: list[str]) -> None:
     """Format, version (newer files are refused by name) and the manifest's schema."""
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise _fail(path, "manifest.json does not describe a MigDesk exchange file")
+        raise _fail(path, "manifest.json does not describe a MigDesk exchange file",
+                    "not_exchange_file")
     version = manifest.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise _fail(path, "manifest.json has no valid format_version")
@@ -505,6 +516,7 @@ def check_manifest(path: Path, manifest: Any, known_revisions: list[str]) -> Non
             path,
             f"made by a newer MigDesk (exchange format {version}; "
             f"this MigDesk reads up to {FORMAT_VERSION}): update MigDesk to import it",
+            "file_newer",
         )
     revision = manifest.get("schema_revision")
     if isinstance(revision, str) and revision not in known_revisions:
@@ -512,6 +524,7 @@ def check_manifest(path: Path, manifest: Any, known_revisions: list[str]) -> Non
             path,
             f"made by a newer MigDesk (database schema {revision[:40]!r}): "
             "update MigDesk to import it",
+            "file_newer",
         )
     validate(path, "manifest.json", "manifest", manifest)
 
@@ -565,17 +578,18 @@ def read_exchange_file(
     except ExchangeFileError:
         raise
     except zipfile.BadZipFile as exc:
-        raise _fail(path, f"not a MigDesk exchange file (not a readable zip: {exc})") from None
+        raise _fail(path, f"not a MigDesk exchange file (not a readable zip: {exc})",
+                    "not_exchange_file") from None
     except (zlib.error, EOFError) as exc:
         raise _fail(path, f"damaged zip data ({exc})") from None
     except (NotImplementedError, RuntimeError) as exc:
         raise _fail(path, f"unsupported zip feature ({exc})") from None
     except IsADirectoryError:
-        raise _fail(path, "is a folder, not an exchange file") from None
+        raise _fail(path, "is a folder, not an exchange file", "not_exchange_file") from None
     except FileNotFoundError:
-        raise _fail(path, "no such file") from None
+        raise _fail(path, "no such file", "no_such_file") from None
     except OSError as exc:
-        raise _fail(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise _fail(path, f"cannot be read ({exc.strerror or exc})", "file_unreadable") from None
     _check_content(path, content)
     return content
 
@@ -593,9 +607,11 @@ def _opened(path: Path, unlock: Unlock, report: ProgressFn) -> Iterator[tuple[Pa
                                passphrase=unlock.passphrase, max_size=MAX_ENCRYPTED,
                                progress=lambda done: report(done, size, "the encrypted file"))
         except age_format.PassphraseError as exc:
-            raise PassphraseError(f"{path}: {exc}") from None
+            raise PassphraseError(
+                f"{path}: {exc}", code="passphrase_needed" if exc.missing else "wrong_passphrase",
+                params={"file": path.name, "detail": str(exc)}) from None
         except age_format.AgeError as exc:
-            raise _fail(path, f"cannot be decrypted: {exc}") from None
+            raise _fail(path, f"cannot be decrypted: {exc}", "cannot_decrypt") from None
         plain.seek(0)
         yield plain, True
 
@@ -608,7 +624,8 @@ def _check_signature(
     if named is None and signature is None:
         return None
     if named is None or signature is None:
-        raise _fail(path, "signature.json and the manifest's signer come together; one is missing")
+        raise _fail(path, "signature.json and the manifest's signer come together; one is missing",
+                    "bad_signature")
     if len(signature) > MAX_SIGNATURE:
         raise _fail(path, "signature.json is too large")
     value = _parse_json(path, SIGNATURE, signature)
@@ -619,7 +636,8 @@ def _check_signature(
             base64.b64decode(value["signature"], validate=True), SIGNATURE_PREFIX + manifest_bytes)
     except (binascii.Error, ValueError, InvalidSignature):
         raise _fail(path, "the signature does not verify: the file was changed after it was "
-                          "signed, or signed by another key than the one it names") from None
+                          "signed, or signed by another key than the one it names",
+                    "bad_signature") from None
     return Signer(named["name"], manifest["installation_id"], key, named.get("age_recipient"))
 
 

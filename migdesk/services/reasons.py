@@ -11,6 +11,7 @@ this file beside the window's).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -61,8 +62,25 @@ REASONS: dict[str, str] = {
     "still_referenced": QT_TRANSLATE_NOOP(
         "Errors", "cannot delete the {kind} “{label}”: {count} other record(s) still refer to it "
         "({referrers})"),
+    # ExchangeFileError: {file} is the file's name, {detail} the particulars (English)
+    "file_refused": QT_TRANSLATE_NOOP("Errors", "{file} cannot be imported: {detail}"),
+    "file_unsafe": QT_TRANSLATE_NOOP(
+        "Errors", "{file} was refused as unsafe, and nothing was imported ({detail})"),
+    "not_exchange_file": QT_TRANSLATE_NOOP("Errors", "{file} is not a MigDesk exchange file"),
+    "file_newer": QT_TRANSLATE_NOOP(
+        "Errors", "{file} was made by a newer MigDesk: update MigDesk to import it"),
+    "bad_signature": QT_TRANSLATE_NOOP(
+        "Errors", "the signature of {file} does not verify: the file was changed after it was "
+        "signed, or signed by another key than the one it names"),
+    "no_such_file": QT_TRANSLATE_NOOP("Errors", "{file}: no such file"),
+    "file_unreadable": QT_TRANSLATE_NOOP("Errors", "{file} cannot be read ({detail})"),
+    "passphrase_needed": QT_TRANSLATE_NOOP(
+        "Errors", "{file} is encrypted with a passphrase: give the passphrase"),
+    "wrong_passphrase": QT_TRANSLATE_NOOP("Errors", "{file}: wrong passphrase (or the file was changed)"),
+    "cannot_decrypt": QT_TRANSLATE_NOOP("Errors", "{file} cannot be decrypted: {detail}"),
 }
 
+_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 # Parameters that name a kind ("meetings"): worded as the kind's name, translated.
 _KIND_PARAMS = ("kind",)
 # Parameters that name a language ("es"): worded as its name, translated.
@@ -76,13 +94,16 @@ LANGUAGE_NAMES = {
 
 
 def reason_text(error: BaseException, translate: Translate) -> str | None:
-    """The reason of a coded error in the language of translate; None without a known code."""
+    """The reason of a coded error in the language of translate; None without a known code
+    (or without the params its sentence needs)."""
     code = getattr(error, "code", None)
     template = REASONS.get(code) if isinstance(code, str) else None
     if template is None:
         return None
-    text = translate("Errors", template)
     params: Any = getattr(error, "params", None) or {}
+    if any(name[1:-1] not in params for name in _PLACEHOLDER.findall(template)):
+        return None
+    text = translate("Errors", template)
     for name, value in dict(params).items():
         if name in _KIND_PARAMS:
             value = kind_word(str(value), translate)

@@ -960,6 +960,46 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
         <translation>no se puede eliminar «{label}» ({kind}): {count} registro(s) todavía hacen referencia a él ({referrers})</translation>
     </message>
     <message>
+        <source>{file} cannot be imported: {detail}</source>
+        <translation>{file} no puede importarse: {detail}</translation>
+    </message>
+    <message>
+        <source>{file} was refused as unsafe, and nothing was imported ({detail})</source>
+        <translation>{file} se rechazó por no ser seguro y no se importó nada ({detail})</translation>
+    </message>
+    <message>
+        <source>{file} is not a MigDesk exchange file</source>
+        <translation>{file} no es un archivo de intercambio de MigDesk</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer MigDesk: update MigDesk to import it</source>
+        <translation>{file} fue creado por una versión más reciente de MigDesk: actualice MigDesk para importarlo</translation>
+    </message>
+    <message>
+        <source>the signature of {file} does not verify: the file was changed after it was signed, or signed by another key than the one it names</source>
+        <translation>la firma de {file} no es válida: el archivo se modificó después de firmado, o lo firmó otra clave que la que indica</translation>
+    </message>
+    <message>
+        <source>{file}: no such file</source>
+        <translation>{file}: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({detail})</source>
+        <translation>{file} no puede leerse ({detail})</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted with a passphrase: give the passphrase</source>
+        <translation>{file} está cifrado con una frase de contraseña: indíquela</translation>
+    </message>
+    <message>
+        <source>{file}: wrong passphrase (or the file was changed)</source>
+        <translation>{file}: frase de contraseña incorrecta (o el archivo fue modificado)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be decrypted: {detail}</source>
+        <translation>{file} no puede descifrarse: {detail}</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>inglés</translation>
     </message>
@@ -3762,8 +3802,8 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
         <translation>Personas</translation>
     </message>
     <message>
-        <source>%1 (in %2)</source>
-        <translation>%1 (en %2)</translation>
+        <source>%2: %1</source>
+        <translation>%2: %1</translation>
     </message>
 </context>
 <context>

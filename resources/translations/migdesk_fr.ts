@@ -960,6 +960,46 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <translation>impossible de supprimer « {label} » ({kind}) : {count} autre(s) fiche(s) y renvoient encore ({referrers})</translation>
     </message>
     <message>
+        <source>{file} cannot be imported: {detail}</source>
+        <translation>{file} ne peut pas être importé : {detail}</translation>
+    </message>
+    <message>
+        <source>{file} was refused as unsafe, and nothing was imported ({detail})</source>
+        <translation>{file} a été refusé comme dangereux et rien n’a été importé ({detail})</translation>
+    </message>
+    <message>
+        <source>{file} is not a MigDesk exchange file</source>
+        <translation>{file} n’est pas un fichier d’échange MigDesk</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer MigDesk: update MigDesk to import it</source>
+        <translation>{file} a été créé par une version plus récente de MigDesk : mettez MigDesk à jour pour l’importer</translation>
+    </message>
+    <message>
+        <source>the signature of {file} does not verify: the file was changed after it was signed, or signed by another key than the one it names</source>
+        <translation>la signature de {file} n’est pas valide : le fichier a été modifié après sa signature, ou signé par une autre clé que celle qu’il indique</translation>
+    </message>
+    <message>
+        <source>{file}: no such file</source>
+        <translation>{file} : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({detail})</source>
+        <translation>{file} ne peut pas être lu ({detail})</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted with a passphrase: give the passphrase</source>
+        <translation>{file} est chiffré par une phrase secrète : indiquez-la</translation>
+    </message>
+    <message>
+        <source>{file}: wrong passphrase (or the file was changed)</source>
+        <translation>{file} : phrase secrète incorrecte (ou fichier modifié)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be decrypted: {detail}</source>
+        <translation>{file} ne peut pas être déchiffré : {detail}</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>anglais</translation>
     </message>
@@ -3762,8 +3802,8 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <translation>Personnes</translation>
     </message>
     <message>
-        <source>%1 (in %2)</source>
-        <translation>%1 (en %2)</translation>
+        <source>%2: %1</source>
+        <translation>%2 : %1</translation>
     </message>
 </context>
 <context>

@@ -960,6 +960,46 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <translation>não é possível excluir “{label}” ({kind}): {count} outro(s) registro(s) ainda fazem referência a ele ({referrers})</translation>
     </message>
     <message>
+        <source>{file} cannot be imported: {detail}</source>
+        <translation>{file} não pode ser importado: {detail}</translation>
+    </message>
+    <message>
+        <source>{file} was refused as unsafe, and nothing was imported ({detail})</source>
+        <translation>{file} foi recusado por não ser seguro e nada foi importado ({detail})</translation>
+    </message>
+    <message>
+        <source>{file} is not a MigDesk exchange file</source>
+        <translation>{file} não é um arquivo de intercâmbio do MigDesk</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer MigDesk: update MigDesk to import it</source>
+        <translation>{file} foi criado por uma versão mais recente do MigDesk: atualize o MigDesk para importá-lo</translation>
+    </message>
+    <message>
+        <source>the signature of {file} does not verify: the file was changed after it was signed, or signed by another key than the one it names</source>
+        <translation>a assinatura de {file} não é válida: o arquivo foi alterado depois de assinado, ou assinado por outra chave que não a indicada</translation>
+    </message>
+    <message>
+        <source>{file}: no such file</source>
+        <translation>{file}: arquivo inexistente</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({detail})</source>
+        <translation>{file} não pode ser lido ({detail})</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted with a passphrase: give the passphrase</source>
+        <translation>{file} está cifrado com uma frase-senha: informe-a</translation>
+    </message>
+    <message>
+        <source>{file}: wrong passphrase (or the file was changed)</source>
+        <translation>{file}: frase-senha incorreta (ou o arquivo foi alterado)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be decrypted: {detail}</source>
+        <translation>{file} não pode ser decifrado: {detail}</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>inglês</translation>
     </message>
@@ -3762,8 +3802,8 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <translation>Pessoas</translation>
     </message>
     <message>
-        <source>%1 (in %2)</source>
-        <translation>%1 (em %2)</translation>
+        <source>%2: %1</source>
+        <translation>%2: %1</translation>
     </message>
 </context>
 <context>

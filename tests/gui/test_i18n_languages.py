@@ -201,3 +201,17 @@ def test_core_refusals_from_the_services_read_in_spanish(spanish: None, demo_db:
             "record_id": MEETING_ID, "field": "title", "language": "es", "text": "Otra"})
     assert error_text(twice.value) == (
         "Traducción, Idioma: este campo ya tiene una traducción al español: modifique su texto")
+
+
+def test_refused_exchange_files_read_in_spanish(spanish: None, demo_db: Database, tmp_path: Path) -> None:
+    from migdesk.services.exchange import import_file
+    from migdesk.services.exchange_file import ExchangeFileError
+
+    not_zip = tmp_path / "nota.migdesk"
+    not_zip.write_bytes(b"This is not an exchange file.\n" * 10)
+    with pytest.raises(ExchangeFileError) as refused:
+        import_file(demo_db, not_zip)
+    assert error_text(refused.value) == "nota.migdesk no es un archivo de intercambio de MigDesk"
+    with pytest.raises(ExchangeFileError) as missing:
+        import_file(demo_db, tmp_path / "ninguno.migdesk")
+    assert error_text(missing.value) == "ninguno.migdesk: el archivo no existe"

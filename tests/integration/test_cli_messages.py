@@ -6,6 +6,8 @@ window's own translations (resources/translations/*.ts), worded from the reason 
 
 from __future__ import annotations
 
+import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -64,5 +66,46 @@ def test_a_second_translation_refused_in_portuguese_from_migdesk_lang(
                             "language=es", "--set", "text=Otra"])
     assert line == ("translations.language: este campo já tem uma tradução para espanhol: "
                     "altere o seu texto")
-    uncoded = refusal(capsys, ["--db", str(demo_db), "import", str(demo_db.parent / "none.migdesk")])
-    assert "none.migdesk" in uncoded  # a refusal without a code: the services' own line
+    monkeypatch.setenv("MIGDESK_LANG", "en")
+    english = refusal(capsys, ["--db", str(demo_db), "import", str(demo_db.parent / "none.migdesk")])
+    assert english == f"{demo_db.parent / 'none.migdesk'}: no such file"  # as it always was
+
+
+def _signed_but_changed(demo_file: Path, path: Path) -> Path:
+    """The demo file with its manifest changed after signing (the signature kept)."""
+    with zipfile.ZipFile(demo_file) as zf:
+        items = {name: zf.read(name) for name in zf.namelist()}
+    manifest = json.loads(items["manifest.json"])
+    assert "signer" in manifest
+    manifest["exported_at"] = "2009-02-14T00:00:00.000000Z"
+    items["manifest.json"] = json.dumps(manifest).encode()
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in items.items():
+            zf.writestr(name, data)
+    return path
+
+
+def test_exchange_files_refused_in_spanish(
+    demo_db: Path, demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.integration.test_exchange_hostile import CASES, members
+
+    valid = members(demo_file)
+    expected = {
+        "not a zip": "{} no es un archivo de intercambio de MigDesk",
+        "newer format": "{} fue creado por una versión más reciente de MigDesk: actualice MigDesk "
+                        "para importarlo",
+        "path with ../": "{} se rechazó por no ser seguro y no se importó nada (unsafe member path",
+        "checksum mismatch": "{} no puede importarse: checksum mismatch for records/meetings.json",
+    }
+    for case, sentence in expected.items():
+        bad = tmp_path / f"{case.replace('/', '_').replace(' ', '-')}.migdesk"
+        bad.write_bytes(CASES[case](dict(valid)))
+        line = refusal(capsys, ["--lang", "es", "--db", str(demo_db), "import", str(bad)])
+        assert line.startswith(sentence.format(bad.name)), line
+    changed = _signed_but_changed(demo_file, tmp_path / "changed.migdesk")
+    assert refusal(capsys, ["--lang", "es", "--db", str(demo_db), "import", str(changed)]) == (
+        "la firma de changed.migdesk no es válida: el archivo se modificó después de firmado, o "
+        "lo firmó otra clave que la que indica")
+    missing = refusal(capsys, ["--lang", "es", "--db", str(demo_db), "import", str(tmp_path / "no.migdesk")])
+    assert missing == "no.migdesk: el archivo no existe"
