@@ -31,28 +31,38 @@ def history(db: Database, record_id: str) -> list[object]:
         return [h.value for h in s.query(HistoryEntry).filter_by(record_id=record_id)]
 
 
-def test_two_delegates_translating_one_field_make_one_record_in_conflict(
+def test_two_delegates_translating_one_title_make_one_record_in_conflict(
     pair: tuple[Database, Database, Path],
 ) -> None:
     a, b, tmp = pair
-    added_a = r.create_record(a, "translations", {"record_id": MEETING, "field": "place",
-                                                  "language": "es", "text": "Sede de la OEA"})
-    r.create_record(b, "translations", {"record_id": MEETING[:8], "field": "place",
-                                        "language": "es", "text": "Washington, D.C., sede"})
-    assert added_a.items[0].id == PLACE_ES
+    meeting = r.create_record(a, "meetings", {"title": "Special meeting on migrant workers",
+                                              "body_id": demo_id("ceam"), "date": "2009-04-16"})
+    meeting_id = meeting.items[0].id
+    export_file(a, tmp / "a0b.migdesk")
+    import_file(b, tmp / "a0b.migdesk")  # both hold the meeting, untranslated
+    title_es = translation_id(meeting_id, "title", "es")
+    added_a = r.create_record(a, "translations", {"record_id": meeting_id, "field": "title",
+                                                  "language": "es", "text": "Reunión especial"})
+    r.create_record(b, "translations", {"record_id": meeting_id[:8], "field": "title",
+                                        "language": "es", "text": "Sesión extraordinaria"})
+    assert added_a.items[0].id == title_es
     export_file(a, tmp / "a1.migdesk")
     export_file(b, tmp / "b1.migdesk")
 
+    def spanish_titles(db: Database) -> list[tuple[str, str]]:
+        found = r.list_records(db, "translations", where={"record_id": meeting_id})
+        return [(t.id, t.values["text"]) for t in found]
+
     report = import_file(a, tmp / "b1.migdesk")
-    assert [(c.id, c.fields) for c in report.conflicts] == [(PLACE_ES, ("text",))]
-    assert translations(a) == [(PLACE_ES, "Sede de la OEA", None)]  # one record, local kept
-    assert history(a, PLACE_ES) == ["Washington, D.C., sede"]  # the other text, not lost
+    assert [(c.id, c.fields) for c in report.conflicts] == [(title_es, ("text",))]
+    assert spanish_titles(a) == [(title_es, "Reunión especial")]  # one record, local kept
+    assert history(a, title_es) == ["Sesión extraordinaria"]  # the other text, not lost
 
     other = import_file(b, tmp / "a1.migdesk")
     assert [(c.id, c.local, c.incoming) for c in other.conflicts] == [
-        (PLACE_ES, {"text": "Washington, D.C., sede"}, {"text": "Sede de la OEA"})]
-    assert translations(b) == [(PLACE_ES, "Washington, D.C., sede", None)]
-    assert history(b, PLACE_ES) == ["Sede de la OEA"]
+        (title_es, {"text": "Sesión extraordinaria"}, {"text": "Reunión especial"})]
+    assert spanish_titles(b) == [(title_es, "Sesión extraordinaria")]
+    assert history(b, title_es) == ["Reunión especial"]
 
 
 def test_a_second_translation_is_refused_and_a_deleted_one_comes_back(db: Database) -> None:
