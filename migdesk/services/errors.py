@@ -117,3 +117,5 @@ class StaleWrite(MigdeskError):
         self.based_on = based_on
         self.current = current
         self.fields = fields
+        self.params = {"kind": kind, "label": self.label, "current": current,
+                       "fields": ", ".join(fields) or "—"}

@@ -62,6 +62,10 @@ REASONS: dict[str, str] = {
     "still_referenced": QT_TRANSLATE_NOOP(
         "Errors", "cannot delete the {kind} “{label}”: {count} other record(s) still refer to it "
         "({referrers})"),
+    # StaleWrite (the window words it with the fields' titles: gui/error_text.py)
+    "stale_write": QT_TRANSLATE_NOOP(
+        "Errors", "the {kind} “{label}” was changed by another writer since it was read (now "
+        "version {current}): {fields} not saved"),
     # ExchangeFileError: {file} is the file's name, {detail} the particulars (English)
     "file_refused": QT_TRANSLATE_NOOP("Errors", "{file} cannot be imported: {detail}"),
     "file_unsafe": QT_TRANSLATE_NOOP(

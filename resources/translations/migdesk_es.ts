@@ -960,6 +960,10 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
         <translation>no se puede eliminar «{label}» ({kind}): {count} registro(s) todavía hacen referencia a él ({referrers})</translation>
     </message>
     <message>
+        <source>the {kind} “{label}” was changed by another writer since it was read (now version {current}): {fields} not saved</source>
+        <translation>«{label}» ({kind}) fue modificado por otra persona después de leído (ahora versión {current}): no se guardó {fields}</translation>
+    </message>
+    <message>
         <source>{file} cannot be imported: {detail}</source>
         <translation>{file} no puede importarse: {detail}</translation>
     </message>

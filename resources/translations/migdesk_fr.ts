@@ -960,6 +960,10 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <translation>impossible de supprimer « {label} » ({kind}) : {count} autre(s) fiche(s) y renvoient encore ({referrers})</translation>
     </message>
     <message>
+        <source>the {kind} “{label}” was changed by another writer since it was read (now version {current}): {fields} not saved</source>
+        <translation>« {label} » ({kind}) a été modifié par quelqu’un d’autre depuis sa lecture (version {current} maintenant) : {fields} non enregistré(s)</translation>
+    </message>
+    <message>
         <source>{file} cannot be imported: {detail}</source>
         <translation>{file} ne peut pas être importé : {detail}</translation>
     </message>

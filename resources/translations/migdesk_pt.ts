@@ -960,6 +960,10 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <translation>não é possível excluir “{label}” ({kind}): {count} outro(s) registro(s) ainda fazem referência a ele ({referrers})</translation>
     </message>
     <message>
+        <source>the {kind} “{label}” was changed by another writer since it was read (now version {current}): {fields} not saved</source>
+        <translation>“{label}” ({kind}) foi alterado por outra pessoa depois de lido (agora versão {current}): {fields} não salvo(s)</translation>
+    </message>
+    <message>
         <source>{file} cannot be imported: {detail}</source>
         <translation>{file} não pode ser importado: {detail}</translation>
     </message>

@@ -109,3 +109,13 @@ def test_exchange_files_refused_in_spanish(
         "lo firmó otra clave que la que indica")
     missing = refusal(capsys, ["--lang", "es", "--db", str(demo_db), "import", str(tmp_path / "no.migdesk")])
     assert missing == "no.migdesk: el archivo no existe"
+
+
+def test_a_stale_write_in_french(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = ["--db", str(demo_db)]
+    assert main([*db, "set", "meetings", MEETING[:8], "--set", "place=Salle Simón Bolívar"]) == 0
+    line = refusal(capsys, ["--lang", "fr", *db, "set", "meetings", MEETING[:8], "--if-version", "1",
+                            "--set", "place=Washington"])
+    assert line.startswith("« 2009-02-13  Linking OAS efforts")
+    assert line.endswith("» (réunion) a été modifié par quelqu’un d’autre depuis sa lecture "
+                         "(version 2 maintenant) : place non enregistré(s)")
