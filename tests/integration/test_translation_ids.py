@@ -12,7 +12,8 @@ from migdesk.services import records as r
 from migdesk.services.demo import demo_id
 from migdesk.services.errors import InvalidValue
 from migdesk.services.exchange import export_file, import_file
-from migdesk.services.exchange_file import read_exchange_file, write_exchange_file
+from migdesk.services.exchange_file_read import read_exchange_file
+from migdesk.services.exchange_file_write import write_exchange_file
 from migdesk.services.translation_keys import translation_id
 from migdesk.store.database import Database, known_revisions
 from migdesk.store.models import HistoryEntry
