@@ -3796,7 +3796,6 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <name>TranslationsDialog</name>
     <message>
         <source>Translations: %1</source>
-        <extracomment>Text fields that are the same in every language (symbols, file facts, numbers).</extracomment>
         <translation>Traducciones: %1</translation>
     </message>
     <message>
@@ -3809,6 +3808,7 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
     <message>
         <source>Text in %1</source>
+        <extracomment>Text fields that are the same in every language (symbols, file facts, numbers).</extracomment>
         <translation>Texto en %1</translation>
     </message>
     <message>

@@ -3796,7 +3796,6 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <name>TranslationsDialog</name>
     <message>
         <source>Translations: %1</source>
-        <extracomment>Text fields that are the same in every language (symbols, file facts, numbers).</extracomment>
         <translation>Traductions : %1</translation>
     </message>
     <message>
@@ -3809,6 +3808,7 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     </message>
     <message>
         <source>Text in %1</source>
+        <extracomment>Text fields that are the same in every language (symbols, file facts, numbers).</extracomment>
         <translation>Texte en %1</translation>
     </message>
     <message>

@@ -3796,7 +3796,6 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <name>TranslationsDialog</name>
     <message>
         <source>Translations: %1</source>
-        <extracomment>Text fields that are the same in every language (symbols, file facts, numbers).</extracomment>
         <translation>Traduções: %1</translation>
     </message>
     <message>
@@ -3809,6 +3808,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
     <message>
         <source>Text in %1</source>
+        <extracomment>Text fields that are the same in every language (symbols, file facts, numbers).</extracomment>
         <translation>Texto em %1</translation>
     </message>
     <message>
