@@ -2811,7 +2811,6 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <name>OverviewDialog</name>
     <message>
         <source>Overview of %1</source>
-        <extracomment>Bar colours per bucket (readable on light and dark windows).</extracomment>
         <translation>Panorama de %1</translation>
     </message>
     <message>
@@ -2840,6 +2839,7 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
     <message>
         <source>Meetings</source>
+        <extracomment>Bar colours per bucket (readable on light and dark windows).</extracomment>
         <translation>Reuniones</translation>
     </message>
 </context>
@@ -3900,7 +3900,6 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <name>TranslationsDialog</name>
     <message>
         <source>Translations: %1</source>
-        <extracomment>Text fields that are the same in every language (symbols, file facts, numbers).</extracomment>
         <translation>Traducciones: %1</translation>
     </message>
     <message>
@@ -3913,6 +3912,7 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
     <message>
         <source>Text in %1</source>
+        <extracomment>Text fields that are the same in every language (symbols, file facts, numbers).</extracomment>
         <translation>Texto en %1</translation>
     </message>
     <message>

@@ -2811,7 +2811,6 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <name>OverviewDialog</name>
     <message>
         <source>Overview of %1</source>
-        <extracomment>Bar colours per bucket (readable on light and dark windows).</extracomment>
         <translation>Vue d&apos;ensemble de %1</translation>
     </message>
     <message>
@@ -2840,6 +2839,7 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     </message>
     <message>
         <source>Meetings</source>
+        <extracomment>Bar colours per bucket (readable on light and dark windows).</extracomment>
         <translation>Réunions</translation>
     </message>
 </context>
@@ -3900,7 +3900,6 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <name>TranslationsDialog</name>
     <message>
         <source>Translations: %1</source>
-        <extracomment>Text fields that are the same in every language (symbols, file facts, numbers).</extracomment>
         <translation>Traductions : %1</translation>
     </message>
     <message>
@@ -3913,6 +3912,7 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     </message>
     <message>
         <source>Text in %1</source>
+        <extracomment>Text fields that are the same in every language (symbols, file facts, numbers).</extracomment>
         <translation>Texte en %1</translation>
     </message>
     <message>

@@ -2811,7 +2811,6 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <name>OverviewDialog</name>
     <message>
         <source>Overview of %1</source>
-        <extracomment>Bar colours per bucket (readable on light and dark windows).</extracomment>
         <translation>Panorama de %1</translation>
     </message>
     <message>
@@ -2840,6 +2839,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
     <message>
         <source>Meetings</source>
+        <extracomment>Bar colours per bucket (readable on light and dark windows).</extracomment>
         <translation>Reuniões</translation>
     </message>
 </context>
@@ -3900,7 +3900,6 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <name>TranslationsDialog</name>
     <message>
         <source>Translations: %1</source>
-        <extracomment>Text fields that are the same in every language (symbols, file facts, numbers).</extracomment>
         <translation>Traduções: %1</translation>
     </message>
     <message>
@@ -3913,6 +3912,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
     <message>
         <source>Text in %1</source>
+        <extracomment>Text fields that are the same in every language (symbols, file facts, numbers).</extracomment>
         <translation>Texto em %1</translation>
     </message>
     <message>
