@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from migdesk.services import contacts, import_invariants
+from migdesk.services import contacts, import_invariants, translation_keys
 from migdesk.services.clocks import NO_CLOCK, Clock, load_clocks
 from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange.apply import Origin, apply
@@ -65,6 +65,7 @@ def import_file(
     own = load_identity()
     unlock = Unlock(passphrase, (own.age_identity,) if own else ())
     content = read_exchange_file(path, known_revisions(), reading, unlock=unlock)
+    rekeyed = translation_keys.rekey_file(content)  # a repair: ids derived from what they translate
     source = content.manifest["installation_id"]
     report = ImportReport(path, source, content.manifest["exported_at"], dry_run,
                           format_version=content.manifest["format_version"],
@@ -72,7 +73,7 @@ def import_file(
     if report.trust and report.trust.needs_acceptance and not (dry_run or accept_new_key):
         raise ExchangeFileError(f"{path}: {report.trust.line()}; refused: accept the new key "
                                 "only once the sender confirmed it (--accept-new-key)")
-    _merge(db, content, report, resolutions=resolutions, on_conflict=on_conflict,
+    _merge(db, content, report, rekeyed, resolutions=resolutions, on_conflict=on_conflict,
            phases=(merging, writing), origin=Origin(f"import of {path.name}", f"Import {path.name}", path.name))
     if not dry_run and report.trust is not None:
         contacts.remember(report.trust)
@@ -95,17 +96,22 @@ def merge_content(
     label = Path(where)  # the name error messages give the data, as a file's path
     progress = progress or Silent()
     check_content(label, content, known_revisions())
+    rekeyed = translation_keys.rekey_file(content)  # as for a file: ids derived from what they translate
     report = ImportReport(label, content.manifest["installation_id"], content.manifest["exported_at"],
                           False, format_version=content.manifest["format_version"])
-    _merge(db, content, report, resolutions={}, on_conflict="keep-local",
+    _merge(db, content, report, rekeyed, resolutions={}, on_conflict="keep-local",
            phases=(Phase(progress, 0.0, 0.4), Phase(progress, 0.4, 1.0)),
            origin=Origin(f"sync with {where}", f"Sync with {where}", label.name))
     return report
 
 
-def _merge(db: Database, content: ExchangeContent, report: ImportReport, *, resolutions: Resolutions,
+def _merge(db: Database, content: ExchangeContent, report: ImportReport, rekeyed: translation_keys.Rekeyed,
+           *, resolutions: Resolutions,
            on_conflict: str, phases: tuple[Phase, Phase], origin: Origin) -> None:
-    """Merge checked content into the database in one transaction (report.dry_run: write nothing)."""
+    """Merge checked content into the database in one transaction (report.dry_run: write nothing).
+
+    rekeyed: what translation_keys.rekey_file repaired in content (its dropped texts go to history).
+    """
     path, dry_run, source = report.path, report.dry_run, report.source_installation
     merging, writing = phases
     with_clocks = report.merged_by == "clocks"
@@ -136,6 +142,7 @@ def _merge(db: Database, content: ExchangeContent, report: ImportReport, *, reso
             done += len(snaps)
             merging.report(done, total, f"Merging {words(kind)}")
             merging.check()
+        translation_keys.note_dropped(planned, rekeyed)
         in_file = {p.incoming["id"] for p in planned}
         check_resolved(path, planned, resolutions, in_file, s)
         check_no_cycles(s, path, {p.incoming["id"]: p.result for p in planned
