@@ -21,7 +21,7 @@ from migdesk.gui import prompts
 from migdesk.gui.conflict_table import ConflictRows, Dispute, set_up
 from migdesk.gui.error_dialog import show_error
 from migdesk.gui.error_text import error_text
-from migdesk.gui.forms.ui_conflict_dialog import Ui_ConflictDialog
+from migdesk.gui.forms.ui_sync_conflicts_dialog import Ui_SyncConflictsDialog
 from migdesk.gui.forms.ui_sync_dialog import Ui_SyncDialog
 from migdesk.gui.server_dialog import connect_to_server
 from migdesk.gui.settings import Settings
@@ -102,10 +102,9 @@ class SyncConflictsDialog(QDialog):
 
     def __init__(self, report: SyncReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui = Ui_ConflictDialog()
+        self.ui = Ui_SyncConflictsDialog()
         self.ui.setupUi(self)
         self.setObjectName("syncConflictsDialog")
-        self.setWindowTitle(self.tr("Changed on Both Sides"))
         self.ui.explanation.setText(self.tr(
             "These fields were changed both here and in %1 since the last sync. This database "
             "kept its values (Mine), and the sync sent them there; the others (Theirs) are kept "

@@ -4030,6 +4030,10 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
         <translation>Modificado en ambos lados</translation>
     </message>
     <message>
+        <source>Fields changed on both sides: your value and the other database&apos;s</source>
+        <translation>Campos modificados en ambos lados: su valor y el de la otra base de datos</translation>
+    </message>
+    <message>
         <source>These fields were changed both here and in %1 since the last sync. This database kept its values (Mine), and the sync sent them there; the others (Theirs) are kept in each record&apos;s history. Choose Take Theirs or Edit to use another value.</source>
         <translation>Estos campos se modificaron aquí y en %1 desde la última sincronización. Esta base de datos conservó sus valores (Míos) y la sincronización los envió allí; los otros (Suyos) se conservan en el historial de cada registro. Elija Tomar los suyos o Editar para usar otro valor.</translation>
     </message>

@@ -4030,6 +4030,10 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <translation>Modifié des deux côtés</translation>
     </message>
     <message>
+        <source>Fields changed on both sides: your value and the other database&apos;s</source>
+        <translation>Champs modifiés des deux côtés : votre valeur et celle de l&apos;autre base de données</translation>
+    </message>
+    <message>
         <source>These fields were changed both here and in %1 since the last sync. This database kept its values (Mine), and the sync sent them there; the others (Theirs) are kept in each record&apos;s history. Choose Take Theirs or Edit to use another value.</source>
         <translation>Ces champs ont été modifiés ici et dans %1 depuis la dernière synchronisation. Cette base de données a gardé ses valeurs (Les miennes) et la synchronisation les y a envoyées ; les autres (Les leurs) sont conservées dans l&apos;historique de chaque fiche. Choisissez Prendre les leurs ou Modifier pour utiliser une autre valeur.</translation>
     </message>

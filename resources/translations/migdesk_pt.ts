@@ -4030,6 +4030,10 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <translation>Alterado nos dois lados</translation>
     </message>
     <message>
+        <source>Fields changed on both sides: your value and the other database&apos;s</source>
+        <translation>Campos alterados nos dois lados: o seu valor e o do outro banco de dados</translation>
+    </message>
+    <message>
         <source>These fields were changed both here and in %1 since the last sync. This database kept its values (Mine), and the sync sent them there; the others (Theirs) are kept in each record&apos;s history. Choose Take Theirs or Edit to use another value.</source>
         <translation>Estes campos foram alterados aqui e em %1 desde a última sincronização. Este banco de dados manteve os seus valores (Meus) e a sincronização os enviou para lá; os outros (Deles) ficam no histórico de cada registro. Escolha Usar os deles ou Editar para usar outro valor.</translation>
     </message>
