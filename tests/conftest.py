@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["MIGDESK_SCRYPT_WORK_FACTOR"] = "10"
 
 from migdesk.store.database import Database  # noqa: E402
+from tests.pg_cluster import TEMPLATE, PgCluster, start_cluster  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 REPORT = REPO.parent / "shared" / "data" / "ceam-2009-02-13-report.txt"
@@ -35,20 +36,69 @@ def installation_keys(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PgCluster]:
+    """A throwaway PostgreSQL cluster for the session (skips when PostgreSQL is missing).
+
+    Its template database is prepared by `admin upgrade` (Database.upgrade) once.
+    """
+    started = start_cluster()
+    if isinstance(started, str):
+        pytest.skip(started)
+    try:
+        started.execute(f'CREATE DATABASE "{TEMPLATE}" TEMPLATE template0')
+        Database.upgrade(started.uri(TEMPLATE))
+        yield started
+    finally:
+        started.stop()
+
+
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    """A new, empty database file."""
-    database = Database.open(tmp_path / "test.sqlite")
+def pg_uri(pg_cluster: PgCluster) -> Iterator[str]:
+    """The URI of a fresh server database at this MigDesk's schema, dropped afterwards."""
+    uri = pg_cluster.new_database()
+    yield uri
+    pg_cluster.drop_database(uri)
+
+
+# The store, services and exchange tests that take `db` or `demo` run on both engines;
+# the window's tests stay on SQLite (the window only talks to the services).
+ENGINES = ("sqlite", "postgres")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run tests taking db or demo (outside tests/gui) once per engine."""
+    wanted = {"db", "demo"} & set(metafunc.fixturenames)
+    if wanted and "gui" not in Path(str(metafunc.definition.fspath)).parts:
+        metafunc.parametrize("engine", ENGINES, indirect=True)
+
+
+@pytest.fixture
+def engine(request: pytest.FixtureRequest) -> str:
+    """Which engine the test's database runs on ("sqlite" unless parametrized)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+def _open_on(engine: str, tmp_path: Path, name: str, request: pytest.FixtureRequest) -> Database:
+    if engine == "postgres":
+        return Database.open(request.getfixturevalue("pg_uri"))
+    return Database.open(tmp_path / name)
+
+
+@pytest.fixture
+def db(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A new, empty database: a file, or a server database (engine "postgres")."""
+    database = _open_on(engine, tmp_path, "test.sqlite", request)
     yield database
     database.close()
 
 
 @pytest.fixture
-def demo(tmp_path: Path) -> Iterator[Database]:
-    """A database file holding the CEAM demo."""
+def demo(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A database holding the CEAM demo (a file, or a server database)."""
     from migdesk.services.demo import load_demo
 
-    database = Database.open(tmp_path / "demo.sqlite")
+    database = _open_on(engine, tmp_path, "demo.sqlite", request)
     load_demo(database)
     yield database
     database.close()

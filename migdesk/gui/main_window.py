@@ -403,10 +403,11 @@ class MainWindow(WindowBase):
         self.navigator_model.set_catalog(self.catalog)
         self.search_panel.set_database(db)
         if db is not None:
-            self.settings.add_recent_database(db.path)
-            self.setWindowTitle(f"{db.path.name} — {APP_NAME}")
-            self.database_label.setText(str(db.path))
-            self.database_label.setToolTip(str(db.path))
+            if db.path is not None:  # a server's URI is not a file to reopen from the list
+                self.settings.add_recent_database(db.path)
+            self.setWindowTitle(f"{db.title} — {APP_NAME}")
+            self.database_label.setText(db.location)
+            self.database_label.setToolTip(db.location)
             first = self.navigator_model.index(0, 0)
             if first.isValid():
                 self.navigator.setCurrentIndex(first)
