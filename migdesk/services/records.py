@@ -150,7 +150,8 @@ def _order(spec: KindSpec, source: Any = None) -> list[Any]:
         names: tuple[str, ...] = (spec.parent_field or "id", "position")
     else:
         names = _NATURAL_ORDER.get(spec.name, ())
-    return [getattr(model, n) for n in (*names, "created_at")]
+    # The id last: the same order on every engine when records were created together.
+    return [getattr(model, n) for n in (*names, "created_at", "id")]
 
 
 def _columns(spec: KindSpec) -> Any:
