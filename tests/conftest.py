@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -70,7 +71,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Run tests taking this file's db or demo (outside tests/gui) once per engine."""
     # "engine" is in the closure only when these fixtures (not a module's own) are used.
     if "engine" in metafunc.fixturenames and "gui" not in Path(str(metafunc.definition.fspath)).parts:
-        metafunc.parametrize("engine", ENGINES, indirect=True)
+        # A module about one engine's own ways names it: ENGINES = ("sqlite",).
+        metafunc.parametrize("engine", getattr(metafunc.module, "ENGINES", ENGINES), indirect=True)
 
 
 @pytest.fixture
@@ -79,18 +81,28 @@ def engine(request: pytest.FixtureRequest) -> str:
     return str(getattr(request, "param", "sqlite"))
 
 
-def _open_on(engine: str, tmp_path: Path, name: str, request: pytest.FixtureRequest) -> Database:
-    if engine == "postgres":
-        return Database.open(request.getfixturevalue("pg_uri"))
-    return Database.open(tmp_path / name)
+@contextmanager
+def _database_on(engine: str, tmp_path: Path, name: str,
+                 request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A new database of its own: a file in tmp_path, or a server database."""
+    if engine != "postgres":
+        database = Database.open(tmp_path / name)
+        yield database
+        database.close()
+        return
+    cluster: PgCluster = request.getfixturevalue("pg_cluster")
+    uri = cluster.new_database()
+    database = Database.open(uri)
+    yield database
+    database.close()
+    cluster.drop_database(uri)
 
 
 @pytest.fixture
 def db(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
     """A new, empty database: a file, or a server database (engine "postgres")."""
-    database = _open_on(engine, tmp_path, "test.sqlite", request)
-    yield database
-    database.close()
+    with _database_on(engine, tmp_path, "test.sqlite", request) as database:
+        yield database
 
 
 @pytest.fixture
@@ -98,7 +110,6 @@ def demo(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterato
     """A database holding the CEAM demo (a file, or a server database)."""
     from migdesk.services.demo import load_demo
 
-    database = _open_on(engine, tmp_path, "demo.sqlite", request)
-    load_demo(database)
-    yield database
-    database.close()
+    with _database_on(engine, tmp_path, "demo.sqlite", request) as database:
+        load_demo(database)
+        yield database
