@@ -176,8 +176,14 @@ def _snapshots(
     ids: Sequence[str] | None = None,
     *,
     core: bool = False,
+    lock: bool = False,
 ) -> list[Snapshot]:
-    """Snapshots of spec's records; core: a statement on the table (see _columns)."""
+    """Snapshots of spec's records; core: a statement on the table (see _columns).
+
+    lock: the rows stay locked until the transaction ends (SELECT ... FOR UPDATE on a
+    server; a SQLite writer holds the whole file already), so that what a write checks
+    (a version, a field's value) cannot change under it.
+    """
     model: Any = _columns(spec) if core else spec.model
     columns = [getattr(model, f.name) for f in spec.fields if f.type != "refs"]
     columns += [getattr(model, name) for name in META_FIELDS]
@@ -185,6 +191,8 @@ def _snapshots(
     stmt = select(*columns).where(*where)
     if not include_deleted:
         stmt = stmt.where(model.deleted_at.is_(None))
+    if lock:
+        stmt = stmt.with_for_update()
     rows: list[Any] = []
     if ids is None:
         rows = list(session.execute(stmt.order_by(*_order(spec, model))))
@@ -210,9 +218,13 @@ def read_snapshots(
     ids: Sequence[str] | None = None,
     include_deleted: bool = True,
     where: Sequence[ColumnElement[bool]] = (),
+    lock: bool = False,
 ) -> list[Snapshot]:
-    """Snapshots of one kind (tombstones included by default), optionally only these ids."""
-    return _snapshots(session, KINDS[kind], where, include_deleted, ids)
+    """Snapshots of one kind (tombstones included by default), optionally only these ids.
+
+    lock: keep the rows locked against other writers until the transaction ends.
+    """
+    return _snapshots(session, KINDS[kind], where, include_deleted, ids, lock=lock)
 
 
 def _mandates(session: Session, meeting_ids: list[str]) -> dict[str, list[str]]:
@@ -459,8 +471,16 @@ def _check_no_cycle(session: Session, org_id: str, parent_id: str) -> None:
         current = session.scalar(select(model.parent_id).where(model.id == current))
 
 
+def _lock_parent(session: Session, spec: KindSpec, parent_id: str) -> None:
+    """Lock the parent row (a meeting) of ordered records: positions in it are given one at a time."""
+    parent = next(f.ref_kind for f in spec.fields if f.name == spec.parent_field)
+    parent_model: Any = KINDS[parent or ""].model
+    session.execute(select(parent_model.id).where(parent_model.id == parent_id).with_for_update())
+
+
 def _next_position(session: Session, spec: KindSpec, parent_id: str) -> int:
     model: Any = spec.model
+    _lock_parent(session, spec, parent_id)
     parent_col = getattr(model, spec.parent_field or "")
     top = session.scalar(
         select(func.max(model.position)).where(parent_col == parent_id, model.deleted_at.is_(None))
@@ -511,7 +531,7 @@ def update_record(
     spec = kind_spec(kind)
     with db.session() as s:
         full = resolve_id(s, spec.name, record_id)
-        before = _snapshots(s, spec, ids=[full])[0]
+        before = _snapshots(s, spec, ids=[full], lock=True)[0]
         after = _checked(s, spec, values, before)
         _refuse_stale(spec, before, after, based_on, expected)
         if after == before:
@@ -648,6 +668,7 @@ def move_record(db: Database, kind: str, record_id: str, new_index: int) -> Chan
         full = resolve_id(s, spec.name, record_id)
         me = _snapshots(s, spec, ids=[full])[0]
         parent = spec.parent_field or ""
+        _lock_parent(s, spec, me[parent])
         siblings = _snapshots(s, spec, [getattr(model, parent) == me[parent]])
         order = [x for x in siblings if x["id"] != full]
         new_index = max(0, min(new_index, len(order)))
@@ -673,7 +694,7 @@ def apply_change(db: Database, change: Change) -> Change:
     items: list[ChangeItem] = []
     conflicts: list[FieldConflict] = []
     with db.session() as s:
-        current = _current(s, change.items)
+        current = _current(s, change.items, lock=True)
         writes: list[tuple[str, str, Snapshot | None]] = []
         for item in change.items:
             stored = current.get(item.id)
@@ -687,14 +708,14 @@ def apply_change(db: Database, change: Change) -> Change:
     return Change(change.description, tuple(items), tuple(conflicts))
 
 
-def _current(session: Session, items: Sequence[ChangeItem]) -> dict[str, Snapshot]:
-    """The stored snapshots (tombstones included) of the records items touch."""
+def _current(session: Session, items: Sequence[ChangeItem], *, lock: bool = False) -> dict[str, Snapshot]:
+    """The stored snapshots (tombstones included) of the records items touch (lock: kept locked)."""
     by_kind: dict[str, list[str]] = defaultdict(list)
     for item in items:
         by_kind[item.kind].append(item.id)
     out: dict[str, Snapshot] = {}
     for kind, ids in by_kind.items():
-        out.update((snap["id"], snap) for snap in read_snapshots(session, kind, ids=ids))
+        out.update((snap["id"], snap) for snap in read_snapshots(session, kind, ids=ids, lock=lock))
     return out
 
 
