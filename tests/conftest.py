@@ -49,6 +49,8 @@ def pg_cluster() -> Iterator[PgCluster]:
     try:
         started.execute(f'CREATE DATABASE "{TEMPLATE}" TEMPLATE template0')
         Database.upgrade(started.uri(TEMPLATE))
+        # Each copy is an installation of its own: it draws its id when first opened.
+        started.execute("DELETE FROM settings WHERE key = 'installation_id'", TEMPLATE)
         yield started
     finally:
         started.stop()
@@ -68,7 +70,7 @@ ENGINES = ("sqlite", "postgres")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """Run tests taking this file's db or demo (outside tests/gui) once per engine."""
+    """Run tests taking db, demo or pair (outside tests/gui) once per engine."""
     # "engine" is in the closure only when these fixtures (not a module's own) are used.
     if "engine" in metafunc.fixturenames and "gui" not in Path(str(metafunc.definition.fspath)).parts:
         # A module about one engine's own ways names it: ENGINES = ("sqlite",).
@@ -82,7 +84,7 @@ def engine(request: pytest.FixtureRequest) -> str:
 
 
 @contextmanager
-def _database_on(engine: str, tmp_path: Path, name: str,
+def database_on(engine: str, tmp_path: Path, name: str,
                  request: pytest.FixtureRequest) -> Iterator[Database]:
     """A new database of its own: a file in tmp_path, or a server database."""
     if engine != "postgres":
@@ -101,7 +103,7 @@ def _database_on(engine: str, tmp_path: Path, name: str,
 @pytest.fixture
 def db(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
     """A new, empty database: a file, or a server database (engine "postgres")."""
-    with _database_on(engine, tmp_path, "test.sqlite", request) as database:
+    with database_on(engine, tmp_path, "test.sqlite", request) as database:
         yield database
 
 
@@ -110,6 +112,6 @@ def demo(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterato
     """A database holding the CEAM demo (a file, or a server database)."""
     from migdesk.services.demo import load_demo
 
-    with _database_on(engine, tmp_path, "demo.sqlite", request) as database:
+    with database_on(engine, tmp_path, "demo.sqlite", request) as database:
         load_demo(database)
         yield database
