@@ -234,6 +234,8 @@ class Database:
         if settled:  # nothing to write: a read-only database still opens for reading
             return
         with self.session() as s:
+            if self.is_server:  # one client (or administrator) at a time settles a server
+                _postgres().lock_for_upgrade(s.connection())
             if s.get(Setting, "installation_id") is None:
                 s.add(Setting(key="installation_id", value=new_uuid()))
             if index and _index_outdated(s):
