@@ -85,6 +85,9 @@ class MainWindow(WindowBase):
         self.settings = settings if settings is not None else Settings()
         self.today = today  # what the saved views and overdue dates count from
         self.db: Database | None = None
+        # False when the database refuses changes (a read-only role on a server, a
+        # read-only file): the editing actions are off and the title says so.
+        self.writable = False
         self.catalog: NodeCatalog | None = None
         self._table_node: Node | None = None
         self._guide: UserGuideDialog | None = None
@@ -389,7 +392,9 @@ class MainWindow(WindowBase):
         if self.db is not None and self.db is not db:
             self.db.close()
         self.db = db
-        self.undo_stack.set_desk(Desk(db) if db is not None else None)
+        desk = Desk(db) if db is not None else None
+        self.writable = desk is not None and desk.can_write()
+        self.undo_stack.set_desk(desk)
         if db is not None:
             self.poll_timer.start()
         else:
@@ -405,7 +410,8 @@ class MainWindow(WindowBase):
         if db is not None:
             if db.path is not None:  # a server's URI is not a file to reopen from the list
                 self.settings.add_recent_database(db.path)
-            self.setWindowTitle(f"{db.title} — {APP_NAME}")
+            title = db.title if self.writable else self.tr("%1 (read only)").replace("%1", db.title)
+            self.setWindowTitle(f"{title} — {APP_NAME}")
             self.database_label.setText(db.location)
             self.database_label.setToolTip(db.location)
             first = self.navigator_model.index(0, 0)
@@ -615,27 +621,29 @@ class MainWindow(WindowBase):
         a = self.actions_
         has_db = self.db is not None
         a.restore_backup.setEnabled(has_db)
-        a.load_demo.setEnabled(has_db)
+        editable = has_db and self.writable
+        a.load_demo.setEnabled(editable)
         a.overview.setEnabled(self.overview_body_id() is not None)
         a.user_guide.setEnabled(user_guide_path() is not None)
         a.find.setEnabled(has_db)
         a.filter.setEnabled(self.table_panel.model is not None)
         a.refresh.setEnabled(has_db)
-        context = self.editing.new_context() if has_db else None
+        context = self.editing.new_context() if editable else None
         a.new_record.setEnabled(context is not None)
         label = kind_title(context[0]) if context else self.tr("Record")
         a.new_record.setText(self.tr("&New %1…").replace("%1", label))
         a.new_record.setIconText(self.tr("New %1").replace("%1", label))
-        meeting = self.editing.context_meeting_id() if has_db else None
+        meeting = self.editing.context_meeting_id() if editable else None
         self.add_to_meeting_menu.setEnabled(meeting is not None)
         for action in (a.new_agenda_item, a.new_intervention, a.new_decision, a.new_action):
             action.setEnabled(meeting is not None)
-        a.delete.setEnabled(has_db and bool(self.editing.delete_targets()))
+        a.delete.setEnabled(editable and bool(self.editing.delete_targets()))
         a.record_history.setEnabled(has_db and self.table_panel.current_record() is not None)
         model = self.table_panel.model
         record = self.table_panel.current_record()
         movable = bool(
-            model is not None
+            editable
+            and model is not None
             and model.movable
             and record is not None
             and self.table_panel.in_natural_order()

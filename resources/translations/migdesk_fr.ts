@@ -2293,6 +2293,10 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
+        <source>%1 (read only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
         <source>No database open</source>
         <translation>Aucune base de données ouverte</translation>
     </message>
@@ -3213,7 +3217,7 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <name>RecordForm</name>
     <message>
         <source>Required</source>
-        <extracomment>(kind, values) -&gt; id of the new record. Fields kept out of forms: the order of interventions, actions ... is changed by moving them. The kind a new organization made from a picker starts with, by the picker&apos;s field: who speaks, answers an invitation or carries out an action is usually a delegation. Pairs checked as the user types: the end may not come before the start.</extracomment>
+        <extracomment>(kind, values) -&gt; id of the new record. Fields kept out of forms: the order of interventions, actions ... is changed by moving them. The kind a new organization made from a picker starts with, by the picker&apos;s field: who speaks, answers an invitation or carries out an action is usually a delegation.</extracomment>
         <translation>Obligatoire</translation>
     </message>
     <message>

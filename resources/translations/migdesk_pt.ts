@@ -2293,6 +2293,10 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
+        <source>%1 (read only)</source>
+        <translation>%1 (somente leitura)</translation>
+    </message>
+    <message>
         <source>No database open</source>
         <translation>Nenhum banco de dados aberto</translation>
     </message>
@@ -3213,7 +3217,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <name>RecordForm</name>
     <message>
         <source>Required</source>
-        <extracomment>(kind, values) -&gt; id of the new record. Fields kept out of forms: the order of interventions, actions ... is changed by moving them. The kind a new organization made from a picker starts with, by the picker&apos;s field: who speaks, answers an invitation or carries out an action is usually a delegation. Pairs checked as the user types: the end may not come before the start.</extracomment>
+        <extracomment>(kind, values) -&gt; id of the new record. Fields kept out of forms: the order of interventions, actions ... is changed by moving them. The kind a new organization made from a picker starts with, by the picker&apos;s field: who speaks, answers an invitation or carries out an action is usually a delegation.</extracomment>
         <translation>Obrigatório</translation>
     </message>
     <message>
