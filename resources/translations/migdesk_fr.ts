@@ -2257,7 +2257,12 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <translation>Onglets du volet latéral</translation>
     </message>
     <message>
+        <source>%1 (read only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
+        <extracomment>Print, Export and Import go above this separator (MainWindow.add_file_actions).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -2293,10 +2298,6 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <source>%1 (read only)</source>
-        <translation>%1 (lecture seule)</translation>
-    </message>
-    <message>
         <source>No database open</source>
         <translation>Aucune base de données ouverte</translation>
     </message>
@@ -2306,6 +2307,7 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     </message>
     <message>
         <source>Meetings in %1</source>
+        <extracomment>Kinds whose changes can change the top-level rows (bodies, saved views, list counts).</extracomment>
         <translation>Réunions de %1</translation>
     </message>
     <message>
@@ -2773,7 +2775,6 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     </message>
     <message>
         <source>Briefing packet</source>
-        <extracomment>The packet&apos;s languages, each named in itself.</extracomment>
         <translation>Dossier d&apos;information</translation>
     </message>
     <message>
@@ -3217,7 +3218,7 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <name>RecordForm</name>
     <message>
         <source>Required</source>
-        <extracomment>(kind, values) -&gt; id of the new record. Fields kept out of forms: the order of interventions, actions ... is changed by moving them. The kind a new organization made from a picker starts with, by the picker&apos;s field: who speaks, answers an invitation or carries out an action is usually a delegation.</extracomment>
+        <extracomment>Fields kept out of forms: the order of interventions, actions ... is changed by moving them.</extracomment>
         <translation>Obligatoire</translation>
     </message>
     <message>
@@ -3234,7 +3235,7 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     </message>
     <message>
         <source>Files:</source>
-        <extracomment>any change the user made (validity may have changed); NewRecordDialog listens. the field values the last committed edit was based on (see _user_finished)</extracomment>
+        <extracomment>(kind, values) -&gt; id of the new record. (form, kind, typed text, picker&apos;s field) -&gt; id of the record made, None if none. any change the user made (validity may have changed); NewRecordDialog listens. what a picker&apos;s &quot;New …&quot; does (new_record_dialog.create_form sets it); None: nothing. the field values the last committed edit was based on (see _user_finished)</extracomment>
         <translation>Fichiers :</translation>
     </message>
     <message>
@@ -3263,6 +3264,7 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     </message>
     <message>
         <source>Could not add the {0}</source>
+        <extracomment>The kind a new organization made from a picker starts with, by the picker&apos;s field: who speaks, answers an invitation or carries out an action is usually a delegation.</extracomment>
         <translation>Impossible d&apos;ajouter : {0}</translation>
     </message>
 </context>
