@@ -16,10 +16,11 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, text
 
+from migdesk.store import search_translations
 from migdesk.store.sqlite_search import Hit
 
 # Raise when _SOURCES or _DOC change: databases rebuild their index on the next upgrade.
-INDEX_VERSION = "pg-1"
+INDEX_VERSION = "pg-2"
 
 _SOURCES: dict[str, str] = {
     "organizations": """SELECT id, name || coalesce(' (' || acronym || ')', ''),
@@ -51,6 +52,7 @@ _SOURCES: dict[str, str] = {
         FROM actions WHERE deleted_at IS NULL""",
     "events": """SELECT id, title, coalesce(place, '') || ' ' || kind || ' ' ||
         coalesce(description, '') FROM events WHERE deleted_at IS NULL""",
+    search_translations.TRANSLATION_KIND: search_translations.SOURCE,
 }
 
 
