@@ -237,15 +237,21 @@ def _plain_export(db_path: Path, out: Path) -> None:
     conn.close()
 
 
+def zip_rows(zf: zipfile.ZipFile, table: str) -> list[dict[str, Any]]:
+    """The rows of one table in _plain_export's zip (blobs with their data)."""
+    rows: list[dict[str, Any]] = json.loads(zf.read(f"{table}.json"))
+    if table == "blobs":
+        for r in rows:
+            r["data"] = zf.read(f"blobs/{r['sha256']}")
+    return rows
+
+
 def _plain_import(source: Path, db_path: Path) -> None:
     conn = sqlite3.connect(db_path)
     conn.execute("PRAGMA foreign_keys = OFF")  # rows arrive table by table
     with zipfile.ZipFile(source) as zf, conn:
         for table in _tables():
-            rows = json.loads(zf.read(f"{table}.json"))
-            if table == "blobs":
-                for r in rows:
-                    r["data"] = zf.read(f"blobs/{r['sha256']}")
+            rows = zip_rows(zf, table)
             if not rows:
                 continue
             names = list(rows[0])

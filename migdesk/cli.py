@@ -28,12 +28,12 @@ from migdesk.cli_keys import (
 from migdesk.cli_messages import error_message
 from migdesk.cli_output import error_line, quiet_closed_pipe, terminal_safe, undecodable_argument
 from migdesk.message_catalog import message_language
-from migdesk.paths import default_database_path
+from migdesk.paths import database_location, default_database_path
 from migdesk.services.errors import MigdeskError
 
 COMMANDS = frozenset(
     {"init", "list", "show", "add", "set", "delete", "search", "pdf", "export", "import", "ics", "csv",
-     "history", "import-report", "sync"}
+     "history", "import-report", "admin", "sync"}
 ) | KEY_COMMANDS
 KIND_HELP = "organizations, resolutions, documents, meetings, interventions, actions, events, ..."
 
@@ -57,13 +57,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"migdesk {__version__}")
     p.add_argument(
-        "--db", type=Path, help="database file (default: $MIGDESK_DB or the user data folder)"
+        "--db", type=database_location,
+        help="database file or server URI postgresql://... (default: $MIGDESK_DB or the "
+             "user data folder)",
     )
     p.add_argument(
         "--lang", dest="message_lang", choices=("en", "es", "fr", "pt"),
         help="language of error messages (default: $MIGDESK_LANG, else the locale)",
     )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    admin = sub.add_parser("admin", help="look after a database (a server's schema)")
+    admin_sub = admin.add_subparsers(dest="admin_command", metavar="ACTION", required=True)
+    admin_sub.add_parser("upgrade", help="bring the database to this MigDesk's schema "
+                         "(a server database is only ever upgraded this way)")
 
     init = sub.add_parser("init", help="create or upgrade the database")
     init.add_argument("--demo", action="store_true", help="load the CEAM meeting of 2009-02-13")
@@ -208,9 +215,9 @@ def _run(args: argparse.Namespace, desk: Any) -> int:
     if cmd == "init":
         if args.demo:
             change = desk.load_demo()
-            print(f"{db.path}: demo loaded ({len(change.items)} records added)")
+            print(f"{db.location}: demo loaded ({len(change.items)} records added)")
         else:
-            print(f"{db.path}: ready (schema {db.schema_revision()})")
+            print(f"{db.location}: ready (schema {db.schema_revision()})")
     elif cmd == "list":
         rows = records.list_records(db, args.kind)
         if args.json:
@@ -359,6 +366,11 @@ def main(
     try:
         if args.command in KEY_COMMANDS:
             return run_key_command(args)
+        if args.command == "admin":
+            from migdesk.services.admin import upgrade_database
+
+            print(upgrade_database(db_path))
+            return 0
         desk = Desk.open(db_path)
         code = _run(args, desk)
         sys.stdout.flush()  # a closed pipe shows here, not at exit

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from migdesk import APP_NAME
 
@@ -29,11 +31,41 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
-def default_database_path() -> Path:
+SERVER_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_server_location(location: object) -> bool:
+    """True when location names a server database (a libpq URI), not a file."""
+    return isinstance(location, str) and location.startswith(SERVER_SCHEMES)
+
+
+def shown_location(uri: str) -> str:
+    """A server's URI as shown to users (titles, messages): without any password in it."""
+    parts = urlsplit(uri)
+    netloc = re.sub(r"^([^:@]*):[^@]*@", r"\1@", parts.netloc)
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if k != "password"], safe="/")
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
+def server_database_name(uri: str) -> str:
+    """A short name for window titles: "DBNAME on HOST" (the socket folder for a socket)."""
+    parts = urlsplit(uri)
+    query = dict(parse_qsl(parts.query))
+    name = parts.path.lstrip("/") or query.get("dbname", "") or "(default database)"
+    host = parts.hostname or query.get("host", "") or "local socket"
+    return f"{name} on {host}"
+
+
+def database_location(text: str) -> Path | str:
+    """What --db or $MIGDESK_DB names: a server's URI as given, else a file path."""
+    return text if is_server_location(text) else Path(text).expanduser()
+
+
+def default_database_path() -> Path | str:
     """The database used without --db: $MIGDESK_DB, else the platform's user data folder."""
     env = os.environ.get("MIGDESK_DB")
     if env:
-        return Path(env).expanduser()
+        return database_location(env)
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, appauthor=False) / "migdesk.sqlite"

@@ -14,7 +14,7 @@ from migdesk.gui import icons
 from migdesk.gui.i18n import install_translators, interface_language
 from migdesk.gui.settings import Settings
 from migdesk.gui.startup_screen import show_startup_screen
-from migdesk.paths import resource
+from migdesk.paths import database_location, resource
 
 ORGANIZATION = "MigDesk"
 
@@ -58,14 +58,14 @@ def _install_translations(app: QApplication) -> None:
     install_translators(interface_language(Settings().language), app)
 
 
-def run(db_path: Path, exchange_file: str | None) -> int:
+def run(db_path: Path | str, exchange_file: str | None) -> int:
     """Open the window on db_path (an exchange file, if given, in the import preview).
 
     The start-up screen shows first, while the main window's modules (SQLAlchemy and
     the rest) are imported and the window is built.
     """
     app = make_application(fonts=False)
-    db_path = Path(db_path).expanduser()
+    db_path = database_location(str(db_path))
     splash = show_startup_screen(app, db_path)
     load_fonts()
     try:

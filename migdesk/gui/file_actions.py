@@ -216,7 +216,7 @@ class FileActions(QObject):
 
     def _save_path(self, title: str, name: str, file_filter: str, suffix: str) -> Path | None:
         db = self.window.db
-        folder = db.path.parent if db is not None else Path.home()
+        folder = db.path.parent if db is not None and db.path is not None else Path.home()
         chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(folder / name), file_filter)
         if not chosen:
             return None

@@ -86,6 +86,9 @@ class MainWindow(WindowBase):
         self.settings = settings if settings is not None else Settings()
         self.today = today  # what the saved views and overdue dates count from
         self.db: Database | None = None
+        # False when the database refuses changes (a read-only role on a server, a
+        # read-only file): the editing actions are off and the title says so.
+        self.writable = False
         self.catalog: NodeCatalog | None = None
         self._table_node: Node | None = None
 
@@ -229,7 +232,9 @@ class MainWindow(WindowBase):
         if self.db is not None and self.db is not db:
             self.db.close()
         self.db = db
-        self.undo_stack.set_desk(Desk(db) if db is not None else None)
+        desk = Desk(db) if db is not None else None
+        self.writable = desk is not None and desk.can_write()
+        self.undo_stack.set_desk(desk)
         if db is not None:
             self.poll_timer.start()
         else:
@@ -243,10 +248,12 @@ class MainWindow(WindowBase):
         self.navigator_model.set_catalog(self.catalog)
         self.search_panel.set_database(db)
         if db is not None:
-            self.settings.add_recent_database(db.path)
-            self.setWindowTitle(f"{db.path.name} — {APP_NAME}")
-            self.database_label.setText(str(db.path))
-            self.database_label.setToolTip(str(db.path))
+            if db.path is not None:  # a server's URI is not a file to reopen from the list
+                self.settings.add_recent_database(db.path)
+            title = db.title if self.writable else self.tr("%1 (read only)").replace("%1", db.title)
+            self.setWindowTitle(f"{title} — {APP_NAME}")
+            self.database_label.setText(db.location)
+            self.database_label.setToolTip(db.location)
             first = self.navigator_model.index(0, 0)
             if first.isValid():
                 self.navigator.setCurrentIndex(first)

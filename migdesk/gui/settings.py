@@ -66,11 +66,11 @@ class Settings:
 
     # ---------------------------------------------------------------- flags
 
-    def demo_offered_for(self, path: Path) -> bool:
+    def demo_offered_for(self, path: Path | str) -> bool:
         """True once the user was asked whether to load the CEAM demo into this database file."""
         return str(path) in self._offered()
 
-    def mark_demo_offered(self, path: Path) -> None:
+    def mark_demo_offered(self, path: Path | str) -> None:
         """Remember that the demo was offered for this database file (asked once per file)."""
         offered = self._offered()
         if str(path) not in offered:

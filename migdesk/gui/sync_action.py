@@ -11,7 +11,6 @@ record's history; Use These Values writes the user's choices as one more undoabl
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -173,7 +172,7 @@ class SyncActions(QObject):
         db = self.window.db
         if db is None:
             return None
-        folder = str(Path(db.path).parent) if getattr(db, "path", None) else ""
+        folder = str(db.path.parent) if db.path is not None else ""  # a server has no folder
         dialog = SyncDialog(self.window.settings, folder, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -32,6 +32,7 @@ class WindowBase(QMainWindow):
     changeApplied = Signal(object)  # every Change the views were told of
 
     db: Database | None
+    writable: bool  # False: the database refuses changes (a read-only server role)
     undo_stack: UndoStack
     writes: DeskWrites
     settings: Settings

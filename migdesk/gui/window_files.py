@@ -19,6 +19,7 @@ from migdesk.gui.error_dialog import show_error
 from migdesk.gui.error_text import error_text
 from migdesk.gui.restore_dialog import choose_backup
 from migdesk.gui.workers import BackgroundTask, Progress, run_in_background
+from migdesk.paths import is_server_location, shown_location
 from migdesk.services.backups import list_backups, restore
 from migdesk.services.desk import Database
 from migdesk.services.errors import MigdeskError
@@ -39,9 +40,10 @@ class FileCommands(QObject):
     # ---------------------------------------------------------------- opening
 
     def open_database(self, path: Path | str, *, offer_demo: bool = False) -> BackgroundTask:
-        """Open a database file in the background; the window shows it when ready."""
-        path = Path(path).expanduser()
-        label = self.tr("Opening %1…").replace("%1", path.name)
+        """Open a database file (or a server's, by URI) in the background; shown when ready."""
+        path = path if is_server_location(path) else Path(path).expanduser()
+        name = shown_location(str(path)) if isinstance(path, str) else path.name
+        label = self.tr("Opening %1…").replace("%1", name)
         task = run_in_background(
             self.window, label, lambda _p: Database.open(path), cancellable=False
         )
@@ -52,7 +54,7 @@ class FileCommands(QObject):
 
     def _opened(self, db: Database, offer_demo: bool) -> None:
         self.window.set_database(db)
-        message = self.tr("Opened %1").replace("%1", str(db.path))
+        message = self.tr("Opened %1").replace("%1", db.location)
         self.window.statusBar().showMessage(message, 5000)
         if not (offer_demo and self.offer_demo()):
             self._show_latest_meeting(db)
@@ -63,14 +65,15 @@ class FileCommands(QObject):
         if meetings:
             self.window.show_record("meetings", meetings[-1])
 
-    def _open_failed(self, path: Path, exc: BaseException) -> None:
+    def _open_failed(self, path: Path | str, exc: BaseException) -> None:
         if not isinstance(exc, MigdeskError | OSError):  # a bug: the error dialog
             show_error(type(exc), exc, exc.__traceback__)
             return
         choice = prompts.choose(
             self.window,
             self.tr("Cannot Open the Database"),
-            self.tr("MigDesk could not open %1.").replace("%1", str(path)),
+            self.tr("MigDesk could not open %1.").replace(
+                "%1", shown_location(path) if isinstance(path, str) else str(path)),
             [self.tr("Open Another…"), self.tr("New Database…")],
             informative=error_text(exc),
         )
@@ -84,7 +87,7 @@ class FileCommands(QObject):
 
     def _folder(self) -> str:
         db = self.window.db
-        return str(db.path.parent) if db is not None else ""
+        return str(db.path.parent) if db is not None and db.path is not None else ""
 
     def choose_database(self) -> None:
         """File > Open Database…"""
@@ -146,8 +149,8 @@ class FileCommands(QObject):
         if db is None:
             return None
         path = db.path
-        backups = list_backups(path)
-        if not backups:
+        backups = list_backups(path) if path is not None else []  # a server: pg_dump's job
+        if path is None or not backups:
             prompts.warn(
                 self.window,
                 self.tr("Restore from Backup"),
@@ -188,11 +191,11 @@ class FileCommands(QObject):
         """On an empty database, ask once whether to load the CEAM demo; True if loaded."""
         window = self.window
         db = window.db
-        if db is None or window.settings.demo_offered_for(db.path):
+        if db is None or window.settings.demo_offered_for(db.location):
             return False
         if any(count(db, k) for k in ("organizations", "meetings", "documents", "resolutions")):
             return False
-        window.settings.mark_demo_offered(db.path)
+        window.settings.mark_demo_offered(db.location)
         window.settings.sync()
         if not prompts.confirm(
             window,

@@ -166,27 +166,29 @@ def update_action_states(window: WindowBase, overview_possible: bool, add_to_mee
     a = window.actions_
     has_db = window.db is not None
     a.restore_backup.setEnabled(has_db)
-    a.load_demo.setEnabled(has_db)
+    editable = has_db and window.writable  # a read-only role reads, finds and prints only
+    a.load_demo.setEnabled(editable)
     a.overview.setEnabled(overview_possible)
     a.user_guide.setEnabled(user_guide_path() is not None)
     a.find.setEnabled(has_db)
     a.filter.setEnabled(window.table_panel.model is not None)
     a.refresh.setEnabled(has_db)
-    context = window.editing.new_context() if has_db else None
+    context = window.editing.new_context() if editable else None
     a.new_record.setEnabled(context is not None)
     label = kind_title(context[0]) if context else translate("MainWindow", "Record")
     a.new_record.setText(translate("MainWindow", "&New %1…").replace("%1", label))
     a.new_record.setIconText(translate("MainWindow", "New %1").replace("%1", label))
-    meeting = window.editing.context_meeting_id() if has_db else None
+    meeting = window.editing.context_meeting_id() if editable else None
     add_to_meeting.setEnabled(meeting is not None)
     for action in (a.new_agenda_item, a.new_intervention, a.new_decision, a.new_action):
         action.setEnabled(meeting is not None)
-    a.delete.setEnabled(has_db and bool(window.editing.delete_targets()))
+    a.delete.setEnabled(editable and bool(window.editing.delete_targets()))
     a.record_history.setEnabled(has_db and window.table_panel.current_record() is not None)
     model = window.table_panel.model
     record = window.table_panel.current_record()
     movable = bool(
-        model is not None
+        editable
+        and model is not None
         and model.movable
         and record is not None
         and window.table_panel.in_natural_order()

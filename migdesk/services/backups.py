@@ -9,14 +9,17 @@ from migdesk.store import database
 __all__ = ["back_up", "list_backups", "restore"]
 
 
-def back_up(db: database.Database, reason: str) -> Path:
-    """Copy the open database to its backups before a risky write; returns the copy."""
+def back_up(db: database.Database, reason: str) -> Path | None:
+    """Copy the open database to its backups before a risky write; returns the copy.
+
+    None for a server database (backed up with the server's own tools, docs/server.md).
+    """
     return database.back_up(db, reason)
 
 
-def list_backups(db_path: Path) -> list[Path]:
+def list_backups(db_path: Path | str) -> list[Path]:
     """Backups of the database at db_path, newest first."""
-    return database.list_backups(Path(db_path))
+    return database.list_backups(db_path)
 
 
 def restore(backup: Path, db_path: Path) -> None:

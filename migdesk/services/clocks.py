@@ -87,13 +87,18 @@ def same_value_dots(local: Clock, incoming: Clock, name: str) -> list[Dot]:
 
 
 def next_dot(session: Session) -> Dot:
-    """A new change of this installation (its counter moves on)."""
-    rows: dict[str, str] = dict(session.execute(text(
-        "SELECT key, value FROM settings WHERE key IN ('installation_id', 'clock_counter')")).all())
-    counter = int(rows.get("clock_counter", 0)) + 1
-    session.execute(text("INSERT OR REPLACE INTO settings (key, value) VALUES ('clock_counter', :v)"),
-                    {"v": str(counter)})
-    return str(rows["installation_id"]), counter
+    """A new change of this installation (its counter moves on).
+
+    One statement reads and moves the counter, so two writers on a server never take
+    the same number (the row stays locked until the transaction ends).
+    """
+    counter = session.execute(text(
+        "INSERT INTO settings (key, value) VALUES ('clock_counter', '1') ON CONFLICT (key) "
+        "DO UPDATE SET value = CAST(CAST(settings.value AS INTEGER) + 1 AS TEXT) RETURNING value"
+    )).scalar_one()
+    installation = session.execute(text(
+        "SELECT value FROM settings WHERE key = 'installation_id'")).scalar_one()
+    return str(installation), int(counter)
 
 
 def load_clocks(session: Session, ids: Sequence[str]) -> dict[str, Clock]:

@@ -50,6 +50,10 @@ class Desk:
         self._listeners.clear()
         self.db.close()
 
+    def can_write(self) -> bool:
+        """False when every change would be refused (a read-only file or server role)."""
+        return self.db.can_write()
+
     # ------------------------------------------------------------ listening
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -160,8 +164,11 @@ class Desk:
 
         Records are read as they are now. A bulk write (an import elsewhere) or a log
         pruned past what this desk saw comes as a Change with `reload` kinds: views of
-        those kinds reload instead of updating row by row.
+        those kinds reload instead of updating row by row. On a server nothing is read
+        until another writer's NOTIFY has come (a poll with no news costs nothing).
         """
+        if not self.db.others_wrote():
+            return None
         with self.db.session(write=False) as s:
             last = change_log.latest(s)
             if last == self._seen:

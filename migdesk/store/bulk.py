@@ -2,7 +2,7 @@
 
 SQLAlchemy's Core executemany builds a parameter dict per row and runs every value
 through its type's bind processor; on the 100,000 rows of a whole-database import that
-cost more than SQLite's own work. Here each column's conversion is chosen once from
+cost more than SQLite's own work. On PostgreSQL plain inserts go through COPY. Here each column's conversion is chosen once from
 the table's column types and the rows go to the driver as plain tuples, stored exactly
 as SQLAlchemy would store them (dates as ISO text, JSON as json.dumps text).
 """
@@ -75,7 +75,9 @@ def insert_values(
     """Insert rows given as value sequences in the order of names (see insert_rows)."""
     convert = [_converter(table.c[name].type) for name in names]
     # The names are the table's own columns: table.c[name] above refuses any other.
-    columns, marks = ", ".join(map(_quoted, names)), ", ".join("?" * len(names))
+    server = connection.dialect.name == "postgresql"
+    mark = "%s" if server else "?"  # the driver's own placeholder (psycopg: format style)
+    columns, marks = ", ".join(map(_quoted, names)), ", ".join([mark] * len(names))
     sql = f"INSERT INTO {_quoted(table.name)} ({columns}) VALUES ({marks})"  # noqa: S608
     if upsert_on is not None:
         sets = ", ".join(f"{_quoted(n)} = excluded.{_quoted(n)}" for n in update)
@@ -90,5 +92,9 @@ def insert_values(
             for n, fn in special:
                 converted[n] = fn(converted[n])
             params.append(tuple(converted))
-    if params:
+    if params and server and upsert_on is None:
+        from migdesk.store import postgres
+
+        postgres.copy_rows(connection, table.name, names, params)  # COPY: no statement per row
+    elif params:
         connection.exec_driver_sql(sql, params)

@@ -13,3 +13,7 @@ class DatabaseError(MigdeskError):
 
 class DatabaseTooNew(DatabaseError):
     """The database was written by a newer MigDesk whose schema this one does not know."""
+
+
+class ServerNotUpgraded(DatabaseError):
+    """A server database is at an older schema: `migdesk admin upgrade` must run first."""

@@ -293,7 +293,9 @@ class ChangeLogEntry(Base):
     writer: Mapped[str] = mapped_column(String(36))  # the writing session's own token
     kind: Mapped[str] = mapped_column(String(20))
     record_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
-    at: Mapped[str] = mapped_column(String(32), default=utc_now)
+    at: Mapped[str] = mapped_column(String(32), default=utc_now)  # a server's own clock
+    # The database role that wrote (a server); NULL in a one-person SQLite file.
+    author: Mapped[str | None] = mapped_column(String(63), nullable=True)
 
 
 class SyncBase(Base):

@@ -59,6 +59,11 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+def is_about_database(error: BaseException) -> bool:
+    """True for SQLite's errors about the file itself (constraint errors are not)."""
+    return isinstance(error, sqlite3.OperationalError) or type(error) is sqlite3.DatabaseError
+
+
 def describe_error(exc: BaseException, path: Path) -> str:
     """One line a user can act on for a driver error about the database at path.
 

@@ -2357,6 +2357,10 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <translation>Abas do painel lateral</translation>
     </message>
     <message>
+        <source>%1 (read only)</source>
+        <translation>%1 (somente leitura)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <extracomment>Print, Export and Import go above this separator (MainWindow.add_file_actions).</extracomment>
         <translation>&amp;Arquivo</translation>

@@ -10,7 +10,7 @@ import pytest
 from migdesk.services.demo import load_demo
 from migdesk.services.exchange import export_file, import_file
 from migdesk.store.database import Database
-from tests.conftest import REPORT
+from tests.conftest import REPORT, database_on
 
 
 @pytest.fixture(scope="session")
@@ -34,13 +34,15 @@ def report_bullets() -> list[str]:
 
 
 @pytest.fixture
-def pair(tmp_path: Path) -> Iterator[tuple[Database, Database, Path]]:
-    """A (the demo) and B (which imported A's file): their last exchange is the demo."""
-    a = Database.open(tmp_path / "a.sqlite")
-    b = Database.open(tmp_path / "b.sqlite")
-    load_demo(a)
-    export_file(a, tmp_path / "a0.migdesk")
-    import_file(b, tmp_path / "a0.migdesk")
-    yield a, b, tmp_path
-    a.close()
-    b.close()
+def pair(engine: str, tmp_path: Path,
+         request: pytest.FixtureRequest) -> Iterator[tuple[Database, Database, Path]]:
+    """A (the demo) and B (which imported A's file): their last exchange is the demo.
+
+    Both files, or both server databases (engine "postgres").
+    """
+    with (database_on(engine, tmp_path, "a.sqlite", request) as a,
+          database_on(engine, tmp_path, "b.sqlite", request) as b):
+        load_demo(a)
+        export_file(a, tmp_path / "a0.migdesk")
+        import_file(b, tmp_path / "a0.migdesk")
+        yield a, b, tmp_path

@@ -95,7 +95,7 @@ def test_csv_guards_against_formulas(demo: Database, tmp_path: Path) -> None:
     for name in dangerous:
         r.create_record(demo, "organizations", {"name": name, "notes": name})
     path = tmp_path / "organizations.csv"
-    done = subprocess.run([sys.executable, "-m", "migdesk", "--db", str(demo.path), "csv", "organizations",
+    done = subprocess.run([sys.executable, "-m", "migdesk", "--db", demo.location, "csv", "organizations",
                            "-o", str(path)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     rows = read_csv(path)

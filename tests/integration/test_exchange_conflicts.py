@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import sqlite3
 from pathlib import Path
+
+from sqlalchemy import inspect, text
 
 from migdesk.services import records as r
 from migdesk.services.demo import demo_id
@@ -122,19 +122,21 @@ def test_an_edit_meets_a_deletion_and_is_not_lost(pair: tuple[Database, Database
     assert import_file(a, tmp / "b1.migdesk").conflicts == []  # decided once, not asked again
 
 
-def _tables(path: Path) -> str:
-    """A hash of every row of every table."""
+def _tables(db: Database) -> str:
+    """A hash of every row of every table (either engine)."""
     digest = hashlib.sha256()
-    with contextlib.closing(sqlite3.connect(path)) as conn:
-        names = [n for (n,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-        for name in names:
-            rows = sorted(repr(row) for row in conn.execute(f'SELECT * FROM "{name}"'))  # noqa: S608
+    with db.engine.connect() as conn:
+        for name in sorted(inspect(conn).get_table_names()):
+            rows = sorted(repr(tuple(row)) for row in conn.execute(text(f'SELECT * FROM "{name}"')))  # noqa: S608
             digest.update(repr((name, rows)).encode())
     return digest.hexdigest()
 
 
-def _files(path: Path) -> list[bytes]:
+def _files(db: Database) -> list[bytes]:
+    """The bytes of a database file and its WAL (nothing for a server)."""
+    path = db.path
+    if path is None:
+        return []
     return [p.read_bytes() for p in (path, path.with_name(path.name + "-wal")) if p.exists()]
 
 
@@ -144,11 +146,11 @@ def test_dry_run_writes_nothing(pair: tuple[Database, Database, Path]) -> None:
     r.update_record(b, "meetings", MEETING, {TITLE: "Title from B"})
     r.delete_record(b, "actions", r.list_records(b, "actions")[0].id)
     export_file(b, tmp / "b1.migdesk")
-    before_tables, before_files = _tables(a.path), _files(a.path)
+    before_tables, before_files = _tables(a), _files(a)
     preview = import_file(a, tmp / "b1.migdesk", dry_run=True)
     assert preview.conflicts and preview.deleted == 1 and preview.dry_run
     assert "would import" in preview.summary()
-    assert _tables(a.path) == before_tables
-    assert _files(a.path) == before_files
+    assert _tables(a) == before_tables
+    assert _files(a) == before_files
     real = import_file(a, tmp / "b1.migdesk")
     assert real.to_json() == preview.to_json()

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import sqlite3
 import subprocess
 import sys
 import zipfile
@@ -14,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select, text
 
 from migdesk.services import records as r
 from migdesk.services.demo import demo_id, load_demo
@@ -22,7 +21,7 @@ from migdesk.services.exchange_file import FORMAT_VERSION
 from migdesk.services.exchange_schema import SCHEMA_PATH, build_schema
 from migdesk.services.kinds import KINDS
 from migdesk.store.database import Database
-from migdesk.store.models import RECORD_MODELS, Blob, SyncBase, SyncPeer
+from migdesk.store.models import RECORD_MODELS, Base, Blob, SyncBase, SyncPeer
 
 PDF = b"%PDF-1.4\n% MigDesk test attachment\n" + bytes(range(256)) * 40 + b"\n%%EOF\n"
 
@@ -52,12 +51,16 @@ def enrich(db: Database) -> None:
     r.delete_record(db, "interventions", r.list_records(db, "interventions")[-1].id)
 
 
-def record_rows(path: Path) -> dict[str, list[str]]:
-    """Every row of the record tables and the search index, raw."""
+def record_rows(db: Database) -> dict[str, list[str]]:
+    """Every row of the record tables and the search index, as stored (either engine)."""
     models: list[Any] = list(RECORD_MODELS.values())
-    tables = [*(m.__tablename__ for m in models), "meeting_mandates", "blobs", "search_index"]
-    with contextlib.closing(sqlite3.connect(path)) as conn:
-        return {t: sorted(repr(row) for row in conn.execute(f'SELECT * FROM "{t}"')) for t in tables}  # noqa: S608
+    tables = [*(m.__tablename__ for m in models), "meeting_mandates", "blobs"]
+    with db.engine.connect() as conn:
+        rows = {t: sorted(repr(tuple(row)) for row in conn.execute(select(Base.metadata.tables[t])))
+                for t in tables}
+        index = conn.execute(text("SELECT kind, record_id, title, body FROM search_index"))
+        rows["search_index"] = sorted(repr(tuple(row)) for row in index)
+    return rows
 
 
 @pytest.fixture
@@ -91,7 +94,7 @@ def test_roundtrip_into_an_empty_database(source: Database, db: Database, tmp_pa
     assert report.conflicts == []
     assert dump(db) == dump(source)
     assert blobs(db) == blobs(source)
-    assert record_rows(db.path) == record_rows(source.path)  # derived columns and search index too
+    assert record_rows(db) == record_rows(source)  # derived columns and search index too
 
     again = import_file(db, path).to_json()
     assert again.pop("signature")["status"] == "known"  # the first import made its signer a contact

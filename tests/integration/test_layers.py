@@ -100,9 +100,24 @@ def test_engines_and_migrations_stay_in_the_store() -> None:
         if _layer(m) != "store"
         for n in names
         if n.split(".")[0] in ("sqlite3", "alembic", "psycopg")
-        or n.startswith(("sqlalchemy.dialects", "migdesk.store.sqlite"))
+        or n.startswith(("sqlalchemy.dialects", "migdesk.store.sqlite", "migdesk.store.postgres"))
     )
     assert outside == []
+
+
+# Each engine's driver stays in its engine's modules: the rest of the store is engine-neutral
+# (it picks the engine's module by the connection's dialect).
+ENGINE_MODULES = {
+    "sqlite3": ("migdesk.store.sqlite", "migdesk.store.sqlite_search"),
+    "psycopg": ("migdesk.store.postgres", "migdesk.store.postgres_search"),
+}
+
+
+@pytest.mark.parametrize("driver", sorted(ENGINE_MODULES))
+def test_each_driver_is_imported_only_by_its_engine_modules(driver: str) -> None:
+    importers = sorted(m for m, names in IMPORTS.items()
+                       if any(n.split(".")[0] == driver for n in names))
+    assert importers and set(importers) <= set(ENGINE_MODULES[driver])
 
 
 def _cycles() -> list[list[str]]:

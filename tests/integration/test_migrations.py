@@ -14,6 +14,8 @@ from migdesk.store import sqlite as sqlite_store
 from migdesk.store.database import Database, head_revision, known_revisions
 from migdesk.store.errors import DatabaseTooNew
 
+ENGINES = ("sqlite",)  # SQLite files: WAL, pragmas, backups beside them
+
 
 def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,21 +13,21 @@ from migdesk.services.demo import demo_id, load_demo
 from migdesk.services.search import search
 from migdesk.services.translation_keys import translation_id
 from migdesk.store.database import Database
+from tests.conftest import database_on
 
 MEETING = demo_id("meeting")
 TITLE_ES = translation_id(MEETING, "title", "es")  # the demo's Spanish title
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.sqlite"
-    db = Database.open(path)
-    load_demo(db)
-    db.close()
-    return path
+def demo_db(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Path | str]:
+    """The demo in a file, or in a server database (engine "postgres"): its location."""
+    with database_on(engine, tmp_path, "demo.sqlite", request) as db:
+        load_demo(db)
+        yield db.path or db.location
 
 
-def test_a_translated_title_finds_its_meeting_accents_ignored(demo_db: Path) -> None:
+def test_a_translated_title_finds_its_meeting_accents_ignored(demo_db: Path | str) -> None:
     db = Database.open(demo_db)
     try:
         [hit] = search(db, "vinculacion esfuerzos")  # typed without the accent
@@ -40,7 +41,7 @@ def test_a_translated_title_finds_its_meeting_accents_ignored(demo_db: Path) -> 
         db.close()
 
 
-def test_a_long_text_translation_and_a_deleted_one(demo_db: Path) -> None:
+def test_a_long_text_translation_and_a_deleted_one(demo_db: Path | str) -> None:
     db = Database.open(demo_db)
     try:
         r.create_record(db, "translations", {"record_id": MEETING, "field": "introduction",
@@ -56,7 +57,7 @@ def test_a_long_text_translation_and_a_deleted_one(demo_db: Path) -> None:
 
 
 def test_the_command_line_says_which_language_matched(
-    demo_db: Path, capsys: pytest.CaptureFixture[str]
+    demo_db: Path | str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--db", str(demo_db), "search", "vinculación"]) == 0
     [line] = capsys.readouterr().out.splitlines()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,10 +18,10 @@ from migdesk.services.demo import demo_id, load_demo
 from migdesk.services.desk import EXTERNAL, Desk
 from migdesk.services.errors import StaleWrite
 from migdesk.services.records import Change, get_record
-from migdesk.store.database import Database
+from tests.conftest import database_on
 
 
-def migdesk(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def migdesk(db: Path | str, *args: str) -> subprocess.CompletedProcess[str]:
     """The command line in a process of its own."""
     return subprocess.run(
         [sys.executable, "-m", "migdesk", "--db", str(db), *args],
@@ -28,21 +29,21 @@ def migdesk(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def show(db: Path, kind: str, record_id: str) -> dict:
+def show(db: Path | str, kind: str, record_id: str) -> dict:
     out = migdesk(db, "show", kind, record_id, "--json")
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout)
 
 
 @pytest.fixture
-def demo_path(tmp_path: Path) -> Path:
-    db = Database.open(tmp_path / "demo.sqlite")
-    load_demo(db)
-    db.close()
-    return tmp_path / "demo.sqlite"
+def demo_path(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Path | str]:
+    """Where the demo is: a file, or a server database's URI (engine "postgres")."""
+    with database_on(engine, tmp_path, "demo.sqlite", request) as db:
+        load_demo(db)
+        yield db.path or db.location
 
 
-def test_versions_move_and_stale_writes_are_refused(demo_path: Path) -> None:
+def test_versions_move_and_stale_writes_are_refused(demo_path: Path | str) -> None:
     meeting = demo_id("meeting")
     start = show(demo_path, "meetings", meeting)["version"]
     alice = migdesk(demo_path, "set", "meetings", meeting, "--if-version", str(start),
@@ -62,7 +63,7 @@ def test_versions_move_and_stale_writes_are_refused(demo_path: Path) -> None:
     assert listed[0]["version"] == start + 1
 
 
-def test_command_line_refuses_what_the_form_refuses(demo_path: Path) -> None:
+def test_command_line_refuses_what_the_form_refuses(demo_path: Path | str) -> None:
     meeting = demo_id("meeting")
     before = show(demo_path, "meetings", meeting)
     out = migdesk(demo_path, "set", "meetings", meeting, "--set", "start_time=15:00",
@@ -72,7 +73,7 @@ def test_command_line_refuses_what_the_form_refuses(demo_path: Path) -> None:
     assert show(demo_path, "meetings", meeting) == before
 
 
-def test_a_field_edit_is_refused_only_when_that_field_moved_on(demo_path: Path) -> None:
+def test_a_field_edit_is_refused_only_when_that_field_moved_on(demo_path: Path | str) -> None:
     alice, bob = Desk.open(demo_path), Desk.open(demo_path)
     meeting = demo_id("meeting")
     shown = get_record(bob.db, "meetings", meeting).values  # Bob's form shows the record
@@ -88,7 +89,7 @@ def test_a_field_edit_is_refused_only_when_that_field_moved_on(demo_path: Path) 
     bob.close()
 
 
-def test_undo_reverts_only_what_still_holds_the_undone_value(demo_path: Path) -> None:
+def test_undo_reverts_only_what_still_holds_the_undone_value(demo_path: Path | str) -> None:
     alice, bob = Desk.open(demo_path), Desk.open(demo_path)
     meeting = demo_id("meeting")
     edit = alice.update("meetings", meeting, {"title": "Alice's title", "place": "Alice's place"})
@@ -104,7 +105,7 @@ def test_undo_reverts_only_what_still_holds_the_undone_value(demo_path: Path) ->
     bob.close()
 
 
-def test_a_desk_hears_the_other_writers_changes(demo_path: Path) -> None:
+def test_a_desk_hears_the_other_writers_changes(demo_path: Path | str) -> None:
     alice, bob = Desk.open(demo_path), Desk.open(demo_path)
     heard: list[tuple[Change, object]] = []
     alice.subscribe(lambda change, origin: heard.append((change, origin)))

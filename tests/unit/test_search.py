@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 
 from migdesk.services import records
 from migdesk.services.demo import demo_id
@@ -57,7 +57,7 @@ def test_new_records_are_indexed_once_whether_or_not_the_table_holds_others(demo
         conn.exec_driver_sql("DELETE FROM search_index WHERE kind = 'interventions'")
         index.reindex(conn, "interventions", ids, new=True)  # every row of the table: no id list
         assert entries(conn) == indexed
-        conn.exec_driver_sql("DELETE FROM search_index WHERE record_id = ?", (ids[0],))
+        conn.execute(text("DELETE FROM search_index WHERE record_id = :id"), {"id": ids[0]})
         index.reindex(conn, "interventions", ids[:1], new=True)  # one among others
         assert entries(conn) == indexed
 

@@ -60,8 +60,16 @@ def _check_no_cycle(session: Session, org_id: str, parent_id: str) -> None:
         current = session.scalar(select(model.parent_id).where(model.id == current))
 
 
+def _lock_parent(session: Session, spec: KindSpec, parent_id: str) -> None:
+    """Lock the parent row (a meeting) of ordered records: positions in it are given one at a time."""
+    parent = next(f.ref_kind for f in spec.fields if f.name == spec.parent_field)
+    parent_model: Any = KINDS[parent or ""].model
+    session.execute(select(parent_model.id).where(parent_model.id == parent_id).with_for_update())
+
+
 def _next_position(session: Session, spec: KindSpec, parent_id: str) -> int:
     model: Any = spec.model
+    _lock_parent(session, spec, parent_id)
     parent_col = getattr(model, spec.parent_field or "")
     top = session.scalar(
         select(func.max(model.position)).where(parent_col == parent_id, model.deleted_at.is_(None))
@@ -104,7 +112,7 @@ def update_record(
     spec = kind_spec(kind)
     with db.session() as s:
         full = resolve_id(s, spec.name, record_id)
-        before = spec_snapshots(s, spec, ids=[full])[0]
+        before = spec_snapshots(s, spec, ids=[full], lock=True)[0]
         after = _checked(s, spec, values, before)
         if spec.name == "translations":
             translation_keys.check_key_kept(before, after)
@@ -149,6 +157,7 @@ def move_record(db: Database, kind: str, record_id: str, new_index: int) -> Chan
         full = resolve_id(s, spec.name, record_id)
         me = spec_snapshots(s, spec, ids=[full])[0]
         parent = spec.parent_field or ""
+        _lock_parent(s, spec, me[parent])
         siblings = spec_snapshots(s, spec, [getattr(model, parent) == me[parent]])
         order = [x for x in siblings if x["id"] != full]
         new_index = max(0, min(new_index, len(order)))

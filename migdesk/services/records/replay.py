@@ -27,7 +27,7 @@ def apply_change(db: Database, change: Change) -> Change:
     items: list[ChangeItem] = []
     conflicts: list[FieldConflict] = []
     with db.session() as s:
-        current = _current(s, change.items)
+        current = _current(s, change.items, lock=True)
         writes: list[tuple[str, str, Snapshot | None]] = []
         for item in change.items:
             stored = current.get(item.id)
@@ -41,14 +41,14 @@ def apply_change(db: Database, change: Change) -> Change:
     return Change(change.description, tuple(items), tuple(conflicts))
 
 
-def _current(session: Session, items: Sequence[ChangeItem]) -> dict[str, Snapshot]:
-    """The stored snapshots (tombstones included) of the records items touch."""
+def _current(session: Session, items: Sequence[ChangeItem], *, lock: bool = False) -> dict[str, Snapshot]:
+    """The stored snapshots (tombstones included) of the records items touch (lock: kept locked)."""
     by_kind: dict[str, list[str]] = defaultdict(list)
     for item in items:
         by_kind[item.kind].append(item.id)
     out: dict[str, Snapshot] = {}
     for kind, ids in by_kind.items():
-        out.update((snap["id"], snap) for snap in read_snapshots(session, kind, ids=ids))
+        out.update((snap["id"], snap) for snap in read_snapshots(session, kind, ids=ids, lock=lock))
     return out
 
 

@@ -38,7 +38,8 @@ def natural_order(spec: KindSpec, source: Any = None) -> list[Any]:
         names: tuple[str, ...] = (spec.parent_field or "id", "position")
     else:
         names = _NATURAL_ORDER.get(spec.name, ())
-    return [getattr(model, n) for n in (*names, "created_at")]
+    # The id last: the same order on every engine when records were created together.
+    return [getattr(model, n) for n in (*names, "created_at", "id")]
 
 
 def table_columns(spec: KindSpec) -> Any:
@@ -63,8 +64,14 @@ def spec_snapshots(
     ids: Sequence[str] | None = None,
     *,
     core: bool = False,
+    lock: bool = False,
 ) -> list[Snapshot]:
-    """Snapshots of spec's records; core: a statement on the table (see _columns)."""
+    """Snapshots of spec's records; core: a statement on the table (see _columns).
+
+    lock: the rows stay locked until the transaction ends (SELECT ... FOR UPDATE on a
+    server; a SQLite writer holds the whole file already), so that what a write checks
+    (a version, a field's value) cannot change under it.
+    """
     model: Any = table_columns(spec) if core else spec.model
     columns = [getattr(model, f.name) for f in spec.fields if f.type != "refs"]
     columns += [getattr(model, name) for name in META_FIELDS]
@@ -72,6 +79,8 @@ def spec_snapshots(
     stmt = select(*columns).where(*where)
     if not include_deleted:
         stmt = stmt.where(model.deleted_at.is_(None))
+    if lock:
+        stmt = stmt.with_for_update()
     rows: list[Any] = []
     if ids is None:
         rows = list(session.execute(stmt.order_by(*natural_order(spec, model))))
@@ -97,9 +106,13 @@ def read_snapshots(
     ids: Sequence[str] | None = None,
     include_deleted: bool = True,
     where: Sequence[ColumnElement[bool]] = (),
+    lock: bool = False,
 ) -> list[Snapshot]:
-    """Snapshots of one kind (tombstones included by default), optionally only these ids."""
-    return spec_snapshots(session, KINDS[kind], where, include_deleted, ids)
+    """Snapshots of one kind (tombstones included by default), optionally only these ids.
+
+    lock: keep the rows locked against other writers until the transaction ends.
+    """
+    return spec_snapshots(session, KINDS[kind], where, include_deleted, ids, lock=lock)
 
 
 def _mandates(session: Session, meeting_ids: list[str]) -> dict[str, list[str]]:
