@@ -28,7 +28,7 @@ from migdesk.store.database import Database
 MEETING = demo_id("meeting")
 
 
-def migdesk(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def migdesk(db: Path | str, *args: str) -> subprocess.CompletedProcess[str]:
     """Run the command in its own process."""
     return subprocess.run([sys.executable, "-m", "migdesk", "--db", str(db), *args],
                           capture_output=True, text=True, timeout=120, check=False)
@@ -312,3 +312,26 @@ def test_load_demo_on_both_sides_is_not_a_conflict(tmp_path: Path) -> None:
     finally:
         a.close()
         b.close()
+
+
+def test_a_laptop_syncs_with_a_server_both_ways(tmp_path: Path, pg_uri: str) -> None:
+    """The same, with the shared database on a throwaway PostgreSQL server."""
+    assert migdesk(pg_uri, "init", "--demo").returncode == 0
+    laptop = tmp_path / "laptop.sqlite"
+    assert migdesk(laptop, "init").returncode == 0
+    first = migdesk(laptop, "sync", "--with", pg_uri, "--json")
+    assert first.returncode == 0, first.stderr
+    assert json.loads(first.stdout)["received"] > 40 and json.loads(first.stdout)["sent"] == 0
+    assert migdesk(laptop, "set", "meetings", MEETING, "--set", "place=Laptop room").returncode == 0
+    server_edit = migdesk(pg_uri, "set", "meetings", MEETING, "--set", "place=Server room")
+    assert server_edit.returncode == 0, server_edit.stderr
+    done = migdesk(laptop, "sync", "--with", pg_uri, "--json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert [c["fields"] for c in report["conflicts"]] == [["place"]] and report["sent"] == 1
+    shown = migdesk(pg_uri, "show", "meetings", MEETING, "--json")
+    assert json.loads(shown.stdout)["place"] == "Laptop room"
+    history = migdesk(laptop, "history", "meetings", MEETING, "--json")
+    assert "Server room" in [h["value"] for h in json.loads(history.stdout)]
+    again = migdesk(laptop, "sync", "--with", pg_uri)
+    assert again.returncode == 0 and again.stdout.strip().endswith("received 0, sent 0, conflicts 0")
