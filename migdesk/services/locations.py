@@ -9,11 +9,12 @@ in ~/.pgpass, a service file or PGPASSWORD.
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import parse_qsl, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit
+
+from migdesk.paths import is_server_location, shown_location
 
 __all__ = ["describe_location", "is_server_location", "server_uri_problem"]
 
-SCHEMES = ("postgresql", "postgres")
 # libpq's connection parameters that may appear in a URI's query (PostgreSQL 15), less
 # "password": MigDesk never keeps one.
 URI_PARAMETERS = frozenset({
@@ -27,19 +28,11 @@ URI_PARAMETERS = frozenset({
 })
 
 
-def is_server_location(location: str) -> bool:
-    """True for a database server's connection URI, False for a file path."""
-    return location.strip().lower().startswith(tuple(f"{s}://" for s in SCHEMES))
-
-
 def describe_location(location: str) -> str:
     """The location as shown to people: a URI without its password, or the file's path."""
-    if not is_server_location(location):
+    if not is_server_location(location.strip()):
         return str(Path(location).expanduser())
-    parts = urlsplit(location.strip())
-    userinfo, at, host = parts.netloc.rpartition("@")
-    user = userinfo.partition(":")[0]
-    return urlunsplit((parts.scheme, f"{user}@{host}" if at else host, parts.path, parts.query, ""))
+    return shown_location(location.strip())
 
 
 def server_uri_problem(text: str) -> str | None:
@@ -51,7 +44,7 @@ def server_uri_problem(text: str) -> str | None:
     text = text.strip()
     if not text:
         return "type the server's address: postgresql://USER@HOST/DATABASE"
-    if not is_server_location(text):
+    if not is_server_location(text.lower()):
         return "a server address starts with postgresql://"
     if any(c.isspace() for c in text):
         return "a server address has no spaces"
