@@ -33,7 +33,7 @@ from migdesk.services.errors import MigdeskError
 
 COMMANDS = frozenset(
     {"init", "list", "show", "add", "set", "delete", "search", "pdf", "export", "import", "ics", "csv",
-     "history", "import-report", "admin"}
+     "history", "import-report", "admin", "sync"}
 ) | KEY_COMMANDS
 KIND_HELP = "organizations, resolutions, documents, meetings, interventions, actions, events, ..."
 
@@ -155,6 +155,19 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--json", action="store_true")
     imp.add_argument("--on-conflict", choices=("keep-local", "take-incoming"), default="keep-local")
     add_unlock_options(imp)
+    sync = sub.add_parser(
+        "sync",
+        help="bring this database and another together both ways",
+        description="Merge what the other database changed into this one and what this one "
+        "changed into the other, through the three-way merge of imports. Fields both changed "
+        "keep this database's value; the other is kept in `migdesk history`. Both databases "
+        "are backed up first.",
+    )
+    sync.add_argument(
+        "--with", dest="other", required=True, metavar="LOCATION",
+        help="the other database: a file path, or a server URI (postgresql://USER@HOST/DB)",
+    )
+    sync.add_argument("--json", action="store_true")
     add_key_commands(sub)
 
     rep = sub.add_parser("import-report", help="read a meeting's report (.txt, .docx, .pdf)")
@@ -296,6 +309,11 @@ def _run_files(args: argparse.Namespace, desk: Any) -> int:
             print(f"{report.trust.line()}\n{report.summary()}" if report.trust else report.summary())
     elif cmd == "import-report":
         _import_report(args, desk)
+    elif cmd == "sync":
+        synced = desk.sync_with(args.other)
+        _print_json(synced.to_json()) if args.json else print(terminal_safe(synced.summary()))
+        if synced.send_error:  # received, but not sent: not done
+            raise CommandError(f"{synced.location}: not sent: {synced.send_error}")
     elif cmd == "ics":
         _optional("migdesk.services.calendar").write_ics(db, args.output)
     elif cmd == "csv":

@@ -21,12 +21,16 @@ def reason_text(error: MigdeskError) -> str | None:
     return reasons.reason_text(error, translate)
 
 
-#: progress steps the services report (exchange import and export), by their English text.
+#: progress steps the services report (exchange import and export, sync), by their English text.
 STEPS: dict[str, str] = {
     "Collecting records": QT_TRANSLATE_NOOP("Progress", "Collecting records"),
     "Writing the file": QT_TRANSLATE_NOOP("Progress", "Writing the file"),
     "Saving": QT_TRANSLATE_NOOP("Progress", "Saving"),
     "Done": QT_TRANSLATE_NOOP("Progress", "Done"),
+    "Opening the other database": QT_TRANSLATE_NOOP("Progress", "Opening the other database"),
+    "Backing up both databases": QT_TRANSLATE_NOOP("Progress", "Backing up both databases"),
+    "Reading the other database": QT_TRANSLATE_NOOP("Progress", "Reading the other database"),
+    "Reading this database": QT_TRANSLATE_NOOP("Progress", "Reading this database"),
 }
 #: steps that name a kind ("Checking agenda items"): English verb -> template.
 KIND_STEPS: dict[str, str] = {

@@ -34,6 +34,7 @@ from migdesk.gui.nodes import (
 from migdesk.gui.record_panel import RecordPanel
 from migdesk.gui.search_panel import SearchPanel
 from migdesk.gui.settings import Settings
+from migdesk.gui.sync_action import install_sync_actions
 from migdesk.gui.table_model import RecordTableModel
 from migdesk.gui.table_panel import TablePanel
 from migdesk.gui.translations_dialog import edit_translations
@@ -120,6 +121,7 @@ class MainWindow(WindowBase):
         restore_layout(self, self.splitter, self.settings)
         self.set_database(None)
         install_file_actions(self)  # File > Print, Export, Import; dropped .migdesk files
+        install_sync_actions(self)  # File > Connect to Server…, Sync With…
 
     # ================================================================ building
 

@@ -39,6 +39,20 @@ class Settings:
         """Empty the recent list."""
         self._store.remove("recent/databases")
 
+    # ---------------------------------------------------------------- recent servers
+
+    def recent_servers(self) -> list[str]:
+        """Server URIs connected to or synced with lately, most recent first (never a password)."""
+        raw = self._store.value("recent/servers", [])
+        if isinstance(raw, str):
+            raw = [raw]
+        return [str(u) for u in (raw if isinstance(raw, list) else []) if u]
+
+    def add_recent_server(self, uri: str) -> None:
+        """Put a server URI first in its recent list; the caller strips any password first."""
+        uris = [uri, *(u for u in self.recent_servers() if u != uri)][:MAX_RECENT]
+        self._store.setValue("recent/servers", uris)
+
     # ---------------------------------------------------------------- layout
 
     def layout(self, name: str) -> QByteArray | None:

@@ -189,6 +189,21 @@ class WindowActions(QObject):
             [],
             translate("FileActions", "Write every record of the kind the table shows, for a spreadsheet"),
         )
+        # File: a shared database (connected by sync_action.SyncActions)
+        self.connect_server = a(
+            "connectServerAction",
+            translate("SyncActions", "Connect to &Server…"),
+            "",
+            [],
+            translate("SyncActions", "Open a delegation's shared database on a PostgreSQL server"),
+        )
+        self.sync_with = a(
+            "syncWithAction",
+            translate("SyncActions", "S&ync With…"),
+            "",
+            [],
+            translate("SyncActions", "Bring this database and another (a file or a server) together both ways"),
+        )
         # Edit
         self.find = a(
             "findAction", self.tr("&Find…"), "search", [Keys.Find], self.tr("Search every record")

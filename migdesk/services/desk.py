@@ -128,13 +128,31 @@ class Desk:
         if not options.get("dry_run"):
             back_up(self.db, "before-import")
         report = exchange.import_file(self.db, path, **options)
+        return self._merged(report, "an import", origin, announce)
+
+    def sync_with(
+        self, location: str, *, origin: object = None, announce: bool = True, progress: Any = None
+    ) -> Any:
+        """Sync both ways with the database at location (sync.sync_databases); announced.
+
+        Both databases are backed up first. What this database received is the report's
+        `change`, one Change that undo can revert (past UNDO_LIMIT records
+        `report.undo_refused` says why not); announce=False as for import_file.
+        """
+        from migdesk.services.sync import sync_databases
+
+        report = sync_databases(self.db, location, progress=progress)
+        return self._merged(report, "a sync", origin, announce)
+
+    def _merged(self, report: Any, what: str, origin: object, announce: bool) -> Any:
+        """Announce what a merge wrote here, and say when it is too large to undo."""
         change = getattr(report, "change", None)
         if change is not None:
             if announce:
                 self.announce(change, origin)
             if len(change.items) > UNDO_LIMIT:
                 report.undo_refused = (
-                    f"an import of {len(change.items)} records cannot be undone record by "
+                    f"{what} of {len(change.items)} records cannot be undone record by "
                     "record; the backup made before it can bring the database back"
                 )
         return report

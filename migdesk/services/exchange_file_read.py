@@ -303,3 +303,25 @@ def _check_content(path: Path, content: ExchangeContent) -> None:
                     path, f"the id {snap['id']} appears twice ({seen[snap['id']]} and {kind})"
                 )
             seen[snap["id"]] = kind
+
+
+def check_content(path: Path, content: ExchangeContent, known_revisions: list[str]) -> None:
+    """Check content that came another way than a file (a sync) exactly as a file's is checked.
+
+    The manifest, every record (schema, bounds, real dates), parents, clocks, attachment
+    contents against their SHA-256, counts and unique ids; ExchangeFileError naming path.
+    """
+    check_manifest(path, content.manifest, known_revisions)
+    for kind, records in content.records.items():
+        name = f"records/{kind}.json"
+        if kind not in KINDS:
+            raise file_error(path, f"{name}: no such kind")
+        check_bounds(path, name, records)
+        validate_records(path, name, kind, records)
+        check_dates(path, kind, records)
+    validate(path, PARENTS, "parents", content.parents)
+    validate(path, CLOCKS, "clocks", content.clocks)
+    for sha, data in content.blobs.items():
+        if hashlib.sha256(data).hexdigest() != sha:
+            raise file_error(path, f"attachments/{sha[:12]}…: content does not match its SHA-256 name")
+    _check_content(path, content)

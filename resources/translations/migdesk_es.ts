@@ -3282,7 +3282,7 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <name>Progress</name>
     <message>
         <source>Collecting records</source>
-        <extracomment>progress steps the services report (exchange import and export), by their English text.</extracomment>
+        <extracomment>progress steps the services report (exchange import and export, sync), by their English text.</extracomment>
         <translation>Reuniendo los registros</translation>
     </message>
     <message>
@@ -3296,6 +3296,22 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <message>
         <source>Done</source>
         <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Opening the other database</source>
+        <translation>Abriendo la otra base de datos</translation>
+    </message>
+    <message>
+        <source>Backing up both databases</source>
+        <translation>Copia de seguridad de ambas bases de datos</translation>
+    </message>
+    <message>
+        <source>Reading the other database</source>
+        <translation>Leyendo la otra base de datos</translation>
+    </message>
+    <message>
+        <source>Reading this database</source>
+        <translation>Leyendo esta base de datos</translation>
     </message>
     <message>
         <source>Checking %1</source>
@@ -3848,6 +3864,89 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Type the server&apos;s address: postgresql://USER@HOST/DATABASE</source>
+        <translation>Escriba la dirección del servidor: postgresql://USUARIO@SERVIDOR/BASE</translation>
+    </message>
+    <message>
+        <source>A server address starts with postgresql://</source>
+        <translation>La dirección de un servidor comienza con postgresql://</translation>
+    </message>
+    <message>
+        <source>A server address has no spaces.</source>
+        <translation>La dirección de un servidor no lleva espacios.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>El puerto debe ser un número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>Leave the password out: MigDesk never keeps one.</source>
+        <translation>No incluya la contraseña: MigDesk nunca la guarda.</translation>
+    </message>
+    <message>
+        <source>The address has a connection parameter PostgreSQL does not know.</source>
+        <translation>La dirección tiene un parámetro de conexión que PostgreSQL no conoce.</translation>
+    </message>
+    <message>
+        <source>Name the database: postgresql://USER@HOST/DATABASE</source>
+        <translation>Indique la base de datos: postgresql://USUARIO@SERVIDOR/BASE</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Abierto %1</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>MigDesk could not open %1.</source>
+        <translation>MigDesk no pudo abrir %1.</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Conectar con un servidor</translation>
+    </message>
+    <message>
+        <source>Connect to a database server</source>
+        <translation>Conectar con un servidor de bases de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Server address (a PostgreSQL connection URI):</source>
+        <translation>Dirección del &amp;servidor (un URI de conexión de PostgreSQL):</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database</source>
+        <translation>postgresql://usuario@servidor/base</translation>
+    </message>
+    <message>
+        <source>What is wrong with the address</source>
+        <translation>Qué está mal en la dirección</translation>
+    </message>
+    <message>
+        <source>MigDesk never stores your password. The connection finds it in your password file (~/.pgpass), a service file (~/.pg_service.conf) or the PGPASSWORD variable, as every PostgreSQL program does. Other options, such as sslmode=verify-full, go after a question mark.</source>
+        <translation>MigDesk nunca guarda su contraseña. La conexión la busca en su archivo de contraseñas (~/.pgpass), en un archivo de servicio (~/.pg_service.conf) o en la variable PGPASSWORD, como todo programa de PostgreSQL. Otras opciones, como sslmode=verify-full, van después de un signo de interrogación.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent servers:</source>
+        <translation>Servidores &amp;recientes:</translation>
+    </message>
+    <message>
+        <source>Recent servers</source>
+        <translation>Servidores recientes</translation>
+    </message>
+</context>
+<context>
     <name>StartupScreen</name>
     <message>
         <source>Version %1</source>
@@ -3871,6 +3970,139 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <message>
         <source>Not a symbol MigDesk recognises: {0}. It is kept as written.</source>
         <translation>MigDesk no reconoce esta signatura: {0}. Se conserva tal como se escribió.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Sincronizando con %1…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: neither database was changed</source>
+        <translation>Sincronización cancelada: ninguna de las dos bases de datos cambió</translation>
+    </message>
+    <message>
+        <source>Sync with %1</source>
+        <translation>Sincronización con %1</translation>
+    </message>
+    <message>
+        <source>Synced with %1: received %2, sent %3, conflicts %4</source>
+        <translation>Sincronizado con %1: recibidos %2, enviados %3, conflictos %4</translation>
+    </message>
+    <message>
+        <source>Sync With</source>
+        <translation>Sincronizar con</translation>
+    </message>
+    <message>
+        <source>This database received the changes of %1, but %1 could not take this database&apos;s changes; the next sync sends them.</source>
+        <translation>Esta base de datos recibió los cambios de %1, pero %1 no pudo recibir los cambios de esta base de datos; la próxima sincronización los envía.</translation>
+    </message>
+    <message>
+        <source>(cancelled before sending: the next sync sends it)</source>
+        <translation>(cancelada antes del envío: la próxima sincronización lo envía)</translation>
+    </message>
+    <message>
+        <source>Values chosen after the sync with %1</source>
+        <translation>Valores elegidos tras la sincronización con %1</translation>
+    </message>
+    <message>
+        <source>The sync with %1 did not happen; neither database was changed.</source>
+        <translation>La sincronización con %1 no se realizó; ninguna de las dos bases de datos cambió.</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Conectar con un &amp;servidor…</translation>
+    </message>
+    <message>
+        <source>Open a delegation&apos;s shared database on a PostgreSQL server</source>
+        <translation>Abrir la base de datos compartida de una delegación en un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>S&amp;ync With…</source>
+        <translation>S&amp;incronizar con…</translation>
+    </message>
+    <message>
+        <source>Bring this database and another (a file or a server) together both ways</source>
+        <translation>Reunir esta base de datos y otra (un archivo o un servidor) en ambos sentidos</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Changed on Both Sides</source>
+        <translation>Modificado en ambos lados</translation>
+    </message>
+    <message>
+        <source>Fields changed on both sides: your value and the other database&apos;s</source>
+        <translation>Campos modificados en ambos lados: su valor y el de la otra base de datos</translation>
+    </message>
+    <message>
+        <source>These fields were changed both here and in %1 since the last sync. This database kept its values (Mine), and the sync sent them there; the others (Theirs) are kept in each record&apos;s history. Choose Take Theirs or Edit to use another value.</source>
+        <translation>Estos campos se modificaron aquí y en %1 desde la última sincronización. Esta base de datos conservó sus valores (Míos) y la sincronización los envió allí; los otros (Suyos) se conservan en el historial de cada registro. Elija Tomar los suyos o Editar para usar otro valor.</translation>
+    </message>
+    <message>
+        <source>&amp;Use These Values</source>
+        <translation>&amp;Usar estos valores</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>A value you typed cannot be used.</source>
+        <translation>Un valor que usted escribió no se puede usar.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>What the other database changed comes here, and what you changed here goes there. Where both changed the same field, this database keeps its value and the other is kept in the record&apos;s history. Both databases are backed up first.</source>
+        <translation>Lo que cambió la otra base de datos llega aquí, y lo que usted cambió aquí va allí. Donde ambas cambiaron el mismo campo, esta base de datos conserva su valor y el otro se guarda en el historial del registro. Antes se hace una copia de seguridad de ambas bases de datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sincronizar</translation>
+    </message>
+    <message>
+        <source>Sync With</source>
+        <translation>Sincronizar con</translation>
+    </message>
+    <message>
+        <source>MigDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos de MigDesk (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Sync with another database</source>
+        <translation>Sincronizar con otra base de datos</translation>
+    </message>
+    <message>
+        <source>A database &amp;file:</source>
+        <translation>Un &amp;archivo de base de datos:</translation>
+    </message>
+    <message>
+        <source>The other database file</source>
+        <translation>El archivo de la otra base de datos</translation>
+    </message>
+    <message>
+        <source>delegation.sqlite</source>
+        <translation>delegacion.sqlite</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the other database file</source>
+        <translation>Elegir el archivo de la otra base de datos</translation>
+    </message>
+    <message>
+        <source>A &amp;server you connected to:</source>
+        <translation>Un &amp;servidor con el que se conectó:</translation>
+    </message>
+    <message>
+        <source>Recent servers</source>
+        <translation>Servidores recientes</translation>
     </message>
 </context>
 <context>

@@ -3282,7 +3282,7 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <name>Progress</name>
     <message>
         <source>Collecting records</source>
-        <extracomment>progress steps the services report (exchange import and export), by their English text.</extracomment>
+        <extracomment>progress steps the services report (exchange import and export, sync), by their English text.</extracomment>
         <translation>Rassemblement des fiches</translation>
     </message>
     <message>
@@ -3296,6 +3296,22 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Opening the other database</source>
+        <translation>Ouverture de l&apos;autre base de données</translation>
+    </message>
+    <message>
+        <source>Backing up both databases</source>
+        <translation>Sauvegarde des deux bases de données</translation>
+    </message>
+    <message>
+        <source>Reading the other database</source>
+        <translation>Lecture de l&apos;autre base de données</translation>
+    </message>
+    <message>
+        <source>Reading this database</source>
+        <translation>Lecture de cette base de données</translation>
     </message>
     <message>
         <source>Checking %1</source>
@@ -3848,6 +3864,89 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Type the server&apos;s address: postgresql://USER@HOST/DATABASE</source>
+        <translation>Saisissez l&apos;adresse du serveur : postgresql://UTILISATEUR@SERVEUR/BASE</translation>
+    </message>
+    <message>
+        <source>A server address starts with postgresql://</source>
+        <translation>L&apos;adresse d&apos;un serveur commence par postgresql://</translation>
+    </message>
+    <message>
+        <source>A server address has no spaces.</source>
+        <translation>L&apos;adresse d&apos;un serveur ne contient pas d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Le port doit être un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Leave the password out: MigDesk never keeps one.</source>
+        <translation>N&apos;indiquez pas le mot de passe : MigDesk n&apos;en conserve jamais.</translation>
+    </message>
+    <message>
+        <source>The address has a connection parameter PostgreSQL does not know.</source>
+        <translation>L&apos;adresse contient un paramètre de connexion que PostgreSQL ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>Name the database: postgresql://USER@HOST/DATABASE</source>
+        <translation>Indiquez la base de données : postgresql://UTILISATEUR@SERVEUR/BASE</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>MigDesk could not open %1.</source>
+        <translation>MigDesk n&apos;a pas pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Connect to a database server</source>
+        <translation>Se connecter à un serveur de bases de données</translation>
+    </message>
+    <message>
+        <source>&amp;Server address (a PostgreSQL connection URI):</source>
+        <translation>Adresse du &amp;serveur (URI de connexion PostgreSQL) :</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database</source>
+        <translation>postgresql://utilisateur@serveur/base</translation>
+    </message>
+    <message>
+        <source>What is wrong with the address</source>
+        <translation>Ce qui ne va pas dans l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>MigDesk never stores your password. The connection finds it in your password file (~/.pgpass), a service file (~/.pg_service.conf) or the PGPASSWORD variable, as every PostgreSQL program does. Other options, such as sslmode=verify-full, go after a question mark.</source>
+        <translation>MigDesk ne conserve jamais votre mot de passe. La connexion le trouve dans votre fichier de mots de passe (~/.pgpass), un fichier de service (~/.pg_service.conf) ou la variable PGPASSWORD, comme tout programme PostgreSQL. Les autres options, telles que sslmode=verify-full, se placent après un point d&apos;interrogation.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent servers:</source>
+        <translation>Serveurs &amp;récents :</translation>
+    </message>
+    <message>
+        <source>Recent servers</source>
+        <translation>Serveurs récents</translation>
+    </message>
+</context>
+<context>
     <name>StartupScreen</name>
     <message>
         <source>Version %1</source>
@@ -3871,6 +3970,139 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <message>
         <source>Not a symbol MigDesk recognises: {0}. It is kept as written.</source>
         <translation>Cote non reconnue par MigDesk : {0}. Elle est conservée telle quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Synchronisation avec %1…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: neither database was changed</source>
+        <translation>Synchronisation annulée : aucune des deux bases de données n&apos;a changé</translation>
+    </message>
+    <message>
+        <source>Sync with %1</source>
+        <translation>Synchronisation avec %1</translation>
+    </message>
+    <message>
+        <source>Synced with %1: received %2, sent %3, conflicts %4</source>
+        <translation>Synchronisé avec %1 : reçus %2, envoyés %3, conflits %4</translation>
+    </message>
+    <message>
+        <source>Sync With</source>
+        <translation>Synchroniser avec</translation>
+    </message>
+    <message>
+        <source>This database received the changes of %1, but %1 could not take this database&apos;s changes; the next sync sends them.</source>
+        <translation>Cette base de données a reçu les modifications de %1, mais %1 n&apos;a pas pu recevoir celles de cette base de données ; la prochaine synchronisation les envoie.</translation>
+    </message>
+    <message>
+        <source>(cancelled before sending: the next sync sends it)</source>
+        <translation>(annulée avant l&apos;envoi : la prochaine synchronisation l&apos;envoie)</translation>
+    </message>
+    <message>
+        <source>Values chosen after the sync with %1</source>
+        <translation>Valeurs choisies après la synchronisation avec %1</translation>
+    </message>
+    <message>
+        <source>The sync with %1 did not happen; neither database was changed.</source>
+        <translation>La synchronisation avec %1 n&apos;a pas eu lieu ; aucune des deux bases de données n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Se connecter à un &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Open a delegation&apos;s shared database on a PostgreSQL server</source>
+        <translation>Ouvrir la base de données partagée d&apos;une délégation sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>S&amp;ync With…</source>
+        <translation>S&amp;ynchroniser avec…</translation>
+    </message>
+    <message>
+        <source>Bring this database and another (a file or a server) together both ways</source>
+        <translation>Réunir cette base de données et une autre (un fichier ou un serveur) dans les deux sens</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Changed on Both Sides</source>
+        <translation>Modifié des deux côtés</translation>
+    </message>
+    <message>
+        <source>Fields changed on both sides: your value and the other database&apos;s</source>
+        <translation>Champs modifiés des deux côtés : votre valeur et celle de l&apos;autre base de données</translation>
+    </message>
+    <message>
+        <source>These fields were changed both here and in %1 since the last sync. This database kept its values (Mine), and the sync sent them there; the others (Theirs) are kept in each record&apos;s history. Choose Take Theirs or Edit to use another value.</source>
+        <translation>Ces champs ont été modifiés ici et dans %1 depuis la dernière synchronisation. Cette base de données a gardé ses valeurs (Les miennes) et la synchronisation les y a envoyées ; les autres (Les leurs) sont conservées dans l&apos;historique de chaque fiche. Choisissez Prendre les leurs ou Modifier pour utiliser une autre valeur.</translation>
+    </message>
+    <message>
+        <source>&amp;Use These Values</source>
+        <translation>&amp;Utiliser ces valeurs</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>A value you typed cannot be used.</source>
+        <translation>Une valeur que vous avez saisie ne peut pas être utilisée.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>What the other database changed comes here, and what you changed here goes there. Where both changed the same field, this database keeps its value and the other is kept in the record&apos;s history. Both databases are backed up first.</source>
+        <translation>Ce que l&apos;autre base de données a modifié arrive ici, et ce que vous avez modifié ici y part. Là où les deux ont modifié le même champ, cette base de données garde sa valeur et l&apos;autre est conservée dans l&apos;historique de la fiche. Les deux bases de données sont d&apos;abord sauvegardées.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchroniser</translation>
+    </message>
+    <message>
+        <source>Sync With</source>
+        <translation>Synchroniser avec</translation>
+    </message>
+    <message>
+        <source>MigDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données MigDesk (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Sync with another database</source>
+        <translation>Synchroniser avec une autre base de données</translation>
+    </message>
+    <message>
+        <source>A database &amp;file:</source>
+        <translation>Un &amp;fichier de base de données :</translation>
+    </message>
+    <message>
+        <source>The other database file</source>
+        <translation>Le fichier de l&apos;autre base de données</translation>
+    </message>
+    <message>
+        <source>delegation.sqlite</source>
+        <translation>delegation.sqlite</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the other database file</source>
+        <translation>Choisir le fichier de l&apos;autre base de données</translation>
+    </message>
+    <message>
+        <source>A &amp;server you connected to:</source>
+        <translation>Un &amp;serveur auquel vous vous êtes connecté :</translation>
+    </message>
+    <message>
+        <source>Recent servers</source>
+        <translation>Serveurs récents</translation>
     </message>
 </context>
 <context>

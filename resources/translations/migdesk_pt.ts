@@ -3282,7 +3282,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <name>Progress</name>
     <message>
         <source>Collecting records</source>
-        <extracomment>progress steps the services report (exchange import and export), by their English text.</extracomment>
+        <extracomment>progress steps the services report (exchange import and export, sync), by their English text.</extracomment>
         <translation>Reunindo os registros</translation>
     </message>
     <message>
@@ -3296,6 +3296,22 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <message>
         <source>Done</source>
         <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Opening the other database</source>
+        <translation>Abrindo o outro banco de dados</translation>
+    </message>
+    <message>
+        <source>Backing up both databases</source>
+        <translation>Cópia de segurança dos dois bancos de dados</translation>
+    </message>
+    <message>
+        <source>Reading the other database</source>
+        <translation>Lendo o outro banco de dados</translation>
+    </message>
+    <message>
+        <source>Reading this database</source>
+        <translation>Lendo este banco de dados</translation>
     </message>
     <message>
         <source>Checking %1</source>
@@ -3848,6 +3864,89 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Type the server&apos;s address: postgresql://USER@HOST/DATABASE</source>
+        <translation>Digite o endereço do servidor: postgresql://USUÁRIO@SERVIDOR/BANCO</translation>
+    </message>
+    <message>
+        <source>A server address starts with postgresql://</source>
+        <translation>O endereço de um servidor começa com postgresql://</translation>
+    </message>
+    <message>
+        <source>A server address has no spaces.</source>
+        <translation>O endereço de um servidor não tem espaços.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>A porta deve ser um número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>Leave the password out: MigDesk never keeps one.</source>
+        <translation>Não inclua a senha: o MigDesk nunca a guarda.</translation>
+    </message>
+    <message>
+        <source>The address has a connection parameter PostgreSQL does not know.</source>
+        <translation>O endereço tem um parâmetro de conexão que o PostgreSQL não conhece.</translation>
+    </message>
+    <message>
+        <source>Name the database: postgresql://USER@HOST/DATABASE</source>
+        <translation>Indique o banco de dados: postgresql://USUÁRIO@SERVIDOR/BANCO</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 aberto</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation>Não é possível abrir o banco de dados</translation>
+    </message>
+    <message>
+        <source>MigDesk could not open %1.</source>
+        <translation>O MigDesk não conseguiu abrir %1.</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Conectar a um servidor</translation>
+    </message>
+    <message>
+        <source>Connect to a database server</source>
+        <translation>Conectar a um servidor de banco de dados</translation>
+    </message>
+    <message>
+        <source>&amp;Server address (a PostgreSQL connection URI):</source>
+        <translation>Endereço do &amp;servidor (um URI de conexão do PostgreSQL):</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database</source>
+        <translation>postgresql://usuario@servidor/banco</translation>
+    </message>
+    <message>
+        <source>What is wrong with the address</source>
+        <translation>O que está errado no endereço</translation>
+    </message>
+    <message>
+        <source>MigDesk never stores your password. The connection finds it in your password file (~/.pgpass), a service file (~/.pg_service.conf) or the PGPASSWORD variable, as every PostgreSQL program does. Other options, such as sslmode=verify-full, go after a question mark.</source>
+        <translation>O MigDesk nunca guarda a sua senha. A conexão a encontra no seu arquivo de senhas (~/.pgpass), em um arquivo de serviço (~/.pg_service.conf) ou na variável PGPASSWORD, como todo programa do PostgreSQL. Outras opções, como sslmode=verify-full, vão depois de um ponto de interrogação.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent servers:</source>
+        <translation>Servidores &amp;recentes:</translation>
+    </message>
+    <message>
+        <source>Recent servers</source>
+        <translation>Servidores recentes</translation>
+    </message>
+</context>
+<context>
     <name>StartupScreen</name>
     <message>
         <source>Version %1</source>
@@ -3871,6 +3970,139 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <message>
         <source>Not a symbol MigDesk recognises: {0}. It is kept as written.</source>
         <translation>Cota não reconhecida pelo MigDesk: {0}. É conservada tal como foi escrita.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Sincronizando com %1…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: neither database was changed</source>
+        <translation>Sincronização cancelada: nenhum dos dois bancos de dados mudou</translation>
+    </message>
+    <message>
+        <source>Sync with %1</source>
+        <translation>Sincronização com %1</translation>
+    </message>
+    <message>
+        <source>Synced with %1: received %2, sent %3, conflicts %4</source>
+        <translation>Sincronizado com %1: recebidos %2, enviados %3, conflitos %4</translation>
+    </message>
+    <message>
+        <source>Sync With</source>
+        <translation>Sincronizar com</translation>
+    </message>
+    <message>
+        <source>This database received the changes of %1, but %1 could not take this database&apos;s changes; the next sync sends them.</source>
+        <translation>Este banco de dados recebeu as alterações de %1, mas %1 não pôde receber as alterações deste banco de dados; a próxima sincronização as envia.</translation>
+    </message>
+    <message>
+        <source>(cancelled before sending: the next sync sends it)</source>
+        <translation>(cancelada antes do envio: a próxima sincronização o envia)</translation>
+    </message>
+    <message>
+        <source>Values chosen after the sync with %1</source>
+        <translation>Valores escolhidos após a sincronização com %1</translation>
+    </message>
+    <message>
+        <source>The sync with %1 did not happen; neither database was changed.</source>
+        <translation>A sincronização com %1 não ocorreu; nenhum dos dois bancos de dados mudou.</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Conectar a um &amp;servidor…</translation>
+    </message>
+    <message>
+        <source>Open a delegation&apos;s shared database on a PostgreSQL server</source>
+        <translation>Abrir o banco de dados compartilhado de uma delegação em um servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>S&amp;ync With…</source>
+        <translation>S&amp;incronizar com…</translation>
+    </message>
+    <message>
+        <source>Bring this database and another (a file or a server) together both ways</source>
+        <translation>Reunir este banco de dados e outro (um arquivo ou um servidor) nos dois sentidos</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Changed on Both Sides</source>
+        <translation>Alterado nos dois lados</translation>
+    </message>
+    <message>
+        <source>Fields changed on both sides: your value and the other database&apos;s</source>
+        <translation>Campos alterados nos dois lados: o seu valor e o do outro banco de dados</translation>
+    </message>
+    <message>
+        <source>These fields were changed both here and in %1 since the last sync. This database kept its values (Mine), and the sync sent them there; the others (Theirs) are kept in each record&apos;s history. Choose Take Theirs or Edit to use another value.</source>
+        <translation>Estes campos foram alterados aqui e em %1 desde a última sincronização. Este banco de dados manteve os seus valores (Meus) e a sincronização os enviou para lá; os outros (Deles) ficam no histórico de cada registro. Escolha Usar os deles ou Editar para usar outro valor.</translation>
+    </message>
+    <message>
+        <source>&amp;Use These Values</source>
+        <translation>&amp;Usar estes valores</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Não salvo</translation>
+    </message>
+    <message>
+        <source>A value you typed cannot be used.</source>
+        <translation>Um valor que você digitou não pode ser usado.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>What the other database changed comes here, and what you changed here goes there. Where both changed the same field, this database keeps its value and the other is kept in the record&apos;s history. Both databases are backed up first.</source>
+        <translation>O que o outro banco de dados alterou chega aqui, e o que você alterou aqui vai para lá. Onde ambos alteraram o mesmo campo, este banco de dados mantém o seu valor e o outro fica no histórico do registro. Antes é feita uma cópia de segurança dos dois bancos de dados.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sincronizar</translation>
+    </message>
+    <message>
+        <source>Sync With</source>
+        <translation>Sincronizar com</translation>
+    </message>
+    <message>
+        <source>MigDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bancos de dados do MigDesk (*.sqlite *.db);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Sync with another database</source>
+        <translation>Sincronizar com outro banco de dados</translation>
+    </message>
+    <message>
+        <source>A database &amp;file:</source>
+        <translation>Um &amp;arquivo de banco de dados:</translation>
+    </message>
+    <message>
+        <source>The other database file</source>
+        <translation>O arquivo do outro banco de dados</translation>
+    </message>
+    <message>
+        <source>delegation.sqlite</source>
+        <translation>delegacao.sqlite</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Choose the other database file</source>
+        <translation>Escolher o arquivo do outro banco de dados</translation>
+    </message>
+    <message>
+        <source>A &amp;server you connected to:</source>
+        <translation>Um &amp;servidor ao qual você se conectou:</translation>
+    </message>
+    <message>
+        <source>Recent servers</source>
+        <translation>Servidores recentes</translation>
     </message>
 </context>
 <context>

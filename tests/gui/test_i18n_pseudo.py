@@ -233,3 +233,36 @@ def test_the_report_review_shows_only_marked_text(
         data |= {v for v in record.values.values() if isinstance(v, str)} | {record_label(record)}
     problems = unmarked(visible_texts(dialog), {normal(t) for t in data if t.strip()})
     assert not problems, "\n".join(problems)
+
+
+def test_the_server_and_sync_dialogs_show_only_marked_text(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path, pseudo: None
+) -> None:
+    """Connect to Server, Sync With and the conflicts of a sync, in the pseudo-locale."""
+    from migdesk.gui.server_dialog import ServerDialog
+    from migdesk.gui.sync_action import SyncConflictsDialog, SyncDialog
+    from migdesk.services.demo import load_demo
+    from migdesk.services.records import update_record
+    from migdesk.services.sync import sync_databases
+
+    settings = Settings(QSettings(str(tmp_path / "sync.ini"), QSettings.Format.IniFormat))
+    server = "postgresql://maria@db.example/ceam"
+    settings.add_recent_server(server)
+    other = Database.open(tmp_path / "other.sqlite")
+    load_demo(other)
+    sync_databases(demo_db, str(tmp_path / "other.sqlite"))
+    update_record(demo_db, "meetings", MEETING, {"place": "Laptop room"})
+    update_record(other, "meetings", MEETING, {"place": "Server room"})
+    other.close()
+    report = sync_databases(demo_db, str(tmp_path / "other.sqlite"))
+    assert report.conflicts
+    data = data_texts(demo_db) | {server, "Laptop room", "Server room"}
+    problems = []
+    for dialog in (ServerDialog(settings), SyncDialog(settings, str(tmp_path)),
+                   SyncConflictsDialog(report)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        problems += unmarked(visible_texts(dialog), data)
+        dialog.close()
+    assert not problems, "\n".join(problems)

@@ -14,13 +14,14 @@ everything in one transaction. Values that lose a conflict go to the record's hi
 The package's modules, one job each: export.py (writing a file), importing.py (the import
 from start to end), checks.py (the file against this database), plan.py (the merge of each
 record), apply.py (the bulk writes), results.py (what an import reports), peers.py,
-lookups.py, fields.py and progress.py (what they share). The public names are here.
+lookups.py, fields.py and progress.py (what they share). The public names are here;
+read_changes, mark_sent and merge_content are a sync's halves (services/sync.py).
 """
 
 from __future__ import annotations
 
-from migdesk.services.exchange.export import export_file
-from migdesk.services.exchange.importing import import_file
+from migdesk.services.exchange.export import export_file, mark_sent, read_changes
+from migdesk.services.exchange.importing import import_file, merge_content
 from migdesk.services.exchange.peers import Peer, list_peers
 from migdesk.services.exchange.progress import Progress
 from migdesk.services.exchange.results import Conflict, ImportReport, RecordChange
@@ -38,4 +39,7 @@ __all__ = [
     "export_file",
     "import_file",
     "list_peers",
+    "mark_sent",
+    "merge_content",
+    "read_changes",
 ]

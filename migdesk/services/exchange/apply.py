@@ -8,8 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
 from operator import itemgetter
-from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -91,8 +90,16 @@ def _insert_new(s: Session, planned: list[Planned], steps: Steps) -> None:
     search_index.reindex(s.connection(), "resolutions", sorted(older))
 
 
-def apply(s: Session, content: ExchangeContent, planned: list[Planned], source: str, path: Path,
-           progress: Progress, with_clocks: bool) -> None:
+class Origin(NamedTuple):
+    """Where merged content came from, as the history and the undo step name it."""
+
+    history: str  # "import of FILE" / "sync with LOCATION" (history entries add "from INSTALLATION")
+    title: str  # the Change's description: "Import FILE"
+    file: str  # history entries' source_file
+
+
+def apply(s: Session, content: ExchangeContent, planned: list[Planned], source: str,
+          progress: Progress, with_clocks: bool, origin: Origin) -> None:
     """Write the planned merge (the caller's transaction makes it all or nothing).
 
     With clocks the merge writes each record's clock itself; a file without them is
@@ -129,8 +136,8 @@ def apply(s: Session, content: ExchangeContent, planned: list[Planned], source: 
     now = utc_now()
     s.add_all(
         HistoryEntry(record_id=p.incoming["id"], kind=p.kind, field=a.field, value=a.value,
-                     source=f"import of {path.name} from {source}", recorded_at=now, note=a.note,
-                     source_installation=a.author, source_file=path.name)
+                     source=f"{origin.history} from {source}", recorded_at=now, note=a.note,
+                     source_installation=a.author, source_file=origin.file)
         for p in planned for a in p.history
     )
     # The base becomes what the sender holds. exchanged_at moves only for records this

@@ -5,7 +5,7 @@ what changed since the last file sent to a colleague.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ from migdesk.services.exchange.fields import field_names, referred_to
 from migdesk.services.exchange.lookups import CHUNK, base_of, load_bases
 from migdesk.services.exchange.peers import find_peer, installation_id
 from migdesk.services.exchange.progress import Progress, Silent
-from migdesk.services.exchange_file import Lock
+from migdesk.services.exchange_file import FORMAT, FORMAT_VERSION, ExchangeContent, Lock
 from migdesk.services.exchange_file_write import write_exchange_file
 from migdesk.services.identity import load_or_create_identity
 from migdesk.services.kinds import KINDS
@@ -82,6 +82,58 @@ def _parent_diff(kind: str, snap: Snapshot, base: Snapshot) -> dict[str, Any]:
 
 
 
+def _exchange_parts(
+    s: Session, records: Mapping[str, list[Snapshot]]
+) -> tuple[dict[str, dict[str, Any] | None], dict[str, dict[str, Any]], list[str]]:
+    """What travels with records: their parents (where the base differs), clocks, blob hashes."""
+    ids = [snap["id"] for snaps in records.values() for snap in snaps]
+    bases = load_bases(s, ids)
+    parents: dict[str, dict[str, Any] | None] = {
+        snap["id"]: _parent_diff(kind, snap, base_of(bases, snap["id"], snap) or snap)
+        for kind, snaps in records.items() for snap in snaps if snap["id"] in bases
+    }
+    clocks = {rid: clock.to_json() for rid, clock in load_clocks(s, ids).items()}
+    return parents, clocks, sorted({a["sha256"] for a in records.get("attachments", [])})
+
+
+def _manifest(started: str, installation: str, scope: dict[str, Any]) -> dict[str, Any]:
+    return {"schema_revision": head_revision(), "app_version": __version__,
+            "exported_at": started, "installation_id": installation, "scope": scope}
+
+
+def read_changes(s: Session, for_installation: str) -> ExchangeContent:
+    """What an export for another installation would carry, in memory (a sync's half).
+
+    The records changed here, or received from anyone, since the last exchange sent to
+    for_installation (everything, the first time), with their parents, clocks and
+    attachment contents; the manifest as a file's would read once written.
+    """
+    started = utc_now()
+    peer = s.get(SyncPeer, for_installation)
+    scope: dict[str, Any] = {"mode": "everything"}
+    if peer is None:
+        records = {kind: read_snapshots(s, kind) for kind in KINDS}
+    else:
+        records = _since(s, peer)
+        scope = {"mode": "since-peer", "peer": peer.installation_id, "since": peer.last_sent_at}
+    records = {kind: records.get(kind, []) for kind in KINDS}
+    parents, clocks, shas = _exchange_parts(s, records)
+    blobs = {sha: blob.data for sha in shas if (blob := s.get(Blob, sha)) is not None}
+    manifest = {**_manifest(started, installation_id(s), scope), "sha256": {},
+                "format": FORMAT, "format_version": FORMAT_VERSION,
+                "counts": {kind: len(snaps) for kind, snaps in records.items()}}
+    return ExchangeContent(manifest, records, parents, clocks, blobs)
+
+
+def mark_sent(s: Session, to_installation: str, started: str) -> None:
+    """Remember that everything up to started reached to_installation (its next share starts there)."""
+    peer = s.get(SyncPeer, to_installation)
+    if peer is None:
+        peer = SyncPeer(installation_id=to_installation)
+        s.add(peer)
+    peer.last_sent_at = started
+
+
 def export_file(
     db: Database,
     path: Path | str,
@@ -123,16 +175,9 @@ def export_file(
             scope = {"mode": "everything"}
         progress.check()
         ids = [snap["id"] for snaps in records.values() for snap in snaps]
-        bases = load_bases(s, ids)
-        parents: dict[str, dict[str, Any] | None] = {
-            snap["id"]: _parent_diff(kind, snap, base_of(bases, snap["id"], snap) or snap)
-            for kind, snaps in records.items() for snap in snaps if snap["id"] in bases
-        }
-        clocks = {rid: clock.to_json() for rid, clock in load_clocks(s, ids).items()}
-        shas = sorted({a["sha256"] for a in records.get("attachments", [])})
+        parents, clocks, shas = _exchange_parts(s, records)
         blobs = ((sha, s.get(Blob, sha)) for sha in shas)
-        manifest = {"schema_revision": head_revision(), "app_version": __version__,
-                    "exported_at": started, "installation_id": installation, "scope": scope}
+        manifest = _manifest(started, installation, scope)
         progress.report(1, 2, "Writing the file")
         try:
             size = write_exchange_file(path, manifest, records, parents,

@@ -10,7 +10,7 @@ from pathlib import Path
 from migdesk.services import contacts, import_invariants, translation_keys
 from migdesk.services.clocks import NO_CLOCK, Clock, load_clocks
 from migdesk.services.errors import MigdeskError
-from migdesk.services.exchange.apply import apply
+from migdesk.services.exchange.apply import Origin, apply
 from migdesk.services.exchange.checks import check_against_db, check_no_cycles, check_resolved
 from migdesk.services.exchange.fields import words
 from migdesk.services.exchange.lookups import base_of, load_bases
@@ -18,8 +18,8 @@ from migdesk.services.exchange.peers import installation_id
 from migdesk.services.exchange.plan import OnConflict, Planned, Resolutions, Resolver, plan_record
 from migdesk.services.exchange.progress import Phase, Progress, Silent
 from migdesk.services.exchange.results import ImportReport, RecordChange
-from migdesk.services.exchange_file import ExchangeFileError, Unlock
-from migdesk.services.exchange_file_read import read_exchange_file
+from migdesk.services.exchange_file import ExchangeContent, ExchangeFileError, Unlock
+from migdesk.services.exchange_file_read import check_content, read_exchange_file
 from migdesk.services.identity import load_identity
 from migdesk.services.kinds import KINDS
 from migdesk.services.records import Change, ChangeItem, read_snapshots
@@ -73,6 +73,47 @@ def import_file(
     if report.trust and report.trust.needs_acceptance and not (dry_run or accept_new_key):
         raise ExchangeFileError(f"{path}: {report.trust.line()}; refused: accept the new key "
                                 "only once the sender confirmed it (--accept-new-key)")
+    _merge(db, content, report, rekeyed, resolutions=resolutions, on_conflict=on_conflict,
+           phases=(merging, writing), origin=Origin(f"import of {path.name}", f"Import {path.name}", path.name))
+    if not dry_run and report.trust is not None:
+        contacts.remember(report.trust)
+    return report
+
+
+def merge_content(
+    db: Database,
+    content: ExchangeContent,
+    where: str,
+    *,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Merge content read from another database (a sync's half) as an import would.
+
+    The content is checked as a file's would be (exchange_file_read.check_content), then
+    merged in one transaction; conflicts keep the local value and the other goes to the
+    record's history, whose source reads "sync with WHERE".
+    """
+    label = Path(where)  # the name error messages give the data, as a file's path
+    progress = progress or Silent()
+    check_content(label, content, known_revisions())
+    rekeyed = translation_keys.rekey_file(content)  # as for a file: ids derived from what they translate
+    report = ImportReport(label, content.manifest["installation_id"], content.manifest["exported_at"],
+                          False, format_version=content.manifest["format_version"])
+    _merge(db, content, report, rekeyed, resolutions={}, on_conflict="keep-local",
+           phases=(Phase(progress, 0.0, 0.4), Phase(progress, 0.4, 1.0)),
+           origin=Origin(f"sync with {where}", f"Sync with {where}", label.name))
+    return report
+
+
+def _merge(db: Database, content: ExchangeContent, report: ImportReport, rekeyed: translation_keys.Rekeyed,
+           *, resolutions: Resolutions,
+           on_conflict: str, phases: tuple[Phase, Phase], origin: Origin) -> None:
+    """Merge checked content into the database in one transaction (report.dry_run: write nothing).
+
+    rekeyed: what translation_keys.rekey_file repaired in content (its dropped texts go to history).
+    """
+    path, dry_run, source = report.path, report.dry_run, report.source_installation
+    merging, writing = phases
     with_clocks = report.merged_by == "clocks"
     total = content.record_count
     # Written in bulk: the database checks references once, at the end (the file's were
@@ -113,15 +154,11 @@ def import_file(
         report.changes = [RecordChange(p.kind, p.incoming["id"], p.result, p.action)
                           for p in planned if p.action != "unchanged"]
         if not dry_run:
-            apply(s, content, planned, source, path, writing, with_clocks)
+            apply(s, content, planned, source, writing, with_clocks, origin)
             report.change = Change(
-                f"Import {path.name}",
+                origin.title,
                 tuple(ChangeItem(p.kind, p.incoming["id"], p.local, p.result)
                       for p in planned if p.write),
             )
             writing.report(1, 1, "Saving")
             writing.check()  # a cancel up to here rolls everything back
-    if not dry_run and report.trust is not None:
-        contacts.remember(report.trust)
-    return report
-
