@@ -31,7 +31,16 @@ PYTHON=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
-.venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
-.venv/bin/python -m pip install -q -e '.[test]' 2>&1 | grep -v "^WARNING: Location" || true
+# pip's and the build backend's chatter (setuptools' note on editable installs of a
+# package whose data folder is mapped from resources/) goes to a log, shown only on failure.
+pip_install() {
+  if ! .venv/bin/python -m pip install -q "$@" >.venv/pip-install.log 2>&1; then
+    cat .venv/pip-install.log >&2
+    echo "setup: pip install $* failed (log above)" >&2
+    exit 1
+  fi
+}
+pip_install --upgrade pip
+pip_install -e '.[test]'
 .venv/bin/python -c "import migdesk, PySide6, sqlalchemy, reportlab" >/dev/null
 echo "setup: ready (.venv)"
