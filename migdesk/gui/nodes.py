@@ -24,7 +24,13 @@ from migdesk.services.records import (
     list_ids,
     list_records,
 )
-from migdesk.services.views import list_fields, open_action_ids, upcoming_event_ids
+from migdesk.services.views import (
+    count_open_actions,
+    count_upcoming_events,
+    list_fields,
+    open_action_ids,
+    upcoming_event_ids,
+)
 
 
 class NodeType(StrEnum):
@@ -220,7 +226,7 @@ class NodeCatalog:
                 translate("Navigator", "Open actions"),
                 "open-actions",
                 translate("Navigator", "Planned, invited and in-progress actions; overdue first"),
-                count=len(self._open_actions()),
+                count=count_open_actions(self.db, self._today()),
             )
         )
         out.append(
@@ -229,7 +235,7 @@ class NodeCatalog:
                 translate("Navigator", "Upcoming events"),
                 "upcoming-events",
                 translate("Navigator", "Events starting today or later"),
-                count=len(self._upcoming_events()),
+                count=count_upcoming_events(self.db, self._today()),
             )
         )
         counts = count_each(self.db, [kind for kind, _, _ in _KIND_NODES])
