@@ -22,7 +22,8 @@ from migdesk.gui.workers import BackgroundTask, Progress, run_in_background
 from migdesk.services.backups import list_backups, restore
 from migdesk.services.desk import Database
 from migdesk.services.errors import MigdeskError
-from migdesk.services.records import Change, count, list_ids
+from migdesk.services.meeting_tree import latest_meeting_id
+from migdesk.services.records import Change, count
 
 if TYPE_CHECKING:
     from migdesk.gui.window_api import WindowBase
@@ -59,9 +60,9 @@ class FileCommands(QObject):
 
     def _show_latest_meeting(self, db: Database) -> None:
         """Start where delegates usually work: the most recent meeting, selected with its form."""
-        meetings = list_ids(db, "meetings")
-        if meetings:
-            self.window.show_record("meetings", meetings[-1])
+        latest = latest_meeting_id(db)
+        if latest is not None:
+            self.window.show_record("meetings", latest)
 
     def _open_failed(self, path: Path, exc: BaseException) -> None:
         if not isinstance(exc, MigdeskError | OSError):  # a bug: the error dialog
