@@ -384,8 +384,10 @@ class MainWindow(WindowBase):
 
     # ================================================================ the database
 
-    def set_database(self, db: Database | None) -> None:
-        """Show another database (None: none); the previous one is closed."""
+    def set_database(self, db: Database | None, *, select_first: bool = True) -> None:
+        """Show another database (None: none); the previous one is closed.
+
+        select_first: select the navigator's first row (and show its table)."""
         if self.db is not None and self.db is not db:
             self.db.close()
         self.db = db
@@ -408,7 +410,7 @@ class MainWindow(WindowBase):
             self.database_label.setText(str(db.path))
             self.database_label.setToolTip(str(db.path))
             first = self.navigator_model.index(0, 0)
-            if first.isValid():
+            if select_first and first.isValid():
                 self.navigator.setCurrentIndex(first)
         else:
             self.setWindowTitle(APP_NAME)

@@ -52,16 +52,13 @@ class FileCommands(QObject):
         return task
 
     def _opened(self, db: Database, offer_demo: bool) -> None:
-        self.window.set_database(db)
+        # Start where delegates usually work: the most recent meeting, selected with its
+        # form (the first row is not selected first: its table would be read for nothing).
+        latest = latest_meeting_id(db)
+        self.window.set_database(db, select_first=latest is None)
         message = self.tr("Opened %1").replace("%1", str(db.path))
         self.window.statusBar().showMessage(message, 5000)
-        if not (offer_demo and self.offer_demo()):
-            self._show_latest_meeting(db)
-
-    def _show_latest_meeting(self, db: Database) -> None:
-        """Start where delegates usually work: the most recent meeting, selected with its form."""
-        latest = latest_meeting_id(db)
-        if latest is not None:
+        if not (offer_demo and self.offer_demo()) and latest is not None:
             self.window.show_record("meetings", latest)
 
     def _open_failed(self, path: Path, exc: BaseException) -> None:
