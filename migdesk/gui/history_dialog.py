@@ -26,7 +26,7 @@ from migdesk.services.kinds import KINDS
 # Writes one field's value back to the record; returns whether it was saved.
 ApplyValue = Callable[[str, Any], bool]
 _COLUMNS = 6
-# Why an import set a value aside, as services/exchange.py and import_repairs.py store it.
+# Why an import set a value aside, as services/exchange/plan.py and import_repairs.py store it.
 _REASONS: tuple[Rewording, ...] = (
     (re.compile("local value of a conflict not kept"),
      QT_TRANSLATE_NOOP("HistoryDialog", "local value of a conflict not kept")),

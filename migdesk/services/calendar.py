@@ -19,8 +19,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from icalendar import Calendar, Event
 
 from migdesk import __version__
+from migdesk.atomic_write import atomic_file
 from migdesk.services.errors import MigdeskError
-from migdesk.services.exchange_file import atomic_file
 from migdesk.services.records import Record, list_records
 from migdesk.store.database import Database
 

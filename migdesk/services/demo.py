@@ -182,7 +182,7 @@ def demo_records() -> list[tuple[str, Snapshot]]:
 
 def load_demo(db: Database) -> Change:
     """Add the demo records (those already present are left as they are)."""
-    from migdesk.services.records import KINDS
+    from migdesk.services.kinds import KINDS
 
     records = demo_records()
     with db.session() as s:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from migdesk.services import records
+from migdesk.services.kinds import KINDS
 from migdesk.services.records import Change, ChangeItem, Snapshot
 from migdesk.store import change_log
 from migdesk.store.database import Database
@@ -152,7 +153,7 @@ class Desk:
             self._seen = last
             mine = self.db.writer_id
             ids: dict[str, dict[str, None]] = defaultdict(dict)  # ordered, each id once
-            bulk: set[str] = set(records.KINDS) if behind else set()
+            bulk: set[str] = set(KINDS) if behind else set()
             for e in entries:
                 if e.writer == mine:
                     continue

@@ -14,8 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from migdesk.services.kinds import KINDS, FieldSpec, KindSpec
-from migdesk.services.limits import (
+from migdesk.domain.limits import (
     MAX_ALIAS_KEY_LENGTH,
     MAX_ALIAS_KEYS,
     MAX_INT,
@@ -23,6 +22,7 @@ from migdesk.services.limits import (
     MAX_LONGTEXT,
     MAX_TEXT,
 )
+from migdesk.services.kinds import KINDS, FieldSpec, KindSpec
 
 SCHEMA_PATH = Path(__file__).with_name("exchange_schema.json")
 

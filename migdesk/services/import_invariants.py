@@ -30,11 +30,11 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from migdesk.domain.limits import FIRST_YEAR, LAST_YEAR
 from migdesk.services import import_repairs
 from migdesk.services.errors import InvalidValue
 from migdesk.services.exchange_file import ExchangeContent, ExchangeFileError
 from migdesk.services.kinds import KINDS
-from migdesk.services.limits import FIRST_YEAR, LAST_YEAR
 from migdesk.services.record_rules import AGENDA_ITEM_KINDS, translatable_fields
 from migdesk.services.value_rules import checked_date, text_problem
 
@@ -46,7 +46,7 @@ _RELATED = frozenset({"attachments", "translations", *AGENDA_ITEM_KINDS})
 
 
 class Planned(Protocol):
-    """One record of an import plan (exchange._Planned)."""
+    """One record of an import plan (exchange.plan.Planned)."""
 
     kind: str
     incoming: Snapshot
@@ -54,7 +54,7 @@ class Planned(Protocol):
     result: Snapshot
     action: str
     write: bool
-    history: Sequence[Any]  # exchange.Aside: (field, value, author, note)
+    history: Sequence[Any]  # set_aside.Aside: (field, value, author, note)
 
 
 def check_import(

@@ -1,6 +1,6 @@
 """Rules between a record's fields and other records, checked when a record is saved.
 
-`records._checked` calls `check_record` after every value has been converted on its
+`records.editing._checked` calls `check_record` after every value has been converted on its
 own; the import invariants apply the same rules to whole files (import_invariants).
 """
 

@@ -16,8 +16,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from migdesk.atomic_write import atomic_file
 from migdesk.services.errors import MigdeskError
-from migdesk.services.exchange_file import atomic_file
 from migdesk.services.kinds import kind_spec
 from migdesk.services.records import list_records
 from migdesk.store.database import Database

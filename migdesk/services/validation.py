@@ -2,7 +2,7 @@
 
 Each refusal is an InvalidValue with a reason code and parameters (see errors.py), so every
 front end words it in its own way and language. Rules that need the database (references,
-cycles, duplicates) are checked by records.py inside the write's transaction.
+cycles, duplicates) are checked by records/editing.py inside the write's transaction.
 """
 
 from __future__ import annotations

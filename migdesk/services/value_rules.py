@@ -1,4 +1,4 @@
-"""The rules a single field value must follow, whoever gives it (see services.limits).
+"""The rules a single field value must follow, whoever gives it (see domain.limits).
 
 `kinds.convert` calls these for every value typed on the command line or in a form;
 each returns the value as stored or raises InvalidValue naming the field and the problem.
@@ -12,8 +12,7 @@ import re
 from datetime import date
 from typing import Any
 
-from migdesk.services.errors import InvalidValue
-from migdesk.services.limits import (
+from migdesk.domain.limits import (
     FIRST_YEAR,
     LAST_YEAR,
     MAX_ALIAS_KEY_LENGTH,
@@ -22,6 +21,7 @@ from migdesk.services.limits import (
     MAX_LIST,
     MIN_INT,
 )
+from migdesk.services.errors import InvalidValue
 
 _DATE_SHAPE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

@@ -64,7 +64,7 @@ class RecordMixin:
     # primary key when records are fetched by id (see docs/performance.md).
     deleted_at: Mapped[str | None] = mapped_column(String(32), default=None)
     # Goes up by one on every change: a write names the version it was based on, and one
-    # based on an older version is refused as a conflict (services/records.py).
+    # based on an older version is refused as a conflict (services/records/editing.py).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 

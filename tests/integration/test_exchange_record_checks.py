@@ -17,13 +17,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from migdesk.services.exchange_file import (
+from migdesk.services.exchange_schema import load_schema
+from migdesk.services.exchange_validation import (
     _record_check,
-    _records_check,
     _validator,
+    records_check,
     validate_records,
 )
-from migdesk.services.exchange_schema import load_schema
 from migdesk.services.kinds import KINDS
 from migdesk.services.record_checks import compile_or_none
 
@@ -42,7 +42,7 @@ def exported(demo_file: Path) -> Records:
 
 def _agree(kind: str, record: Any, others: list[Any] | None = None) -> None:
     """Per record and by column (among valid others): accepted means jsonschema accepts."""
-    check, list_check = _record_check(kind), _records_check(kind)
+    check, list_check = _record_check(kind), records_check(kind)
     assert check is not None and list_check is not None
     if check(record):
         assert _validator(kind).is_valid([record]), (kind, record)
@@ -61,7 +61,7 @@ def test_exported_records_pass_the_fast_check(exported: Records) -> None:
     for kind, records in exported.items():
         check = _record_check(kind)
         assert check is not None
-        list_check = _records_check(kind)
+        list_check = records_check(kind)
         assert list_check is not None and list_check(records), kind
         for record in records:
             assert check(record), (kind, record)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from migdesk.services.limits import FIRST_YEAR, LAST_YEAR, MAX_INT, MAX_TEXT
+from migdesk.domain.limits import FIRST_YEAR, LAST_YEAR, MAX_INT, MAX_TEXT
 from tests.integration.hardening_helpers import assert_refused, rich_database, run
 
 

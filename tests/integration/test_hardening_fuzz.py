@@ -15,11 +15,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from migdesk.domain.limits import MAX_INT
 from migdesk.services import records as r
-from migdesk.services.exchange_file import validate_records
+from migdesk.services.exchange_validation import validate_records
 from migdesk.services.import_invariants import record_problem
 from migdesk.services.kinds import KINDS, FieldSpec
-from migdesk.services.limits import MAX_INT
 from migdesk.store.database import Database
 from tests.integration.hardening_helpers import rich_database, run
 

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from migdesk.reports.packet import build_packet
 from migdesk.reports.text import long_date
-from migdesk.services import printing
+from migdesk.services import print_packet_data, printing
 from migdesk.services.records import create_record, update_record
 from migdesk.store.database import Database
 
@@ -143,8 +143,8 @@ def packet_pdf(db: Database, october: dict[str, str], tmp_path: Path) -> Path:
     add(db, "events", title="Workshop on migrant workers", start_date="2010-04-06",
         end_date="2010-04-07", place="Washington, D.C.")
     add(db, "events", title="Forum held long before", start_date="2009-04-07")
-    meetings = printing.choose_meetings(db, [october["meeting"], second])
-    data = printing.packet_data(db, meetings, today=date(2009, 10, 20))
+    meetings = print_packet_data.choose_meetings(db, [october["meeting"], second])
+    data = print_packet_data.packet_data(db, meetings, today=date(2009, 10, 20))
     out = tmp_path / "packet.pdf"
     build_packet(data, out)
     return out

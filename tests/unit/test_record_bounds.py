@@ -1,7 +1,7 @@
 """The record schemas bound every text and every nesting level.
 
 Reading an exchange file skips its separate walk for overlong texts and deep nesting when
-every record passes the compiled schema check (exchange_file._take_member). That is safe
+every record passes the compiled schema check (exchange_file_read._take_member). That is safe
 only while the schema itself bounds them: this test holds the schema to it.
 """
 
