@@ -154,12 +154,15 @@ def _named_exactly(conn: Connection, words: list[str], exact: str) -> list[int]:
     """Rowids of the records named exactly ``exact``: the whole title, the name before
     an acronym in brackets, or that acronym ("OAS" finds "Organization of American
     States (OAS)" before "General Secretariat of the OAS (GS/OAS)"). Candidates are
-    the titles holding the words as a phrase (at most NAMED_CAP) or starting with them."""
+    the titles holding the words as a phrase (the first NAMED_CAP) and, when there are
+    more, the titles starting with them."""
     phrase = '"' + " ".join(words) + '"'
     found: dict[int, str] = {}
-    for match in (f"title : ^{phrase}", f"title : {phrase}"):
-        rows = conn.execute(text(_TITLED), {"phrase": match, "cap": NAMED_CAP})
+    for match in (f"title : {phrase}", f"title : ^{phrase}"):
+        rows = conn.execute(text(_TITLED), {"phrase": match, "cap": NAMED_CAP}).all()
         found.update((int(rowid), title) for rowid, title in rows)
+        if len(rows) < NAMED_CAP:
+            break  # every title holding the phrase was seen
     bracketed, named = f"({exact})", f"{exact} ("
     return [
         rowid
