@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import qVersion
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from migdesk import APP_NAME, __version__
+from migdesk.gui.forms.ui_about_dialog import Ui_AboutDialog
 from migdesk.gui.icons import app_icon
 from migdesk.paths import resource
 
@@ -33,75 +29,29 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_AboutDialog()
+        self.ui.setupUi(self)  # the layout: ui/about_dialog.ui
+        ui = self.ui
         self.setObjectName("aboutDialog")
-        self.setAccessibleName(self.tr("About MigDesk"))
-        self.setWindowTitle(self.tr("About MigDesk"))
-        self.resize(620, 520)
-
-        logo = QLabel(self)
-        logo.setPixmap(app_icon().pixmap(64, 64))
-        logo.setAlignment(Qt.AlignmentFlag.AlignTop)
-        name = QLabel(f"{APP_NAME} {__version__}", self)
-        name.setObjectName("aboutTitle")
-        font = name.font()
+        ui.logo.setPixmap(app_icon().pixmap(64, 64))
+        ui.aboutTitle.setText(f"{APP_NAME} {__version__}")
+        font = ui.aboutTitle.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
-        name.setFont(font)
-        blurb = QLabel(
-            self.tr(
-                "Meetings, mandates and follow-up of the OAS Special Committee on Migration "
-                "Issues (CEAM) and the regional processes it works with, kept offline on "
-                "your computer and exchanged between delegates as files."
-            ),
-            self,
+        ui.aboutTitle.setFont(font)
+        ui.versions.setText(
+            self.tr("Qt %1 · PySide6 %2").replace("%1", qVersion()).replace("%2", pyside_version)
         )
-        blurb.setWordWrap(True)
-        versions = QLabel(
-            self.tr("Qt %1 · PySide6 %2").replace("%1", qVersion()).replace("%2", pyside_version),
-            self,
+        ui.versions.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.tabs = ui.licenceTabs
+        ui.licenceMigDesk.setPlainText(self._app_licence())
+        ui.licenceQt.setPlainText(self._qt_licence())
+        ui.licenceFonts.setPlainText(_read("fonts", "LICENSE-DejaVu.txt"))
+        ui.licenceIcons.setPlainText(_read("icons", "LICENSE.txt"))
+        ui.aboutButtons.rejected.connect(self.reject)
+        ui.aboutButtons.button(QDialogButtonBox.StandardButton.Close).setObjectName(
+            "aboutCloseButton"
         )
-        versions.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        head_text = QVBoxLayout()
-        head_text.setSpacing(6)
-        head_text.addWidget(name)
-        head_text.addWidget(blurb)
-        head_text.addWidget(versions)
-        head = QHBoxLayout()
-        head.setSpacing(16)
-        head.addWidget(logo)
-        head.addLayout(head_text, 1)
-
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("licenceTabs")
-        self.tabs.setAccessibleName(self.tr("Licences"))
-        self.tabs.addTab(self._text_tab("licenceMigDesk", self._app_licence()), self.tr("MigDesk"))
-        self.tabs.addTab(self._text_tab("licenceQt", self._qt_licence()), self.tr("Qt and PySide6"))
-        self.tabs.addTab(
-            self._text_tab("licenceFonts", _read("fonts", "LICENSE-DejaVu.txt")),
-            self.tr("DejaVu fonts"),
-        )
-        self.tabs.addTab(
-            self._text_tab("licenceIcons", _read("icons", "LICENSE.txt")), self.tr("Icons")
-        )
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.setObjectName("aboutButtons")
-        buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("aboutCloseButton")
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 20, 20, 14)
-        layout.setSpacing(14)
-        layout.addLayout(head)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(buttons)
-
-    def _text_tab(self, name: str, text: str) -> QPlainTextEdit:
-        view = QPlainTextEdit(text, self)
-        view.setObjectName(name)
-        view.setAccessibleName(name)
-        view.setReadOnly(True)
-        return view
 
     def _app_licence(self) -> str:
         return self.tr(

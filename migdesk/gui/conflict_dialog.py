@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from migdesk.gui import prompts
 from migdesk.gui.conflict_table import ConflictRows, Dispute, set_up
+from migdesk.gui.error_text import error_text
 from migdesk.gui.forms.ui_conflict_dialog import Ui_ConflictDialog
 from migdesk.services.errors import MigdeskError, StaleWrite
 
@@ -38,7 +39,7 @@ class ConflictDialog(QDialog):
             self._values = {field: v for (_id, field), v in self.rows.values().items()}
         except MigdeskError as exc:
             prompts.warn(self, self.tr("Not Saved"), self.tr("A value you typed cannot be used."),
-                         informative=str(exc))
+                         informative=error_text(exc))
             return
         super().accept()
 

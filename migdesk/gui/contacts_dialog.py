@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.gui import prompts
+from migdesk.gui.error_text import error_text
 from migdesk.gui.forms.ui_contacts_dialog import Ui_ContactsDialog
 from migdesk.gui.passphrase_dialog import ask_passphrase
 from migdesk.services import contacts, identity
@@ -57,7 +58,7 @@ class ContactsDialog(QDialog):
             me = identity.load_or_create_identity()
             known = contacts.list_contacts()
         except MigdeskError as exc:
-            prompts.warn(self, self.windowTitle(), self.tr("The keys cannot be read."), informative=str(exc))
+            prompts.warn(self, self.windowTitle(), self.tr("The keys cannot be read."), informative=error_text(exc))
             return
         self.ui.nameEdit.setText(me.name)
         self.ui.fingerprintValue.setText(me.fingerprint)
@@ -83,7 +84,7 @@ class ContactsDialog(QDialog):
             if " ".join(name.split()) != identity.load_or_create_identity().name:
                 identity.rename_identity(name)
         except MigdeskError as exc:
-            prompts.warn(self, self.windowTitle(), self.tr("The name was not changed."), informative=str(exc))
+            prompts.warn(self, self.windowTitle(), self.tr("The name was not changed."), informative=error_text(exc))
         self.refresh()
 
     def remove_selected(self) -> None:
@@ -134,5 +135,5 @@ class ContactsDialog(QDialog):
         try:
             work()
         except (MigdeskError, OSError) as exc:
-            prompts.warn(self, self.windowTitle(), failure, informative=str(exc))
+            prompts.warn(self, self.windowTitle(), failure, informative=error_text(exc))
         self.refresh()

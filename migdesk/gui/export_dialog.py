@@ -14,26 +14,16 @@ from pathlib import Path
 from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from migdesk.gui import prompts
 from migdesk.gui.error_text import error_text
-from migdesk.gui.passphrase_dialog import NewPassphraseRow
+from migdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
 from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
 from migdesk.gui.widgets.wheel_guard import guard_widget
 from migdesk.gui.workers import BackgroundTask, Progress
@@ -55,37 +45,23 @@ class ExportDialog(QDialog):
         self.db = db
         self.summary: str | None = None
         self._task: BackgroundTask | None = None
-        self.setObjectName("exportDialog")
-        self.setAccessibleName(self.tr("Export exchange file"))
-        self.setWindowTitle(self.tr("Export for a Colleague"))
-        self.resize(640, 640)
         self._build()
+        self.setObjectName("exportDialog")
         self._update()
 
     def _build(self) -> None:
-        intro = QLabel(self.tr(
-            "Write a file to hand to a colleague (by USB key or e-mail). They import it "
-            "into their MigDesk; nothing they changed is overwritten."), self)
-        intro.setWordWrap(True)
-
+        """The layout comes from ui/export_dialog.ui; here: the lists, choices and signals."""
+        self.ui = Ui_ExportDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
         self.scope = QButtonGroup(self)
-        self.everything = QRadioButton(self.tr("&Everything"), self)
-        self.everything.setObjectName("exportEverything")
-        self.everything.setAccessibleName(self.tr("Export everything"))
-        self.meetings_choice = QRadioButton(self.tr("Chosen &meetings, with what they refer to"), self)
-        self.meetings_choice.setObjectName("exportMeetings")
-        self.meetings_choice.setAccessibleName(self.tr("Export chosen meetings"))
-        self.since_choice = QRadioButton(self.tr("&Changes since the last file to a colleague"), self)
-        self.since_choice.setObjectName("exportSincePeer")
-        self.since_choice.setAccessibleName(self.tr("Export changes since the last file sent to a colleague"))
+        self.everything, self.meetings_choice = ui.exportEverything, ui.exportMeetings
+        self.since_choice = ui.exportSincePeer
         for n, button in enumerate((self.everything, self.meetings_choice, self.since_choice)):
             self.scope.addButton(button, n)
-        self.everything.setChecked(True)
         self.scope.idToggled.connect(lambda *_: self._update())
 
-        self.meetings = QListWidget(self)
-        self.meetings.setObjectName("exportMeetingList")
-        self.meetings.setAccessibleName(self.tr("Meetings to export"))
+        self.meetings = ui.exportMeetingList
         for rec in reversed(list_records(self.db, "meetings")):  # newest first
             item = QListWidgetItem(rec.label)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -94,10 +70,8 @@ class ExportDialog(QDialog):
             self.meetings.addItem(item)
         self.meetings.itemChanged.connect(lambda _: self._update())
 
-        self.peers = QComboBox(self)
+        self.peers = ui.exportPeer
         guard_widget(self.peers)
-        self.peers.setObjectName("exportPeer")
-        self.peers.setAccessibleName(self.tr("Colleague's installation"))
         for peer in list_peers(self.db):
             sent = peer.last_sent_at[:10] if peer.last_sent_at else self.tr("never")
             text = self.tr("%1 (last file sent: %2)").replace("%1", peer.name or peer.installation_id[:8]) \
@@ -107,68 +81,32 @@ class ExportDialog(QDialog):
             self.since_choice.setEnabled(False)
             self.since_choice.setToolTip(self.tr("Import a file from a colleague first."))
 
-        self.path = QLineEdit(self)
-        self.path.setObjectName("exportPath")
-        self.path.setAccessibleName(self.tr("File to write"))
+        self.path = ui.exportPath
         default = Path(QDir.homePath()) / f"migdesk-{date.today().isoformat()}{SUFFIX}"
         self.path.setText(str(default))
         self.path.textChanged.connect(lambda _: self._update())
-        browse = QPushButton(self.tr("C&hoose…"), self)
-        browse.setObjectName("exportBrowse")
-        browse.setAccessibleName(self.tr("Choose the file to write"))
-        browse.clicked.connect(self.choose_file)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path, 1)
-        file_row.addWidget(browse)
+        ui.exportBrowse.clicked.connect(self.choose_file)
+        self._set_up_protection()
 
-        form = QFormLayout()
-        form.addRow(self.tr("Colleague:"), self.peers)
-        form.addRow(self.tr("File:"), file_row)
-        protection = self._build_protection()
-
-        self.buttons = QDialogButtonBox(self)
+        self.buttons = ui.buttonBox
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("exportButton")
         self.export_button.setAccessibleName(self.tr("Write the exchange file"))
         self.export_button.setDefault(True)
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("cancelButton")
         cancel.setAccessibleName(self.tr("Close without exporting"))
         self.buttons.accepted.connect(self.start_export)
         accept_on_ctrl_enter(self, self.start_export)
         self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.everything)
-        layout.addWidget(self.meetings_choice)
-        layout.addWidget(self.meetings, 1)
-        layout.addWidget(self.since_choice)
-        layout.addLayout(form)
-        layout.addWidget(protection)
-        layout.addWidget(self.buttons)
-
-    def _build_protection(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Protection"), self)
-        box.setObjectName("exportProtection")
+    def _set_up_protection(self) -> None:
+        ui = self.ui
         self.protection = QButtonGroup(self)
-        self.signed_only = QRadioButton(self.tr("Signed only (anyone holding the file can read it)"), box)
-        self.signed_only.setObjectName("exportSignedOnly")
-        self.signed_only.setAccessibleName(self.tr("Signed only, not encrypted"))
-        self.with_passphrase = QRadioButton(self.tr("Encrypted with a &passphrase:"), box)
-        self.with_passphrase.setObjectName("exportWithPassphrase")
-        self.with_passphrase.setAccessibleName(self.tr("Encrypt with a passphrase"))
-        self.passphrase_row = NewPassphraseRow(box)
-        note = QLabel(self.tr("Send the passphrase another way than the file: read it out by "
-                              "phone or send it by text message, never in the same e-mail."), box)
-        note.setObjectName("exportPassphraseNote")
-        note.setWordWrap(True)
-        self.for_contacts = QRadioButton(self.tr("Encrypted for &contacts (only they can open it):"), box)
-        self.for_contacts.setObjectName("exportForContacts")
-        self.for_contacts.setAccessibleName(self.tr("Encrypt for contacts"))
-        self.recipients = QListWidget(box)
-        self.recipients.setObjectName("exportRecipients")
-        self.recipients.setAccessibleName(self.tr("Contacts who can open the file"))
+        self.signed_only, self.with_passphrase = ui.exportSignedOnly, ui.exportWithPassphrase
+        self.for_contacts = ui.exportForContacts
+        self.passphrase_row = ui.passphraseRow
+        self.recipients = ui.exportRecipients
         for contact in list_contacts():
             if contact.age_recipient:
                 item = QListWidgetItem(f"{contact.name} ({contact.installation_id[:8]})")
@@ -176,23 +114,13 @@ class ExportDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Unchecked)
                 item.setData(Qt.ItemDataRole.UserRole, contact.age_recipient)
                 self.recipients.addItem(item)
-        self.recipients.setMaximumHeight(90)
         self.recipients.itemChanged.connect(lambda _: self._update())
-        self.more_recipients = QLineEdit(box)
-        self.more_recipients.setObjectName("exportMoreRecipients")
-        self.more_recipients.setAccessibleName(self.tr("Other age keys, separated by spaces"))
-        self.more_recipients.setPlaceholderText(self.tr("Other keys: age1… (separated by spaces)"))
+        self.more_recipients = ui.exportMoreRecipients
         self.more_recipients.textChanged.connect(lambda _: self._update())
         self.passphrase_row.edit.textChanged.connect(lambda _: self._update())
         for n, button in enumerate((self.signed_only, self.with_passphrase, self.for_contacts)):
             self.protection.addButton(button, n)
-        self.signed_only.setChecked(True)
         self.protection.idToggled.connect(lambda *_: self._update())
-        column = QVBoxLayout(box)
-        for widget in (self.signed_only, self.with_passphrase, self.passphrase_row, note,
-                       self.for_contacts, self.recipients, self.more_recipients):
-            column.addWidget(widget)
-        return box
 
     def chosen_recipients(self) -> list[str]:
         """The age keys of the checked contacts and those typed in."""
@@ -245,7 +173,7 @@ class ExportDialog(QDialog):
         try:
             lock = self.lock()
         except MigdeskError as exc:
-            prompts.warn(self, self.tr("Export"), self.tr("The file was not written."), informative=str(exc))
+            prompts.warn(self, self.tr("Export"), self.tr("The file was not written."), informative=error_text(exc))
             return
 
         def work(progress: Progress) -> str:

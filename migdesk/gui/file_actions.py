@@ -13,16 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QDropEvent, QKeySequence
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from migdesk import EXCHANGE_SUFFIX
 from migdesk.gui import prompts
 from migdesk.gui.error_text import error_text
-from migdesk.gui.icons import icon
+from migdesk.gui.window_actions import make_separator
 from migdesk.gui.workers import BackgroundTask, Progress
 
 if TYPE_CHECKING:
@@ -50,41 +50,25 @@ class FileActions(QObject):
         self.setObjectName("fileActions")
         self.window = window
         self.task: BackgroundTask | None = None  # the last background export
-        a = self._action
-        self.export_summary = a(
-            "exportSummaryAction", self.tr("Export Meeting &Summary…"), "", ["Ctrl+P"],
-            self.tr("Write the selected meeting's summary as a PDF"), self.export_meeting_summary)
-        self.packet = a(
-            "briefingPacketAction", self.tr("&Briefing Packet…"), "", ["Ctrl+Shift+P"],
-            self.tr("Print several meetings with their mandates, actions and events as one PDF"),
-            self.briefing_packet)
-        self.preview = a(
-            "previewPdfAction", self.tr("Pre&view PDF…"), "", [],
-            self.tr("Show a PDF file and print it"), self.preview_pdf)
-        self.import_exchange = a(
-            "importExchangeAction", self.tr("&Import Exchange File…"), "", ["Ctrl+I"],
-            self.tr("Preview and merge a file from a colleague"), self.import_exchange_file)
-        self.import_report = a(
-            "importReportAction", self.tr("Import &Report…"), "", [],
-            self.tr("Read a meeting's report (.txt, .docx, .pdf) into a draft to review"),
-            self.import_report_file)
-        self.export_exchange = a(
-            "exportExchangeAction", self.tr("&Export for a Colleague…"), "", ["Ctrl+E"],
-            self.tr("Write an exchange file for a colleague's MigDesk"), self.export_for_colleague)
-        self.contacts = a(
-            "contactsAction", self.tr("Contacts and &Keys…"), "", [],
-            self.tr("Your signing key, colleagues' keys, and moving your identity"), self.show_contacts)
-        self.export_calendar = a(
-            "exportCalendarAction", self.tr("Export &Calendar (.ics)…"), "", [],
-            self.tr("Write meetings, events and due dates for a calendar program"),
-            self.export_calendar_file)
-        self.export_csv = a(
-            "exportCsvAction", self.tr("Export &Table as CSV…"), "", [],
-            self.tr("Write every record of the kind the table shows, for a spreadsheet"),
-            self.export_table_csv)
-        separator = QAction(self)
-        separator.setSeparator(True)
-        separator.setObjectName("fileActionsImportSeparator")
+        self.export_summary = window.actions_.export_summary
+        self.export_summary.triggered.connect(lambda _checked=False: self.export_meeting_summary())
+        self.packet = window.actions_.packet
+        self.packet.triggered.connect(lambda _checked=False: self.briefing_packet())
+        self.preview = window.actions_.preview
+        self.preview.triggered.connect(lambda _checked=False: self.preview_pdf())
+        self.import_exchange = window.actions_.import_exchange
+        self.import_exchange.triggered.connect(lambda _checked=False: self.import_exchange_file())
+        self.import_report = window.actions_.import_report
+        self.import_report.triggered.connect(lambda _checked=False: self.import_report_file())
+        self.export_exchange = window.actions_.export_exchange
+        self.export_exchange.triggered.connect(lambda _checked=False: self.export_for_colleague())
+        self.contacts = window.actions_.contacts
+        self.contacts.triggered.connect(lambda _checked=False: self.show_contacts())
+        self.export_calendar = window.actions_.export_calendar
+        self.export_calendar.triggered.connect(lambda _checked=False: self.export_calendar_file())
+        self.export_csv = window.actions_.export_csv
+        self.export_csv.triggered.connect(lambda _checked=False: self.export_table_csv())
+        separator = make_separator(self, "fileActionsImportSeparator")
         window.add_file_actions([self.export_summary, self.packet, self.preview, separator,
                                  self.import_exchange, self.import_report, self.export_exchange,
                                  self.contacts,
@@ -98,22 +82,6 @@ class FileActions(QObject):
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         self.update_actions()
-
-    def _action(self, name: str, text: str, icon_name: str, keys: list[str], tip: str,
-                slot: Callable[[], Any]) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        sequences = [QKeySequence(k) for k in keys]
-        if sequences:
-            action.setShortcuts(sequences)
-        action.setStatusTip(tip)
-        plain = text.replace("&", "").removesuffix("…")
-        native = sequences[0].toString(QKeySequence.SequenceFormat.NativeText) if sequences else ""
-        action.setToolTip(f"{plain} ({native})" if native else plain)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     # ------------------------------------------------------------ state
 
@@ -144,7 +112,7 @@ class FileActions(QObject):
         db, meeting = self.window.db, self.meeting_id()
         if db is None or meeting is None:
             return None
-        from migdesk.gui.print_dialogs import export_summary
+        from migdesk.gui.summary_export import export_summary
 
         self.task = export_summary(self.window, db, meeting)
         return self.task
@@ -155,7 +123,7 @@ class FileActions(QObject):
         if db is None:
             return
         meeting = self.meeting_id()
-        from migdesk.gui.print_dialogs import PacketDialog
+        from migdesk.gui.packet_dialog import PacketDialog
 
         dialog = PacketDialog(db, self.window, [meeting] if meeting else [])
         dialog.exec()
@@ -166,7 +134,7 @@ class FileActions(QObject):
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Preview PDF"), "",
                                               self.tr("PDF files (*.pdf);;All files (*)"))
         if path:
-            from migdesk.gui.print_dialogs import PdfPreviewDialog
+            from migdesk.gui.pdf_preview import PdfPreviewDialog
 
             preview = PdfPreviewDialog(path, self.window)
             preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

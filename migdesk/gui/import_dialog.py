@@ -16,26 +16,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTabWidget,
-    QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
 from migdesk.gui import prompts
 from migdesk.gui.conflict_table import KEEP, TAKE, ConflictRows, Dispute, set_up
 from migdesk.gui.error_text import error_text
+from migdesk.gui.forms.ui_import_dialog import Ui_ImportDialog
 from migdesk.gui.import_changes_model import ChangesModel
 from migdesk.gui.passphrase_dialog import ask_passphrase
 from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
@@ -63,99 +56,49 @@ class ImportDialog(QDialog):
         self._task: BackgroundTask | None = None
         self._started = False
 
-        self.setObjectName("importDialog")
-        self.setAccessibleName(self.tr("Import exchange file"))
-        self.setWindowTitle(self.tr("Import %1").replace("%1", self.path.name))
-        self.resize(860, 560)
         self._build()
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import %1").replace("%1", self.path.name))
 
     # ------------------------------------------------------------ layout
 
     def _build(self) -> None:
-        self.status = QLabel(self.tr("Checking %1…").replace("%1", self.path.name), self)
-        self.status.setObjectName("importStatus")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
-        self.counts = QLabel("", self)
-        self.counts.setObjectName("importCounts")
-        self.counts.setTextFormat(Qt.TextFormat.PlainText)
-        self.signer = QLabel("", self)
-        self.signer.setObjectName("importSigner")
-        self.signer.setAccessibleName(self.tr("Who signed the file"))
-        self.signer.setTextFormat(Qt.TextFormat.PlainText)
-        self.signer.setWordWrap(True)
-        self.signer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.accept_key = QCheckBox(self.tr(
-            "I compared the words with the sender (by phone, in person): accept this key"), self)
-        self.accept_key.setObjectName("acceptNewKey")
-        self.accept_key.setAccessibleName(self.tr("Accept the signer's new key"))
+        """The layout comes from ui/import_dialog.ui; here: models, texts and signals."""
+        self.ui = Ui_ImportDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.status = ui.importStatus
+        self.status.setText(self.tr("Checking %1…").replace("%1", self.path.name))
+        self.counts, self.signer = ui.importCounts, ui.importSigner
+        self.accept_key = ui.acceptNewKey
         self.accept_key.hide()
         self.accept_key.toggled.connect(lambda _: self._update_import())
 
-        self.changes = QTreeView(self)
-        self.changes.setObjectName("importChanges")
-        self.changes.setAccessibleName(self.tr("Records the file changes"))
+        self.changes = ui.importChanges
         self.changes_model = ChangesModel(self)
         self.changes.setModel(self.changes_model)
-        self.changes.setRootIsDecorated(False)
-        self.changes.setUniformRowHeights(True)
         self.changes.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
-        self.conflicts = QTableWidget(self)
-        self.conflicts.setObjectName("importConflicts")
-        self.conflicts.setAccessibleName(self.tr("Conflicts: your value and your colleague's"))
+        self.conflicts = ui.importConflicts
         set_up(self.conflicts)
         self.rows = ConflictRows(self.conflicts, [])
-
-        conflict_page = QWidget(self)
-        conflict_layout = QVBoxLayout(conflict_page)
-        explain = QLabel(self.tr(
-            "These fields were changed both here and by your colleague since you last "
-            "exchanged files. Choose per field; the value not used is kept in the record's "
-            "history."), conflict_page)
-        explain.setWordWrap(True)
-        buttons = QHBoxLayout()
-        self.keep_all = QPushButton(self.tr("Keep All Mine"), conflict_page)
-        self.keep_all.setObjectName("keepAllMine")
-        self.keep_all.setAccessibleName(self.tr("Keep all my values"))
+        self.keep_all, self.take_all = ui.keepAllMine, ui.takeAllTheirs
         self.keep_all.clicked.connect(lambda: self._choose_all(KEEP))
-        self.take_all = QPushButton(self.tr("Take All Theirs"), conflict_page)
-        self.take_all.setObjectName("takeAllTheirs")
-        self.take_all.setAccessibleName(self.tr("Take all my colleague's values"))
         self.take_all.clicked.connect(lambda: self._choose_all(TAKE))
-        buttons.addWidget(self.keep_all)
-        buttons.addWidget(self.take_all)
-        buttons.addStretch(1)
-        conflict_layout.addWidget(explain)
-        conflict_layout.addLayout(buttons)
-        conflict_layout.addWidget(self.conflicts)
+        self.tabs = ui.importTabs
 
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("importTabs")
-        self.tabs.setAccessibleName(self.tr("Changes and conflicts"))
-        self.tabs.addTab(self.changes, self.tr("Changes"))
-        self.tabs.addTab(conflict_page, self.tr("Conflicts"))
-
-        self.buttons = QDialogButtonBox(self)
+        self.buttons = ui.buttonBox
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("importButton")
         self.import_button.setAccessibleName(self.tr("Import the file with these choices"))
         self.import_button.setEnabled(False)
         self.import_button.setDefault(True)
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("cancelButton")
         cancel.setAccessibleName(self.tr("Cancel the import"))
         self.buttons.accepted.connect(self.start_import)
         accept_on_ctrl_enter(self, self.start_import)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
-        layout.addWidget(self.counts)
-        layout.addWidget(self.signer)
-        layout.addWidget(self.accept_key)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.buttons)
 
     # ------------------------------------------------------------ preview
 

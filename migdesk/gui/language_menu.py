@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from migdesk.gui import prompts
@@ -24,6 +24,7 @@ from migdesk.gui.i18n import (
     translations_folder,
 )
 from migdesk.gui.settings import Settings
+from migdesk.gui.window_actions import make_action
 
 _CONTEXT = "LanguageMenu"
 _TITLE = QT_TRANSLATE_NOOP("LanguageMenu", "Language")
@@ -43,8 +44,7 @@ def add_language_menu(parent_menu: QMenu, settings: Settings, window: QWidget) -
     chosen = settings.language
     choices = [("", translate("LanguageMenu", "System Language")), *LANGUAGES.items()]
     for code, name in choices:
-        action = QAction(name, menu)
-        action.setObjectName(f"language_{code or 'system'}")
+        action = make_action(menu, f"language_{code or 'system'}", name)
         action.setCheckable(True)
         action.setChecked(code == chosen)
         action.triggered.connect(lambda _=False, c=code: choose_language(settings, c, window))

@@ -14,49 +14,49 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QLabel,
-    QSizePolicy,
     QSplitter,
     QTabWidget,
-    QToolBar,
-    QToolButton,
     QUndoView,
     QWidget,
 )
 
 from migdesk import APP_NAME
 from migdesk.gui import icons
-from migdesk.gui.about_dialog import AboutDialog
 from migdesk.gui.columns import columns_for
+from migdesk.gui.error_text import error_text
 from migdesk.gui.file_actions import install_file_actions
 from migdesk.gui.labels import field_title
-from migdesk.gui.language_menu import add_language_menu
 from migdesk.gui.navigator_model import NavigatorModel
 from migdesk.gui.navigator_view import NavigatorView
 from migdesk.gui.nodes import (
-    NO_BODY,
     Node,
     NodeCatalog,
     NodeType,
 )
-from migdesk.gui.record_panel import RecordPanel, kind_title
+from migdesk.gui.record_panel import RecordPanel
 from migdesk.gui.search_panel import SearchPanel
 from migdesk.gui.settings import Settings
 from migdesk.gui.table_model import RecordTableModel
 from migdesk.gui.table_panel import TablePanel
 from migdesk.gui.translations_dialog import edit_translations
 from migdesk.gui.undo import UndoStack
-from migdesk.gui.user_guide import UserGuideDialog, user_guide_path
 from migdesk.gui.window_actions import WindowActions
 from migdesk.gui.window_api import WindowBase
 from migdesk.gui.window_editing import EditCommands
 from migdesk.gui.window_files import FileCommands
-from migdesk.gui.workers import BackgroundTask
+from migdesk.gui.window_help import HelpCommands
+from migdesk.gui.window_menus import (
+    build_menus,
+    build_tool_bar,
+    name_tool_buttons,
+    update_action_states,
+)
+from migdesk.gui.workers import BackgroundTask, DeskWrites
 from migdesk.services.desk import Database, Desk
 from migdesk.services.errors import MigdeskError
 from migdesk.services.records import (
@@ -87,9 +87,9 @@ class MainWindow(WindowBase):
         self.db: Database | None = None
         self.catalog: NodeCatalog | None = None
         self._table_node: Node | None = None
-        self._guide: UserGuideDialog | None = None
 
         self.undo_stack = UndoStack(self)
+        self.writes = DeskWrites(self.undo_stack, self)  # the one door for writes
         self.undo_stack.changeApplied.connect(self._on_change_applied)
         self.undo_stack.conflictsFound.connect(self._on_conflicts)
         # Changes by other writers on the same database (another window, the command
@@ -100,11 +100,18 @@ class MainWindow(WindowBase):
         self.poll_timer.timeout.connect(self.poll_other_writers)
         self.files = FileCommands(self)
         self.editing = EditCommands(self)
-        self.actions_ = WindowActions(self)
+        self.help_commands = HelpCommands(self)
+        self.actions_ = WindowActions(self, self.undo_stack)
+        self.undo_action, self.redo_action = self.actions_.undo, self.actions_.redo
         self._build_panels()
-        self._build_undo_actions()
-        self._build_menus()
-        self._build_tool_bar()
+        menus = build_menus(
+            self, self.actions_, self.settings, self.files.fill_recent_menu,
+            (self.navigator, self.table_panel.view), self.table_panel.view,
+        )
+        self.file_menu, self.recent_menu, self.view_menu = menus.file, menus.recent, menus.view
+        self.add_to_meeting_menu, self.language_menu = menus.add_to_meeting, menus.language
+        self._file_actions_end = menus.file_actions_end
+        self.tool_bar = build_tool_bar(self, self.actions_, self.view_menu)
         self._build_status_bar()
         self._connect_actions()
         self._restore_layout()
@@ -147,16 +154,6 @@ class MainWindow(WindowBase):
         self.record_panel.setMinimumWidth(320)
         self.setCentralWidget(self.splitter)
 
-    def _build_undo_actions(self) -> None:
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setObjectName("undoAction")
-        self.undo_action.setIcon(icons.icon("undo"))
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setObjectName("redoAction")
-        self.redo_action.setIcon(icons.icon("redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-
     def _build_side_panel(self) -> QTabWidget:
         """The left pane: Browse (the navigator), Search and the undo History, as tabs."""
         self.search_panel = SearchPanel(self)
@@ -178,118 +175,6 @@ class MainWindow(WindowBase):
         side.tabBar().setAccessibleName(self.tr("Side panel tabs"))
         side.tabBar().setExpanding(True)
         return side
-
-    def _build_menus(self) -> None:
-        a = self.actions_
-        bar = self.menuBar()
-        bar.setObjectName("menuBar")
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.setObjectName("fileMenu")
-        file_menu.addAction(a.new_database)
-        file_menu.addAction(a.open_database)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
-        file_menu.addSeparator()
-        # The place for Print, Export and Import (see add_file_actions).
-        self._file_actions_end = file_menu.addSeparator()
-        self._file_actions_end.setObjectName("fileActionsSeparator")
-        file_menu.addAction(a.restore_backup)
-        file_menu.addAction(a.load_demo)
-        file_menu.addSeparator()
-        file_menu.addAction(a.quit)
-        self.file_menu = file_menu
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.setObjectName("editMenu")
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addAction(a.undo_history)
-        edit_menu.addSeparator()
-        edit_menu.addAction(a.find)
-        edit_menu.addAction(a.filter)
-
-        record_menu = bar.addMenu(self.tr("&Record"))
-        record_menu.setObjectName("recordMenu")
-        record_menu.addAction(a.new_record)
-        self.add_to_meeting_menu = record_menu.addMenu(
-            icons.icon("meeting"), self.tr("Add to &Meeting")
-        )
-        self.add_to_meeting_menu.setObjectName("addToMeetingMenu")
-        for action in (a.new_agenda_item, a.new_intervention, a.new_decision, a.new_action):
-            self.add_to_meeting_menu.addAction(action)
-        record_menu.addSeparator()
-        record_menu.addAction(a.delete)
-        record_menu.addAction(a.record_history)
-        record_menu.addSeparator()
-        record_menu.addAction(a.move_up)
-        record_menu.addAction(a.move_down)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.setObjectName("viewMenu")
-        view_menu.addAction(a.browse)
-        view_menu.addAction(a.find)
-        view_menu.addAction(a.undo_history)
-        view_menu.addAction(a.overview)
-        view_menu.addSeparator()
-        view_menu.addAction(a.refresh)
-        view_menu.addSeparator()
-        self.language_menu = add_language_menu(view_menu, self.settings, self)
-        self.view_menu = view_menu
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.setObjectName("helpMenu")
-        help_menu.addAction(a.user_guide)
-        help_menu.addAction(a.load_demo)
-        help_menu.addSeparator()
-        help_menu.addAction(a.about)
-        help_menu.addAction(a.about_qt)
-
-        # Shortcuts limited to the record lists (Delete, Alt+Up/Down) live on those widgets.
-        for widget in (self.navigator, self.table_panel.view):
-            widget.addAction(a.delete)
-        for action in (a.move_up, a.move_down):
-            self.table_panel.view.addAction(action)
-
-    def _build_tool_bar(self) -> None:
-        a = self.actions_
-        bar = QToolBar(self.tr("Main Tool Bar"), self)
-        bar.setObjectName("mainToolBar")
-        bar.setAccessibleName(self.tr("Main tool bar"))
-        bar.setMovable(False)
-        bar.setIconSize(QSize(20, 20))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.addAction(a.new_record)
-        bar.addAction(a.delete)
-        bar.addSeparator()
-        bar.addAction(self.undo_action)
-        bar.addAction(self.redo_action)
-        bar.addSeparator()
-        bar.addAction(a.move_up)
-        bar.addAction(a.move_down)
-        spacer = QWidget(bar)
-        spacer.setObjectName("toolBarSpacer")
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        bar.addAction(a.find)
-        for action in (a.move_up, a.move_down, self.undo_action, self.redo_action):
-            button = bar.widgetForAction(action)
-            if isinstance(button, QToolButton):  # the obvious ones need no words
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.tool_bar = bar
-        self._name_tool_buttons()
-        toggle = bar.toggleViewAction()
-        toggle.setObjectName("toggleToolBarAction")
-        self.view_menu.insertAction(self.view_menu.actions()[0], toggle)
-
-    def _name_tool_buttons(self) -> None:
-        for action in self.tool_bar.actions():
-            button = self.tool_bar.widgetForAction(action)
-            if button is not None and not button.objectName():
-                name = action.objectName() or "toolBarWidget"
-                button.setObjectName(name.removesuffix("Action") + "Button")
-                button.setAccessibleName(action.text().replace("&", "").removesuffix("…"))
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -322,9 +207,9 @@ class MainWindow(WindowBase):
         a.move_up.triggered.connect(partial(self.editing.move_current, -1))
         a.move_down.triggered.connect(partial(self.editing.move_current, 1))
         a.refresh.triggered.connect(self.refresh)
-        a.about.triggered.connect(self.show_about)
-        a.user_guide.triggered.connect(self.show_user_guide)
-        a.overview.triggered.connect(self.show_overview)
+        a.about.triggered.connect(self.help_commands.show_about)
+        a.user_guide.triggered.connect(self.help_commands.show_user_guide)
+        a.overview.triggered.connect(self.help_commands.show_overview)
         a.load_demo.triggered.connect(self.load_demo_meeting)
         a.about_qt.triggered.connect(QApplication.aboutQt)
         self.undo_stack.indexChanged.connect(self._update_actions)
@@ -339,7 +224,7 @@ class MainWindow(WindowBase):
             self.file_menu.insertAction(self._file_actions_end, action)
             if tool_bar:
                 self.tool_bar.insertAction(self.actions_.find, action)
-        self._name_tool_buttons()
+        name_tool_buttons(self.tool_bar)
 
     # ================================================================ layout memory
 
@@ -378,8 +263,6 @@ class MainWindow(WindowBase):
         if event.type() == QEvent.Type.PaletteChange:
             icons.clear_cache()
             self.actions_.refresh_icons()
-            self.undo_action.setIcon(icons.icon("undo"))
-            self.redo_action.setIcon(icons.icon("redo"))
         super().changeEvent(event)
 
     # ================================================================ the database
@@ -426,13 +309,6 @@ class MainWindow(WindowBase):
         """Preview and merge an exchange file (see FileCommands.open_exchange_file)."""
         self.files.open_exchange_file(path)
 
-    def record_change(self, change: Change, text: str = "") -> None:
-        """Announce a Change already written (an import): views update, and it can be undone."""
-        desk = self.undo_stack.desk
-        if desk is not None:
-            desk.announce(change)
-        self.undo_stack.record(change, text=text)
-
     def poll_other_writers(self) -> None:
         """Show what other writers changed since the last look (the poll timer calls it)."""
         desk = self.undo_stack.desk
@@ -441,7 +317,7 @@ class MainWindow(WindowBase):
                 desk.poll()
             except MigdeskError as exc:  # the database went away: say so once, stop asking
                 self.poll_timer.stop()
-                self.statusBar().showMessage(str(exc))
+                self.statusBar().showMessage(error_text(exc))
 
     def _on_conflicts(self, change: Change) -> None:
         fields = sorted({field_title(c.field, c.kind) for c in change.conflicts})
@@ -503,27 +379,8 @@ class MainWindow(WindowBase):
         )
         model.moveRequested.connect(self.editing.move_record)
         self._table_node = node
-        self.table_panel.set_model(model, self._title(index), self._crumbs(index))
-
-    def _title(self, index: QModelIndex) -> str:
-        entry = self.navigator_model.entry(index)
-        if entry is None:
-            return ""
-        if entry.node.type is NodeType.BODY and entry.tooltip:
-            return entry.tooltip
-        if entry.node.type is NodeType.YEAR:
-            return self.tr("Meetings in %1").replace("%1", entry.label)
-        return entry.label
-
-    def _crumbs(self, index: QModelIndex) -> str:
-        parts: list[str] = []
-        parent = index.parent()
-        while parent.isValid():
-            entry = self.navigator_model.entry(parent)
-            if entry is not None:
-                parts.append(entry.label)
-            parent = parent.parent()
-        return "  ›  ".join(reversed(parts))
+        nav = self.navigator_model
+        self.table_panel.set_model(model, nav.title(index), nav.crumbs(index))
 
     def _on_record_changed(self, record: Record | None) -> None:
         shown = self.record_panel.record
@@ -603,122 +460,27 @@ class MainWindow(WindowBase):
         self._update_actions()
         self.changeApplied.emit(change)
 
-    def run_change(self, call: Callable[[], Change], *, text: str = "") -> Change | None:
-        """Run a desk call as an undoable change; a refusal is explained, None returned."""
-        return self.editing.run_change(call, text=text)
-
     # ================================================================ state of the actions
 
     def _on_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         self._update_actions()
 
     def _update_actions(self, *_args: object) -> None:
-        a = self.actions_
-        has_db = self.db is not None
-        a.restore_backup.setEnabled(has_db)
-        a.load_demo.setEnabled(has_db)
-        a.overview.setEnabled(self.overview_body_id() is not None)
-        a.user_guide.setEnabled(user_guide_path() is not None)
-        a.find.setEnabled(has_db)
-        a.filter.setEnabled(self.table_panel.model is not None)
-        a.refresh.setEnabled(has_db)
-        context = self.editing.new_context() if has_db else None
-        a.new_record.setEnabled(context is not None)
-        label = kind_title(context[0]) if context else self.tr("Record")
-        a.new_record.setText(self.tr("&New %1…").replace("%1", label))
-        a.new_record.setIconText(self.tr("New %1").replace("%1", label))
-        meeting = self.editing.context_meeting_id() if has_db else None
-        self.add_to_meeting_menu.setEnabled(meeting is not None)
-        for action in (a.new_agenda_item, a.new_intervention, a.new_decision, a.new_action):
-            action.setEnabled(meeting is not None)
-        a.delete.setEnabled(has_db and bool(self.editing.delete_targets()))
-        a.record_history.setEnabled(has_db and self.table_panel.current_record() is not None)
-        model = self.table_panel.model
-        record = self.table_panel.current_record()
-        movable = bool(
-            model is not None
-            and model.movable
-            and record is not None
-            and self.table_panel.in_natural_order()
+        update_action_states(
+            self, self.help_commands.overview_body_id() is not None, self.add_to_meeting_menu
         )
-        position = model.ids().index(record.id) if movable and model and record else -1
-        total = model.total_count if model is not None else 0
-        a.move_up.setEnabled(movable and position > 0)
-        a.move_down.setEnabled(movable and 0 <= position < total - 1)
-
-    # ================================================================ help
-
-    def show_about(self) -> None:
-        """Help > About MigDesk."""
-        dialog = AboutDialog(self)
-        dialog.exec()
-
-    def show_user_guide(self) -> None:
-        """Help > MigDesk User Guide (F1): the guide in a window beside this one."""
-        path = user_guide_path()
-        if path is None:
-            return
-        if self._guide is None:
-            self._guide = UserGuideDialog(path, self)
-        self._guide.show()
-        self._guide.raise_()
-
-    def overview_body_id(self) -> str | None:
-        """The body whose overview View > Body Overview shows: the selected one, or the meeting's."""
-        node = self.current_node()
-        if node is None or self.db is None or self.catalog is None:
-            return None
-        if node.type in (NodeType.MEETING, NodeType.PART):  # the meeting's body (year node)
-            node = self.catalog.meeting_parent(node.id or "")
-        if node.type in (NodeType.BODY, NodeType.YEAR) and node.id and node.id != NO_BODY:
-            return node.id
-        return None
-
-    def show_overview(self) -> QDialog | None:
-        """View > Body Overview: charts and open actions of the selected body."""
-        body_id = self.overview_body_id()
-        if body_id is None or self.db is None:
-            return None
-        from migdesk.gui.overview_page import OverviewDialog
-
-        dialog = OverviewDialog(self.db, body_id, self.today, self)
-        dialog.actionActivated.connect(lambda action_id: self.show_record("actions", action_id))
-        dialog.show()
-        return dialog
 
     def attach_file(self, kind: str, record_id: str, path: str) -> bool:
         """A form's Attach File…: store the file and attach it (undoable)."""
-        from migdesk.services.attachments import attach_file
-
-        desk = self.undo_stack.desk
-        if desk is None:
-            return False
-        text = self.tr("Attach %1").replace("%1", Path(path).name)
-        change = self.run_change(lambda: desk.run(lambda db: attach_file(db, kind, record_id, Path(path))),
-                                 text=text)
-        return change is not None
+        return self.editing.attach_file(kind, record_id, path)
 
     def remove_attachment(self, attachment_id: str) -> bool:
         """A form's Remove (a file): delete the attachment (undoable)."""
-        desk = self.undo_stack.desk
-        if desk is None:
-            return False
-        return self.run_change(lambda: desk.delete("attachments", attachment_id)) is not None
+        return self.editing.remove_attachment(attachment_id)
 
     def load_demo_meeting(self) -> bool:
         """File / Help > Load Demo Meeting: add the CEAM demo (undoable) and show its meeting."""
-        from migdesk.services.demo import demo_id
-
-        desk = self.undo_stack.desk
-        if desk is None:
-            return False
-        change = self.run_change(desk.load_demo, text=self.tr("Load the CEAM demo"))
-        if change is None:
-            return False
-        if change.is_empty:  # every demo record is there already (or deleted: undo that)
-            self.statusBar().showMessage(self.tr("The demo is already in this database"), 5000)
-        self.show_record("meetings", demo_id("meeting"))
-        return not change.is_empty
+        return self.editing.load_demo_meeting()
 
 
 def _still_live(change: Change, record_id: str) -> bool:

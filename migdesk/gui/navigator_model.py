@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from migdesk.gui.i18n import translate
 from migdesk.gui.icons import icon
 from migdesk.gui.nodes import MEETING_PARTS, ROOT, Node, NodeCatalog, NodeEntry, NodeType
 from migdesk.services.records import Change
@@ -208,6 +209,28 @@ class NavigatorModel(QAbstractItemModel):
     def entry(self, index: Index) -> NodeEntry | None:
         """The entry (label, count, ...) of a row."""
         return self._item(index).entry if index.isValid() else None
+
+    def title(self, index: Index) -> str:
+        """The table's title for the node at index ("Meetings in 2009", a body's full name)."""
+        entry = self.entry(index)
+        if entry is None:
+            return ""
+        if entry.node.type is NodeType.BODY and entry.tooltip:
+            return entry.tooltip
+        if entry.node.type is NodeType.YEAR:
+            return translate("MainWindow", "Meetings in %1").replace("%1", entry.label)
+        return entry.label
+
+    def crumbs(self, index: Index) -> str:
+        """Where the node at index is: its ancestors' labels, "CEAM  ›  2009"."""
+        parts: list[str] = []
+        parent = index.parent()
+        while parent.isValid():
+            entry = self.entry(parent)
+            if entry is not None:
+                parts.append(entry.label)
+            parent = parent.parent()
+        return "  ›  ".join(reversed(parts))
 
     def index_of(self, node: Node) -> QModelIndex:
         """The index of a node's row if it is loaded, else an invalid index."""

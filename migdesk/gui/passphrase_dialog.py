@@ -6,20 +6,16 @@ or replace; the dialog says to send it by another channel than the file.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
+from migdesk.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
 from migdesk.services.words import generate_passphrase
 
 
@@ -28,48 +24,27 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, title: str, text: str, *, new: bool = False) -> None:
         super().__init__(parent)
+        self.ui = Ui_PassphraseDialog()
+        self.ui.setupUi(self)  # the layout: ui/passphrase_dialog.ui
         self.setObjectName("passphraseDialog")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        explain = QLabel(text, self)
-        explain.setObjectName("passphraseText")
-        explain.setTextFormat(Qt.TextFormat.PlainText)
-        explain.setWordWrap(True)
-        self.edit = QLineEdit(self)
-        self.edit.setObjectName("passphraseEdit")
-        self.edit.setAccessibleName(self.tr("Passphrase"))
-        self.repeat = QLineEdit(self)
-        self.repeat.setObjectName("passphraseRepeat")
-        self.repeat.setAccessibleName(self.tr("Passphrase again"))
-        show = QCheckBox(self.tr("&Show"), self)
-        show.setObjectName("passphraseShow")
-        show.setAccessibleName(self.tr("Show the passphrase"))
-        show.toggled.connect(self._show)
-        self._show(False)
-        form = QFormLayout()
-        form.addRow(self.tr("&Passphrase:"), self.edit)
-        if new:
-            form.addRow(self.tr("&Again:"), self.repeat)
-        else:
-            self.repeat.hide()
-        form.addRow("", show)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.setObjectName("passphraseButtons")
-        for which, name, text in (
+        self.ui.passphraseText.setText(text)
+        self.edit, self.repeat = self.ui.passphraseEdit, self.ui.passphraseRepeat
+        self.ui.passphraseShow.toggled.connect(self._show)
+        if not new:
+            self.ui.passphraseForm.setRowVisible(self.repeat, False)
+        self.buttons = self.ui.passphraseButtons
+        for which, name, label in (
                 (QDialogButtonBox.StandardButton.Ok, "okButton", self.tr("Use this passphrase")),
                 (QDialogButtonBox.StandardButton.Cancel, "cancelButton", self.tr("Cancel"))):
             self.buttons.button(which).setObjectName(name)
-            self.buttons.button(which).setAccessibleName(text)
+            self.buttons.button(which).setAccessibleName(label)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.edit.textChanged.connect(self._update)
         self.repeat.textChanged.connect(self._update)
         self.new = new
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
         self._update()
 
     def _show(self, visible: bool) -> None:

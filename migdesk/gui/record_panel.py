@@ -1,6 +1,6 @@
 """The right-hand panel: a heading for the selected record and its kind's form below.
 
-One form per kind is made when first needed (record_form.create_form) and kept in a
+One form per kind is made when first needed (new_record_dialog.create_form) and kept in a
 stack. The panel forwards the forms' `fieldCommitted` with the form as the change's
 origin, and shows records again when a Change touches them (undo, redo, edits
 elsewhere), except in the form the change came from, which already shows it.
@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, 
 from migdesk.gui import prompts
 from migdesk.gui.icons import icon
 from migdesk.gui.labels import kind_name, kind_title
-from migdesk.gui.record_form import CreateHandler, RecordForm, create_form
+from migdesk.gui.new_record_dialog import create_form
+from migdesk.gui.record_form import CreateHandler, RecordForm
 from migdesk.gui.translations_dialog import translatable_fields
 from migdesk.services.desk import Database
 from migdesk.services.records import Change, Record

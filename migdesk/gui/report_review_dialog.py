@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from migdesk.domain.report_parse import DraftRecord
 from migdesk.domain.vocab import SpeakerKind
 from migdesk.gui import prompts
+from migdesk.gui.error_text import error_text
 from migdesk.gui.forms.ui_report_review_dialog import Ui_ReportReviewDialog
 from migdesk.gui.report_texts import (
     KIND_TITLES,
@@ -240,7 +241,7 @@ class ReportReviewDialog(QDialog):
         try:
             change()  # type: ignore[operator]
         except MigdeskError as exc:
-            prompts.warn(self, self.tr("Import Report"), str(exc))
+            prompts.warn(self, self.tr("Import Report"), error_text(exc))
             return
         self._fill(select=key)
 
@@ -253,7 +254,7 @@ def review_report(window: WindowBase, path: Path) -> ReportReviewDialog | None:
     try:
         draft = report_import.read_report(db, path)
     except MigdeskError as exc:
-        prompts.warn(window, window.tr("Import Report"), str(exc))
+        prompts.warn(window, window.tr("Import Report"), error_text(exc))
         return None
     dialog = ReportReviewDialog(draft, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -264,12 +265,12 @@ def review_report(window: WindowBase, path: Path) -> ReportReviewDialog | None:
 
 def write_reviewed(window: WindowBase, draft: ImportDraft) -> None:
     """Write an accepted draft through the undo stack (one step) and show its meeting."""
-    desk = window.undo_stack.desk
-    if desk is None:
+    writes = window.writes
+    if not writes.ready:
         return
-    change = window.run_change(  # one step on the undo stack; a refusal is explained
-        lambda: desk.run(lambda db: report_import.write_draft(db, draft)),
-        text=window.tr("Import report %1").replace("%1", draft.path.name),
+    text = window.tr("Import report %1").replace("%1", draft.path.name)
+    change = writes.explained(  # one step on the undo stack; a refusal is explained
+        lambda: writes.run(lambda db: report_import.write_draft(db, draft), text=text)
     )
     if change is not None:
         window.show_record("meetings", report_import.meeting_id(draft))

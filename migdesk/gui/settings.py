@@ -77,6 +77,26 @@ class Settings:
     def language(self, code: str) -> None:
         self._store.setValue("interface/language", code)
 
+    # ---------------------------------------------------------------- printing
+
+    @property
+    def paper(self) -> str:
+        """The paper size chosen last time for a printed report ("": never chosen)."""
+        return str(self._store.value("printing/paper", "") or "")
+
+    @paper.setter
+    def paper(self, key: str) -> None:
+        self._store.setValue("printing/paper", key)
+
+    @property
+    def print_folder(self) -> str:
+        """The folder a printed report was last saved in ("": never saved)."""
+        return str(self._store.value("printing/folder", "") or "")
+
+    @print_folder.setter
+    def print_folder(self, folder: str) -> None:
+        self._store.setValue("printing/folder", folder)
+
     def sync(self) -> None:
         """Write pending changes to the store."""
         self._store.sync()

@@ -1,4 +1,6 @@
-"""The middle table: a lazy model over record ids, and the proxy that sorts and filters it.
+"""The middle table's model: lazy over record ids, updated in place by each Change.
+
+Cells are worded by table_cells; table_filter sorts and filters the rows for the view.
 
 `RecordTableModel` holds the ids of the records a navigator node lists (cheap to get
 for thousands) and fetches the records themselves in batches as the view scrolls
@@ -10,7 +12,6 @@ from __future__ import annotations
 
 import html
 import json
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -23,20 +24,15 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
 
-from migdesk.domain.vocab import ActionStatus
 from migdesk.gui.columns import Column
-from migdesk.gui.widgets.choices import bucket_name, choice_label
+from migdesk.gui.table_cells import display_text, fold, is_overdue, sort_key, warning_colour
 from migdesk.services.desk import Database
 from migdesk.services.kinds import KINDS, label
-from migdesk.services.overview import due_bucket
 from migdesk.services.records import Change, Record, get_records
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,7 +43,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts the column correc
 MIME_TYPE = "application/x-migdesk-record-ids"
 BATCH = 100  # rows fetched at a time as the view scrolls
 BACKGROUND_BATCH = 1000  # rows fetched per event-loop turn when all are needed (filter, sort)
-_OPEN = {s.value for s in ActionStatus if s.is_open}
 
 # Roles as plain ints, compared in data() (called hundreds of times per paint).
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -59,16 +54,6 @@ _ROLES = frozenset({_DISPLAY, _ACCESSIBLE, _TOOLTIP, _FOREGROUND, _ALIGNMENT, ID
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _DRAG_ROW_FLAGS = _ROW_FLAGS | Qt.ItemFlag.ItemIsDragEnabled
-
-
-def fold(text: str) -> str:
-    """Text compared without case or accents (filtering "peru" finds "Perú")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -249,50 +234,23 @@ class RecordTableModel(QAbstractTableModel):
             return None
         column = self.columns[index.column()]
         if role == _DISPLAY or role == _ACCESSIBLE:
-            return self._display(record, column)
+            return display_text(record, column, self._labels, self._today(), self._rank)
         if role == _ALIGNMENT:
             return _RIGHT if column.type in ("int", "position") else None
         if role == _FOREGROUND:
-            overdue = column.type in ("due", "when") and self._overdue(record)
-            return _warning_colour() if overdue else None
+            overdue = column.type in ("due", "when") and is_overdue(record, self._today())
+            return warning_colour() if overdue else None
         if role == ID_ROLE:
             return record.id
         if role == _TOOLTIP:
-            text = self._display(record, column, full=True)
+            text = display_text(record, column, self._labels, self._today(), self._rank, full=True)
             return f"<p>{html.escape(text)}</p>" if text else None  # user text stays text
-        return self._sort_key(record, column)  # SORT_ROLE
+        return sort_key(record, column, self._labels, self._today())  # SORT_ROLE
 
     def cell_text(self, row: int, column: int) -> str | None:
         """The text data() shows for a cell (None: no such row)."""
         record = self.record_at(row)
-        return None if record is None else self._display(record, self.columns[column])
-
-    def _display(self, record: Record, column: Column, *, full: bool = False) -> str:
-        value = record.values.get(column.field)
-        if column.type == "when":
-            return bucket_name(due_bucket(value, self._today()))
-        if column.type == "position":  # the rank among the listed (gaps after deletes)
-            return "" if value is None else str(self._rank(record.id) + 1)
-        if value is None or value == "":
-            return ""
-        if column.type == "ref":
-            return self._labels.get((column.ref_kind or "", value), "")
-        if column.type == "choice":
-            return choice_label(str(value), column.field)
-        if isinstance(value, list | dict):
-            return json.dumps(value, ensure_ascii=False)
-        text = str(value)
-        return text if full else _one_line(text)
-
-    def _sort_key(self, record: Record, column: Column) -> Any:
-        value = record.values.get(column.field)
-        if column.type == "when":
-            return (int(due_bucket(value, self._today())), str(value or ""))
-        if column.type in ("int", "position"):
-            return -1 if value is None else int(value)
-        if column.type == "ref":
-            return self._labels.get((column.ref_kind or "", value), "").casefold() if value else ""
-        return fold(str(value)) if value is not None else ""
+        return None if record is None else display_text(record, self.columns[column], self._labels, self._today(), self._rank)
 
     def _rank(self, record_id: str) -> int:
         """Where a record stands in the table's natural order (0-based)."""
@@ -301,12 +259,6 @@ class RecordTableModel(QAbstractTableModel):
         except ValueError:
             return -1
 
-    def _overdue(self, record: Record) -> bool:
-        due = record.values.get("due_date")
-        if not due or record.values.get("status") not in _OPEN:
-            return False
-        return str(due) < self._today().isoformat()
-
     def row_text(self, row: int) -> str:
         """Every column's text of a row, folded, for the filter box."""
         record = self.record_at(row)
@@ -314,7 +266,7 @@ class RecordTableModel(QAbstractTableModel):
             return ""
         text = self._folded.get(record.id)
         if text is None:
-            text = fold(" ".join(self._display(record, c) for c in self.columns))
+            text = fold(" ".join(display_text(record, c, self._labels, self._today(), self._rank) for c in self.columns))
             self._folded[record.id] = text
         return text
 
@@ -462,52 +414,3 @@ def _runs(rows: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((row, row))
     return runs
-
-
-def _warning_colour() -> QColor:
-    window = QApplication.palette().color(QPalette.ColorRole.Window)
-    return QColor("#f2b8b5") if window.lightness() < 128 else QColor("#b3261e")
-
-
-class RecordFilterProxy(QSortFilterProxyModel):
-    """Sorts by the model's sort keys and keeps rows containing every word of the filter."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
-
-    @property
-    def filter_text(self) -> str:
-        """The words rows must contain (folded)."""
-        return " ".join(self._words)
-
-    def set_filter_text(self, text: str) -> None:
-        """Keep the rows that contain every word of text (case and accents ignored)."""
-        words = fold(text).split()
-        if words == self._words:
-            return
-        self.beginFilterChange()
-        self._words = words
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        source = self.sourceModel()
-        if words and isinstance(source, RecordTableModel):
-            source.fetch_all_soon()  # rows not fetched yet may match too
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        """Rows whose text holds every filter word."""
-        if not self._words:
-            return True
-        source = self.sourceModel()
-        if not isinstance(source, RecordTableModel):
-            return True
-        text = source.row_text(source_row)
-        return all(w in text for w in self._words)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort; every row is fetched first so that the order covers the whole table."""
-        source = self.sourceModel()
-        if column >= 0 and isinstance(source, RecordTableModel):
-            source.fetch_all_soon()
-        super().sort(column, order)

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from migdesk.gui.accessibility import name_line_edit_buttons
 from migdesk.gui.i18n import count_text
 from migdesk.gui.icons import icon
-from migdesk.gui.table_model import RecordFilterProxy, RecordTableModel
+from migdesk.gui.table_filter import RecordFilterProxy
+from migdesk.gui.table_model import RecordTableModel
 from migdesk.services.records import Record
 
 

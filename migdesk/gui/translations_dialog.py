@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from migdesk.domain.vocab import Language
 from migdesk.gui.labels import field_title, kind_title
 from migdesk.gui.widgets.choices import choice_label
-from migdesk.services.desk import Database, Desk
+from migdesk.gui.workers import DeskWrites
+from migdesk.services.desk import Database
 from migdesk.services.kinds import KINDS
 from migdesk.services.records import Change, Record, list_records
 
@@ -143,8 +144,8 @@ class TranslationsDialog(QDialog):
         self.tabs.setCurrentWidget(self.editors[lang])
         self.editors[lang].setPlainText(text)
 
-    def changes(self, desk: Desk) -> list[Callable[[], Change]]:
-        """The desk calls that save what was edited (none when nothing changed)."""
+    def changes(self, writes: DeskWrites) -> list[Callable[[], Change]]:
+        """The writes that save what was edited (none when nothing changed)."""
         record_id = self.record.id
         calls: list[Callable[[], Change]] = []
         for (field, lang), text in sorted(self.texts.items()):
@@ -152,32 +153,27 @@ class TranslationsDialog(QDialog):
             text = text.strip()
             if stored is None and text:
                 values = {"record_id": record_id, "field": field, "language": lang, "text": text}
-                calls.append(partial(desk.create, "translations", values))
+                calls.append(partial(writes.create, "translations", values))
             elif stored is not None and not text:
-                calls.append(partial(desk.delete, "translations", stored.id))
+                calls.append(partial(writes.delete, "translations", stored.id))
             elif stored is not None and text != stored.values["text"]:
-                calls.append(partial(desk.update, "translations", stored.id, {"text": text}))
+                calls.append(partial(writes.update, "translations", stored.id, {"text": text}))
         return calls
 
 
 def edit_translations(window: WindowBase, kind: str, record_id: str) -> bool:
     """Open the dialog on a record; save its changes as one undoable step. True if saved."""
-    db, desk = window.db, window.undo_stack.desk
+    db, writes = window.db, window.writes
     record = window.record_panel.record
-    if db is None or desk is None or record is None or record.id != record_id or not translatable_fields(kind):
+    if db is None or not writes.ready or record is None or record.id != record_id or not translatable_fields(kind):
         return False
     dialog = TranslationsDialog(db, record, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    calls = dialog.changes(desk)
+    calls = dialog.changes(writes)
     if not calls:
         return False
-    stack = window.undo_stack
-    stack.beginMacro(dialog.tr("Translate %1").replace("%1", kind_title(kind)))
-    try:
-        # The first refusal stops the rest: it is shown, and the macro keeps what was saved
+    with writes.one_step(dialog.tr("Translate %1").replace("%1", kind_title(kind))):
+        # The first refusal stops the rest: it is shown, and the step keeps what was saved
         # before it (each call is a transaction of its own, undone together).
-        saved = all(window.editing.run_change(call) is not None for call in calls)
-    finally:
-        stack.endMacro()
-    return saved
+        return all(writes.explained(call) is not None for call in calls)

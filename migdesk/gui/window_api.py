@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from migdesk.gui.settings import Settings
 from migdesk.gui.undo import UndoStack
+from migdesk.gui.window_actions import WindowActions
+from migdesk.gui.workers import DeskWrites
 from migdesk.services.desk import Database
-from migdesk.services.records import Change
 
 
 class WindowBase(QMainWindow):
@@ -32,14 +33,17 @@ class WindowBase(QMainWindow):
 
     db: Database | None
     undo_stack: UndoStack
+    writes: DeskWrites
     settings: Settings
     today: Callable[[], date]
     file_menu: QMenu
+    actions_: WindowActions
     # The panes and command objects, used through their own public methods.
     navigator: Any
     table_panel: Any
     record_panel: Any
     editing: Any
+    catalog: Any
 
     def show_record(self, kind: str, record_id: str) -> bool:
         """Select a record in the navigator and table and show its form."""
@@ -55,14 +59,6 @@ class WindowBase(QMainWindow):
 
     def open_exchange_file(self, path: Path | str) -> None:
         """Preview and merge an exchange file."""
-        raise NotImplementedError
-
-    def run_change(self, call: Callable[[], Change], *, text: str = "") -> Change | None:
-        """Run a desk call as an undoable change."""
-        raise NotImplementedError
-
-    def record_change(self, change: Change, text: str = "") -> None:
-        """Announce a change already written, and make it undoable."""
         raise NotImplementedError
 
     def load_demo_meeting(self) -> bool:

@@ -1,6 +1,7 @@
 """The Record menu's work: create, edit, delete and reorder records, all undoable.
 
-Every change runs as a command on the window's undo stack (one transaction each). A
+Every change runs as a step on the window's undo stack (one transaction each), through
+the window's one door for writes (workers.DeskWrites, `window.writes`). A
 change the services refuse (InvalidValue, StillReferenced) is explained in one line and
 nothing is written.
 """
@@ -8,7 +9,7 @@ nothing is written.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -17,9 +18,10 @@ from PySide6.QtWidgets import QDialog
 from migdesk.gui import prompts
 from migdesk.gui.error_text import error_text
 from migdesk.gui.history_dialog import HistoryDialog
+from migdesk.gui.i18n import translate
 from migdesk.gui.labels import kind_name, kind_title
+from migdesk.gui.new_record_dialog import NewRecordDialog
 from migdesk.gui.nodes import MEETING_PARTS, OPEN_ACTIONS, UPCOMING_EVENTS, NodeType
-from migdesk.gui.record_form import NewRecordDialog
 from migdesk.services.errors import MigdeskError, StaleWrite
 from migdesk.services.history import record_history
 from migdesk.services.records import Change, Record, get_record, preview_delete
@@ -35,34 +37,26 @@ class EditCommands(QObject):
         super().__init__(window)
         self.window = window
 
-    def run_change(self, call: Callable[[], Change], *, text: str = "") -> Change | None:
-        """Run a desk call on the undo stack; a refused change is explained, None returned."""
-        try:
-            return self.window.undo_stack.run(call, text=text)
-        except MigdeskError as exc:
-            prompts.warn(self.window, self.tr("Not Saved"), error_text(exc))
-            return None
-
     def commit_fields(self, kind: str, record_id: str, values: Any, form: object) -> None:
         """A form's finished edit: save it; if refused, the form shows the stored record.
 
         The edit is based on what the form showed when the user started it: when another
         writer changed the same field since, the user chooses between the two values.
         """
-        db, desk = self.window.db, self.window.undo_stack.desk
-        if db is None or desk is None:
+        db, writes = self.window.db, self.window.writes
+        if db is None or not writes.ready:
             return
         expected = getattr(form, "edit_base", None)
 
         def save(values: Any, expected: Any) -> Change:
-            return desk.update(kind, record_id, values, expected=expected, origin=form)
+            return writes.update(kind, record_id, values, expected=expected, origin=form)
 
         try:
-            change: Change | None = self.window.undo_stack.run(lambda: save(values, expected))
+            change: Change | None = save(values, expected)
         except StaleWrite as stale:
             change = self._resolve_stale(stale, save)
         except MigdeskError as exc:
-            prompts.warn(self.window, self.tr("Not Saved"), str(exc))
+            prompts.warn(self.window, self.tr("Not Saved"), error_text(exc))
             change = None
         if change is None:
             panel = self.window.record_panel
@@ -85,20 +79,21 @@ class EditCommands(QObject):
         keep = {name: value for name, value in chosen.items() if value != theirs[name]}
         if not keep:
             return None  # theirs taken everywhere: nothing to write
-        return self.run_change(lambda: save(keep, {n: theirs[n] for n in keep}))
+        return self.window.writes.explained(lambda: save(keep, {n: theirs[n] for n in keep}))
 
     def show_record_history(self) -> None:
         """Record > Record History…: the current record's values set aside, to use one again."""
         db, record = self.window.db, self.window.table_panel.current_record()
-        desk = self.window.undo_stack.desk
-        if db is None or desk is None or record is None:
+        writes = self.window.writes
+        if db is None or not writes.ready or record is None:
             return
         _, items = record_history(db, record.kind, record.id)
 
         def use(field: str, value: Any) -> bool:
             text = self.tr("Use an earlier value of %1").replace("%1", field)
-            change = self.run_change(lambda: desk.update(record.kind, record.id, {field: value}),
-                                     text=text)
+            change = writes.explained(
+                lambda: writes.update(record.kind, record.id, {field: value}, text=text)
+            )
             return change is not None
 
         HistoryDialog(record.kind, record.label, items, use, self.window, here=db.installation_id).exec()
@@ -166,9 +161,8 @@ class EditCommands(QObject):
         values = self.ask_new_values(kind, defaults)
         if values is None:
             return None
-        desk = self.window.undo_stack.desk
-        assert desk is not None
-        change = self.run_change(lambda: desk.create(kind, values))
+        writes = self.window.writes
+        change = writes.explained(lambda: writes.create(kind, values))
         if change is None or not change.items:
             return None
         new_id = change.items[0].id
@@ -187,9 +181,7 @@ class EditCommands(QObject):
 
     def create_from_form(self, kind: str, values: dict[str, Any]) -> str:
         """The forms' create handler (a picker's New …): undoable like everything else."""
-        desk = self.window.undo_stack.desk
-        assert desk is not None
-        return self.window.undo_stack.run(lambda: desk.create(kind, values)).items[0].id
+        return self.window.writes.create(kind, values).items[0].id
 
     # ---------------------------------------------------------------- deleting
 
@@ -232,10 +224,7 @@ class EditCommands(QObject):
             return False
         try:
             if len(targets) == 1:
-                record = targets[0]
-                desk = window.undo_stack.desk
-                assert desk is not None
-                window.undo_stack.run(lambda: desk.delete(record.kind, record.id))
+                window.writes.delete(targets[0].kind, targets[0].id)
             else:
                 self._delete_many(targets)
         except MigdeskError as exc:
@@ -244,15 +233,10 @@ class EditCommands(QObject):
         return True
 
     def _delete_many(self, targets: Sequence[Record]) -> None:
-        stack = self.window.undo_stack
-        desk = stack.desk
-        assert desk is not None
-        stack.beginMacro(self.tr("Delete %1 records").replace("%1", str(len(targets))))
-        try:
+        writes = self.window.writes
+        with writes.one_step(self.tr("Delete %1 records").replace("%1", str(len(targets)))):
             for record in targets:
-                stack.run(partial(desk.delete, record.kind, record.id))
-        finally:
-            stack.endMacro()
+                writes.delete(record.kind, record.id)
 
     def _question(self, targets: Sequence[Record]) -> str:
         if len(targets) == 1:
@@ -292,14 +276,52 @@ class EditCommands(QObject):
     def move_record(self, record_id: str, new_index: int) -> bool:
         """Move a record of the table to new_index among its siblings (drag and drop too)."""
         panel = self.window.table_panel
-        desk = self.window.undo_stack.desk
-        if panel.model is None or desk is None:
+        writes = self.window.writes
+        if panel.model is None or not writes.ready:
             return False
         kind = panel.model.kind
-        change = self.run_change(lambda: desk.move(kind, record_id, new_index))
+        change = writes.explained(lambda: writes.move(kind, record_id, new_index))
         if change is not None:
             panel.select_record(record_id)
         return change is not None
+
+    def attach_file(self, kind: str, record_id: str, path: str) -> bool:
+        """A form's Attach File…: store the file and attach it (undoable)."""
+        from migdesk.services.attachments import attach_file
+
+        writes = self.window.writes
+        if not writes.ready:
+            return False
+        text = translate("MainWindow", "Attach %1").replace("%1", Path(path).name)
+        change = writes.explained(
+            lambda: writes.run(lambda db: attach_file(db, kind, record_id, Path(path)), text=text)
+        )
+        return change is not None
+
+    def remove_attachment(self, attachment_id: str) -> bool:
+        """A form's Remove (a file): delete the attachment (undoable)."""
+        writes = self.window.writes
+        if not writes.ready:
+            return False
+        return writes.explained(lambda: writes.delete("attachments", attachment_id)) is not None
+
+    def load_demo_meeting(self) -> bool:
+        """File / Help > Load Demo Meeting: add the CEAM demo (undoable) and show its meeting."""
+        from migdesk.services.demo import demo_id
+
+        writes = self.window.writes
+        if not writes.ready:
+            return False
+        text = translate("MainWindow", "Load the CEAM demo")
+        change = writes.explained(lambda: writes.load_demo(text=text))
+        if change is None:
+            return False
+        if change.is_empty:  # every demo record is there already (or deleted: undo that)
+            self.window.statusBar().showMessage(
+                translate("MainWindow", "The demo is already in this database"), 5000
+            )
+        self.window.show_record("meetings", demo_id("meeting"))
+        return not change.is_empty
 
 
 def _kind_name(kind: str, n: int) -> str:

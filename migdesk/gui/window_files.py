@@ -229,11 +229,9 @@ class FileCommands(QObject):
         if report.undo_refused:
             # Too large to keep for undo: announced, not pushed. The history stays: undoing
             # older commands leaves alone every field the import changed since.
-            desk = window.undo_stack.desk
-            if desk is not None:
-                desk.announce(change)
+            window.writes.record(change, undoable=False)
             prompts.inform(window, text, self.tr(
                 "This import cannot be undone record by record. The backup made just before "
                 "it (File > Restore Backup) can bring the database back."))
         else:
-            window.record_change(change, text)
+            window.writes.record(change, text=text)

@@ -1,4 +1,4 @@
-"""Running slow work off the GUI thread, with a progress dialog and cancel.
+"""Running slow work off the GUI thread (BackgroundTask), and the one door for writes (DeskWrites).
 
     task = run_in_background(window, "Opening the database…", lambda progress: Database.open(p))
     task.succeeded.connect(on_opened)
@@ -8,18 +8,29 @@ The work function receives a `Progress`: it may report how far it got and should
 `progress.check()` between steps (it raises Cancelled once the user cancelled). Work
 that returns succeeded, even when the cancel came too late to stop it. The work never
 touches a widget; its result or exception comes back to the GUI thread by signal.
+
+Writes are not work for a thread: they run in the GUI thread, each as one step on the
+undo stack, through `DeskWrites` (window.writes), the only caller of the stack and of
+the desk's writes besides gui/undo.py.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from migdesk.gui.error_text import progress_text
+from migdesk.gui import prompts
+from migdesk.gui.error_text import error_text, progress_text
+from migdesk.gui.i18n import translate
+from migdesk.gui.undo import UndoStack
+from migdesk.services.desk import Database, Desk
+from migdesk.services.errors import MigdeskError
+from migdesk.services.records import Change
 
 SHOW_AFTER_MS = 400  # quick work finishes before any dialog flickers up
 
@@ -210,3 +221,90 @@ def run_in_background(
 ) -> BackgroundTask:
     """Start work in the thread pool with a progress dialog over parent; connect, then wait."""
     return BackgroundTask(work, parent=parent, label=label, cancellable=cancellable).start()
+
+
+# ==================================================================== the door to the database
+
+
+class DeskWrites:
+    """The window's one door for writes: each is an undoable step on the undo stack.
+
+    Everything the window writes goes through here (gui/undo.py runs the step):
+    tests/integration/test_one_of_each.py fails on a desk write or an undo-stack call
+    anywhere else. The writing calls raise what the services refuse (InvalidValue,
+    StaleWrite, ...), nothing written; `explained` turns a refusal into a warning.
+    """
+
+    def __init__(self, stack: UndoStack, parent: QWidget) -> None:
+        self.stack = stack
+        self._parent = parent
+
+    @property
+    def ready(self) -> bool:
+        """True while a database is open to write to."""
+        return self.stack.desk is not None
+
+    def _desk(self) -> Desk:
+        desk = self.stack.desk
+        if desk is None:
+            raise RuntimeError("no database is open")
+        return desk
+
+    def create(self, kind: str, values: dict[str, Any], *, text: str = "") -> Change:
+        """Add a record."""
+        return self.stack.run(lambda: self._desk().create(kind, values), text=text)
+
+    def update(
+        self,
+        kind: str,
+        record_id: str,
+        values: dict[str, Any],
+        *,
+        expected: dict[str, Any] | None = None,
+        origin: object = None,
+        text: str = "",
+    ) -> Change:
+        """Change fields of a record; expected: the values the edit was based on."""
+        return self.stack.run(
+            lambda: self._desk().update(kind, record_id, values, expected=expected, origin=origin),
+            text=text,
+        )
+
+    def delete(self, kind: str, record_id: str, *, text: str = "") -> Change:
+        """Delete a record (and what goes with it)."""
+        return self.stack.run(lambda: self._desk().delete(kind, record_id), text=text)
+
+    def move(self, kind: str, record_id: str, index: int, *, text: str = "") -> Change:
+        """Move a record to index among its siblings."""
+        return self.stack.run(lambda: self._desk().move(kind, record_id, index), text=text)
+
+    def run(self, work: Callable[[Database], Change], *, text: str = "") -> Change:
+        """A services write of several records (an attachment, a report) as one step."""
+        return self.stack.run(lambda: self._desk().run(work), text=text)
+
+    def load_demo(self, *, text: str = "") -> Change:
+        """Add the CEAM demo meeting."""
+        return self.stack.run(self._desk().load_demo, text=text)
+
+    def record(self, change: Change, *, text: str = "", undoable: bool = True) -> None:
+        """A Change already written (an import): every view hears it; undoable unless told."""
+        self._desk().announce(change)
+        if undoable:
+            self.stack.record(change, text=text)
+
+    @contextmanager
+    def one_step(self, text: str) -> Iterator[None]:
+        """The writes made inside are undone and redone together."""
+        self.stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            self.stack.endMacro()
+
+    def explained(self, write: Callable[[], Change]) -> Change | None:
+        """Run write (a call of this door); a refusal is explained in a warning, None returned."""
+        try:
+            return write()
+        except MigdeskError as exc:
+            prompts.warn(self._parent, translate("EditCommands", "Not Saved"), error_text(exc))
+            return None

@@ -2258,6 +2258,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>Print, Export and Import go above this separator (MainWindow.add_file_actions).</extracomment>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
@@ -2302,6 +2303,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
     <message>
         <source>Meetings in %1</source>
+        <extracomment>Kinds whose changes can change the top-level rows (bodies, saved views, list counts).</extracomment>
         <translation>Reuniões de %1</translation>
     </message>
     <message>
@@ -2769,7 +2771,6 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
     <message>
         <source>Briefing packet</source>
-        <extracomment>The packet&apos;s languages, each named in itself.</extracomment>
         <translation>Pasta informativa</translation>
     </message>
     <message>
@@ -3213,7 +3214,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <name>RecordForm</name>
     <message>
         <source>Required</source>
-        <extracomment>(kind, values) -&gt; id of the new record. Fields kept out of forms: the order of interventions, actions ... is changed by moving them. The kind a new organization made from a picker starts with, by the picker&apos;s field: who speaks, answers an invitation or carries out an action is usually a delegation. Pairs checked as the user types: the end may not come before the start.</extracomment>
+        <extracomment>Fields kept out of forms: the order of interventions, actions ... is changed by moving them.</extracomment>
         <translation>Obrigatório</translation>
     </message>
     <message>
@@ -3230,7 +3231,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
     <message>
         <source>Files:</source>
-        <extracomment>any change the user made (validity may have changed); NewRecordDialog listens. the field values the last committed edit was based on (see _user_finished)</extracomment>
+        <extracomment>(kind, values) -&gt; id of the new record. (form, kind, typed text, picker&apos;s field) -&gt; id of the record made, None if none. any change the user made (validity may have changed); NewRecordDialog listens. what a picker&apos;s &quot;New …&quot; does (new_record_dialog.create_form sets it); None: nothing. the field values the last committed edit was based on (see _user_finished)</extracomment>
         <translation>Arquivos:</translation>
     </message>
     <message>
@@ -3259,6 +3260,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
     <message>
         <source>Could not add the {0}</source>
+        <extracomment>The kind a new organization made from a picker starts with, by the picker&apos;s field: who speaks, answers an invitation or carries out an action is usually a delegation.</extracomment>
         <translation>Não foi possível adicionar: {0}</translation>
     </message>
 </context>

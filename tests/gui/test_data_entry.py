@@ -198,7 +198,7 @@ def test_closing_the_window_with_an_invalid_entry_asks_first(
 
 
 def new_dialog(window: MainWindow, kind: str, defaults: dict[str, Any]) -> Any:
-    from migdesk.gui.record_form import NewRecordDialog
+    from migdesk.gui.new_record_dialog import NewRecordDialog
 
     assert window.db is not None
     dialog = NewRecordDialog(kind, window.db, defaults, window)

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from migdesk.gui import prompts
 from migdesk.gui.main_window import MainWindow
 from migdesk.gui.navigator_model import DETAIL_ROLE
-from migdesk.gui.record_form import NewRecordDialog
+from migdesk.gui.new_record_dialog import NewRecordDialog
 from migdesk.gui.settings import Settings
 from migdesk.services.demo import demo_id
 from migdesk.services.records import create_record, get_record
@@ -64,7 +64,7 @@ def test_the_body_overview_draws_meetings_per_year_and_open_actions(
     assert "Migration" in ceam.data(DETAIL_ROLE)
     window.navigator.setCurrentIndex(ceam)
     assert window.actions_.overview.isEnabled()
-    dialog = window.show_overview()
+    dialog = window.help_commands.show_overview()
     assert dialog is not None
     qtbot.addWidget(dialog)
     qtbot.waitExposed(dialog)

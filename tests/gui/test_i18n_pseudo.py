@@ -27,10 +27,11 @@ from migdesk.gui.history_dialog import HistoryDialog
 from migdesk.gui.i18n import LANGUAGES
 from migdesk.gui.import_dialog import ImportDialog
 from migdesk.gui.main_window import MainWindow
+from migdesk.gui.new_record_dialog import NewRecordDialog
 from migdesk.gui.overview_page import OverviewDialog
+from migdesk.gui.packet_dialog import PacketDialog
 from migdesk.gui.passphrase_dialog import PassphraseDialog
-from migdesk.gui.print_dialogs import PacketDialog, PdfPreviewDialog
-from migdesk.gui.record_form import NewRecordDialog
+from migdesk.gui.pdf_preview import PdfPreviewDialog
 from migdesk.gui.report_review_dialog import ReportReviewDialog, record_label
 from migdesk.gui.restore_dialog import RestoreDialog
 from migdesk.gui.settings import Settings

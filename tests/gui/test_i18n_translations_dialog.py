@@ -14,6 +14,8 @@ from migdesk.gui import prompts
 from migdesk.gui.main_window import MainWindow
 from migdesk.gui.settings import Settings
 from migdesk.gui.translations_dialog import TranslationsDialog, translatable_fields
+from migdesk.gui.undo import UndoStack
+from migdesk.gui.workers import DeskWrites
 from migdesk.services.demo import demo_id
 from migdesk.services.desk import Desk
 from migdesk.services.records import list_records
@@ -99,9 +101,14 @@ def test_the_dialog_shows_stored_versions_and_saves_nothing_unchanged(
     assert dialog.editors["es"].toPlainText() == SPANISH_TITLE
     assert dialog.editors["fr"].toPlainText() == ""
     assert "en" not in dialog.editors  # the original's language
-    assert dialog.changes(Desk(demo_db)) == []
+    stack = UndoStack()
+    stack.set_desk(Desk(demo_db))
+    writes = DeskWrites(stack, dialog)
+    assert dialog.changes(writes) == []
     dialog.set_text("title", "pt", "Vinculação dos esforços da OEA")
-    assert len(dialog.changes(Desk(demo_db))) == 1
+    (save,) = dialog.changes(writes)
+    save()
+    assert stack.count() == 1  # written as one undoable step
 
 
 def test_a_refused_translation_is_explained_and_undone_as_one(

@@ -12,7 +12,9 @@ from pytestqt.qtbot import QtBot
 from migdesk.gui.columns import columns_for
 from migdesk.gui.navigator_model import COUNT_ROLE, NavigatorModel
 from migdesk.gui.nodes import OPEN_ACTIONS, Node, NodeCatalog, NodeType
-from migdesk.gui.table_model import ID_ROLE, RecordFilterProxy, RecordTableModel, fold
+from migdesk.gui.table_cells import fold
+from migdesk.gui.table_filter import RecordFilterProxy
+from migdesk.gui.table_model import ID_ROLE, RecordTableModel
 from migdesk.services.demo import demo_id
 from migdesk.services.records import (
     apply_change,

@@ -104,9 +104,9 @@ def test_ten_thousand_interventions_open_lazily(
 
     # A new intervention goes to the end of the ids without loading the rows in between.
     loaded = model.fetched_count
-    desk = window.undo_stack.desk
-    assert desk is not None
-    change = window.run_change(lambda: desk.create("interventions", {"meeting_id": MEETING, "text": "Last."}))
+    change = window.writes.explained(
+        lambda: window.writes.create("interventions", {"meeting_id": MEETING, "text": "Last."})
+    )
     assert change is not None
     assert model.total_count == ROWS + 15 and model.fetched_count == loaded
     window.undo_action.trigger()

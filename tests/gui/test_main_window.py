@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from migdesk.gui import prompts
 from migdesk.gui.main_window import MainWindow
+from migdesk.gui.new_record_dialog import NewRecordDialog
 from migdesk.gui.nodes import NodeType
-from migdesk.gui.record_form import NewRecordDialog
 from migdesk.gui.settings import Settings
 from migdesk.services.demo import demo_id
 from migdesk.services.kinds import KINDS
@@ -449,7 +449,7 @@ def test_unexpected_exception_shows_copyable_error_and_window_keeps_working(
 ) -> None:
     import sys
 
-    from migdesk.gui import error_dialog, main_window
+    from migdesk.gui import error_dialog, window_help
 
     previous = error_dialog.install_exception_hook()
     try:
@@ -457,7 +457,7 @@ def test_unexpected_exception_shows_copyable_error_and_window_keeps_working(
         def broken(*_args: Any) -> None:
             raise RuntimeError("a bug in the about box")
 
-        monkeypatch.setattr(main_window, "AboutDialog", broken)
+        monkeypatch.setattr(window_help, "AboutDialog", broken)
         window.actions_.about.trigger()  # the slot raises; the hook takes over
         qtbot.waitUntil(lambda: error_dialog._open_dialog is not None)
         dialog = error_dialog._open_dialog
@@ -772,7 +772,7 @@ def test_an_import_in_the_window_is_one_undoable_step_and_keeps_the_history(
     colleague.close()
 
     select(window, child_named(window, QModelIndex(), lambda t: t == "Events"))
-    window.run_change(lambda: desk.create("events", {"title": "Local seminar"}))
+    window.writes.create("events", {"title": "Local seminar"})
     model = window.table_panel.model
     assert model is not None and model.rowCount() == 4
     resets: list[str] = []

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from migdesk.gui import print_dialogs, prompts
+from migdesk.gui import print_settings, prompts, summary_export
 from migdesk.gui.file_actions import FileActions
 from migdesk.gui.import_dialog import ImportDialog
 from migdesk.gui.main_window import MainWindow
-from migdesk.gui.print_dialogs import PacketDialog, PdfPreviewDialog
+from migdesk.gui.packet_dialog import PacketDialog
+from migdesk.gui.pdf_preview import PdfPreviewDialog
 from migdesk.gui.settings import Settings
 from migdesk.reports import data as rd
 from migdesk.services.demo import demo_id
@@ -54,8 +55,8 @@ def pdf_text(path: Path) -> str:
 def own_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Remembered paper and folder go to an INI file of the test's own."""
     ini = str(tmp_path / "print.ini")
-    monkeypatch.setattr(print_dialogs, "settings_store",
-                        lambda: QSettings(ini, QSettings.Format.IniFormat))
+    monkeypatch.setattr(print_settings, "settings_store",
+                        lambda: Settings(QSettings(ini, QSettings.Format.IniFormat)))
 
 
 @pytest.fixture
@@ -150,14 +151,14 @@ def answer_summary_dialog(monkeypatch: pytest.MonkeyPatch, target: Path, paper: 
                           seen: list[Any]) -> None:
     """The Export Meeting Summary dialog, answered: the file name typed, the paper chosen."""
 
-    def exec_(dialog: print_dialogs.SummaryFileDialog) -> int:
+    def exec_(dialog: summary_export.SummaryFileDialog) -> int:
         seen.append((dialog.selectedFiles(), dialog.paper(), dialog))
         dialog.selectFile(str(target))
         dialog.paperCombo.setCurrentIndex(dialog.paperCombo.findData(paper))
         dialog.setResult(QDialog.DialogCode.Accepted)
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(print_dialogs.SummaryFileDialog, "exec", exec_)
+    monkeypatch.setattr(summary_export.SummaryFileDialog, "exec", exec_)
 
 
 def test_export_summary_through_the_action(qtbot: QtBot, window: MainWindow, tmp_path: Path,
@@ -184,7 +185,7 @@ def test_export_summary_through_the_action(qtbot: QtBot, window: MainWindow, tmp
     assert PHRASE in pdf_text(written)
     width = float(pypdf.PdfReader(written).pages[0].mediabox.width)
     assert round(width) == 595  # A4
-    assert print_dialogs.remembered_paper() == "a4"
+    assert print_settings.remembered_paper() == "a4"
     assert "my summary.pdf" in window.statusBar().currentMessage()
 
 

@@ -23,12 +23,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from migdesk.domain import vocab
-from migdesk.gui.record_form import (
-    NewRecordDialog,
-    RecordForm,
-    create_form,
-    widget_name,
-)
+from migdesk.gui.form_fields import form_row, widget_name
+from migdesk.gui.new_record_dialog import NewRecordDialog, create_form
+from migdesk.gui.record_form import RecordForm
 from migdesk.gui.widgets import DateEdit, MultiRecordPicker, RecordPicker, SymbolEdit
 from migdesk.gui.widgets.choices import known_values
 from migdesk.gui.widgets.messages import Tone
@@ -606,7 +603,7 @@ def test_tab_order_follows_the_layout(qtbot: QtBot, demo_db: Database, kind: str
 
     def place(name: str) -> tuple[int, int]:
         widget = owners[name]
-        return form._form_row(widget), widget.mapTo(form.content, widget.rect().topLeft()).x()
+        return form_row(form.formLayout, widget), widget.mapTo(form.content, widget.rect().topLeft()).x()
 
     assert visited == sorted(fields, key=place), " ".join(visited)
 

@@ -19,7 +19,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QLabel,
     QLineEdit, QPlainTextEdit, QSizePolicy, QWidget)
 
-from migdesk.gui.widgets.pickers import (MultiRecordPicker, RecordPicker)
+from migdesk.gui.widgets.multi_picker import MultiRecordPicker
+from migdesk.gui.widgets.pickers import RecordPicker
 
 class Ui_InterventionForm(object):
     def setupUi(self, InterventionForm):

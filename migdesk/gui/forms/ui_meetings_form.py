@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout
     QSpacerItem, QWidget)
 
 from migdesk.gui.widgets.date_edit import DateEdit
-from migdesk.gui.widgets.pickers import (MultiRecordPicker, RecordPicker)
+from migdesk.gui.widgets.multi_picker import MultiRecordPicker
+from migdesk.gui.widgets.pickers import RecordPicker
 from migdesk.gui.widgets.symbol_edit import SymbolEdit
 
 class Ui_MeetingForm(object):

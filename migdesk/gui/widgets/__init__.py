@@ -7,7 +7,8 @@ placeholder to it) and is configured afterwards by the form that owns it.
 from migdesk.gui.widgets.aliases_edit import AliasesEdit
 from migdesk.gui.widgets.date_edit import DateEdit
 from migdesk.gui.widgets.messages import FieldMessage
-from migdesk.gui.widgets.pickers import MultiRecordPicker, RecordPicker
+from migdesk.gui.widgets.multi_picker import MultiRecordPicker
+from migdesk.gui.widgets.pickers import RecordPicker
 from migdesk.gui.widgets.symbol_edit import SymbolEdit
 
 __all__ = [

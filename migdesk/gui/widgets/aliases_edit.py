@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.domain.vocab import Language
+from migdesk.gui.icons import icon
 from migdesk.gui.widgets.choices import choice_label
-from migdesk.gui.widgets.icons import icon
+from migdesk.gui.window_actions import make_action
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, ACRONYM, LANGUAGE = range(3)
@@ -91,13 +92,13 @@ class AliasesEdit(QWidget):
 
         self.addButton = QToolButton(self)
         self.addButton.setObjectName("addButton")
-        self.addButton.setIcon(icon("list-add"))
+        self.addButton.setIcon(icon("add"))
         self.addButton.setToolTip(self.tr("Add another name"))
         self.addButton.setAccessibleName(self.tr("Add another name"))
         self.addButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Insert in the table adds one
         self.removeButton = QToolButton(self)
         self.removeButton.setObjectName("removeButton")
-        self.removeButton.setIcon(icon("list-remove"))
+        self.removeButton.setIcon(icon("remove"))
         self.removeButton.setToolTip(self.tr("Remove the selected name"))
         self.removeButton.setAccessibleName(self.tr("Remove the selected name"))
         buttons = QVBoxLayout()
@@ -115,8 +116,9 @@ class AliasesEdit(QWidget):
         self._loading = False
         self.table.itemChanged.connect(self._changed)
         self.addButton.clicked.connect(self.add_row)
-        insert = QAction(self.tr("Add another name"), self.table)
-        insert.setShortcut(QKeySequence(Qt.Key.Key_Insert))
+        insert = make_action(
+            self.table, "addNameAction", self.tr("Add another name"), shortcuts=[QKeySequence(Qt.Key.Key_Insert)]
+        )
         insert.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         insert.triggered.connect(self.add_row)
         self.table.addAction(insert)

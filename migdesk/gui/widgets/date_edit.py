@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from migdesk.gui.widgets.icons import icon
+from migdesk.gui.icons import icon
 
 _ISO_SHAPE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -54,7 +54,7 @@ class DateEdit(QWidget):
         self.lineEdit.setMinimumWidth(metrics.horizontalAdvance("0000-00-00") + 24)
         self.calendarButton = QToolButton(self)
         self.calendarButton.setObjectName("calendarButton")
-        self.calendarButton.setIcon(icon("x-office-calendar"))
+        self.calendarButton.setIcon(icon("calendar"))
         self.calendarButton.setToolTip(self.tr("Choose a date (Alt+Down)"))
         self.calendarButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendarButton.setAutoRaise(True)

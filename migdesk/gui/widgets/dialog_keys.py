@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
+from migdesk.gui.window_actions import make_action
+
 #: Return on the main keyboard and Enter on the keypad.
 ACCEPT_KEYS = (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"))
 
@@ -17,9 +19,7 @@ def accept_on_ctrl_enter(dialog: QDialog, accept: Callable[[], object] | None = 
 
     accept is what the dialog's default button does (dialog.accept when not given).
     """
-    action = QAction(dialog)
-    action.setObjectName("acceptShortcut")
-    action.setShortcuts(list(ACCEPT_KEYS))
+    action = make_action(dialog, "acceptShortcut", shortcuts=ACCEPT_KEYS)
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(accept or dialog.accept)
     dialog.addAction(action)
