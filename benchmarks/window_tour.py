@@ -24,7 +24,7 @@ from typing import Any
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication
 
-from benchmarks.fixtures import DEFAULT_CACHE, ensure_database
+from benchmarks.fixtures import DEFAULT_CACHE, ensure_database, large_sizes
 
 HEARTBEAT_MS = 10
 STEP_TIMEOUT_S = 120.0
@@ -67,7 +67,10 @@ def settle(seconds: float = 0.3) -> None:
 
 
 def tour(db_path: Path, info: dict[str, Any], out: Path) -> list[dict[str, Any]]:
-    """Run the steps; returns one row per step (name, seconds, longest freeze in ms)."""
+    """Run the steps; returns one row per step (name, seconds, longest freeze in ms).
+
+    info: the database's description (benchmarks.fixtures.ensure_database).
+    """
     from migdesk.gui.app import make_application
     from migdesk.gui.main_window import MainWindow
     from migdesk.gui.nodes import Node, NodeType
@@ -118,7 +121,8 @@ def tour(db_path: Path, info: dict[str, Any], out: Path) -> list[dict[str, Any]]
     def table_fetched() -> int:
         return panel.model.fetched_count if panel.model is not None else 0
 
-    step("expand-body", open_body, lambda: table_total() > 1000)
+    meetings, interventions = large_sizes(info["scale"])
+    step("expand-body", open_body, lambda: table_total() == meetings)
     bar = panel.view.verticalScrollBar()
 
     def scrolled_to_end() -> bool:
@@ -158,7 +162,7 @@ def tour(db_path: Path, info: dict[str, Any], out: Path) -> list[dict[str, Any]]
         nav.expand(found)
         nav.setCurrentIndex(model.index_of(Node(NodeType.PART, "interventions", info["meeting_id"])))
 
-    step("open-meeting", open_meeting, lambda: table_total() >= 1000)
+    step("open-meeting", open_meeting, lambda: table_total() == interventions)
     step("scroll-meeting", lambda: bar.setValue(bar.maximum()), scrolled_to_end)
     app.processEvents()
     return rows

@@ -7,6 +7,7 @@ on a quiet machine: docs/performance.md).
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -105,3 +106,23 @@ def test_bad_scales_are_a_usage_error(cache: Path) -> None:
     done = _run(cache, "--scales", "1,x")
     assert done.returncode == 2
     assert "not a list of numbers" in done.stderr
+
+
+def test_window_tour_times_each_step_and_takes_screenshots(cache: Path, tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.window_tour", "--scale", "0.01", "--cache", str(cache),
+         "--out", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+             "XDG_DATA_HOME": str(tmp_path)},
+    )
+    assert done.returncode == 0, done.stderr
+    steps = json.loads(done.stdout)["steps"]
+    names = [s["step"] for s in steps]
+    assert names == ["open", "expand-body", "scroll-table", "filter", "search", "open-meeting",
+                     "scroll-meeting"]
+    assert all(s["seconds"] < 60 for s in steps)  # none waited for its timeout (120 s)
+    assert all((tmp_path / f"tour-{name}.png").read_bytes().startswith(b"\x89PNG") for name in names)
