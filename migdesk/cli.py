@@ -25,7 +25,9 @@ from migdesk.cli_keys import (
     read_passphrase,
     run_key_command,
 )
+from migdesk.cli_messages import error_message
 from migdesk.cli_output import error_line, quiet_closed_pipe, terminal_safe, undecodable_argument
+from migdesk.message_catalog import message_language
 from migdesk.paths import default_database_path
 from migdesk.services.errors import MigdeskError
 
@@ -56,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"migdesk {__version__}")
     p.add_argument(
         "--db", type=Path, help="database file (default: $MIGDESK_DB or the user data folder)"
+    )
+    p.add_argument(
+        "--lang", dest="message_lang", choices=("en", "es", "fr", "pt"),
+        help="language of error messages (default: $MIGDESK_LANG, else the locale)",
     )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -225,11 +231,13 @@ def _run(args: argparse.Namespace, desk: Any) -> int:
         hits = search(db, args.text)
         if args.json:
             _print_json(
-                [{"kind": h.kind, "id": h.id, "title": h.title, "snippet": h.snippet} for h in hits]
+                [{"kind": h.kind, "id": h.id, "title": h.title, "snippet": h.snippet,
+                  "language": h.language} for h in hits]
             )
         else:
-            for h in hits:
-                print(f"{h.kind:<14} {h.id[:8]}  {terminal_safe(h.title)}")
+            for h in hits:  # a record found through a translation: "[es]" after its title
+                found_in = f"  [{h.language}]" if h.language else ""
+                print(f"{h.kind:<14} {h.id[:8]}  {terminal_safe(h.title)}{found_in}")
     else:
         return _run_files(args, desk)
     return 0
@@ -341,7 +349,8 @@ def main(
         quiet_closed_pipe()
         return 0
     except MigdeskError as exc:
-        print(error_line(exc), file=sys.stderr)
+        language = message_language(args.message_lang)
+        print(error_line(error_message(exc, language)), file=sys.stderr)
         return 1
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""

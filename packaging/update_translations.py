@@ -5,7 +5,8 @@
     python packaging/update_translations.py --check  # exit 1 if a .ts or .qm is stale or unfinished
 
 lupdate reads every user-visible string of the window (migdesk/gui, its generated forms
-left out for their ui/*.ui sources) and keeps the translations already written; the
+left out for their ui/*.ui sources, and the refusals' sentences of services/reasons.py,
+which the command line words from these files too) and keeps the translations already written; the
 translators then fill the new messages (pyside6-linguist, or any XML editor). The .ts
 files carry no source locations, so that moving code does not churn them. The .qm files
 are committed beside them (the wheel and the bundle ship resources/ as it is).
@@ -42,6 +43,7 @@ def sources() -> list[str]:
     gui = ROOT / "migdesk" / "gui"
     files = [p for p in sorted(gui.rglob("*.py")) if not p.name.startswith("ui_")]
     files += sorted((ROOT / "ui").glob("*.ui"))
+    files.append(ROOT / "migdesk" / "services" / "reasons.py")  # the refusals' sentences
     return [str(p.relative_to(ROOT)) for p in files]
 
 

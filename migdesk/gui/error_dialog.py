@@ -19,15 +19,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from migdesk import __version__
+from migdesk.gui.forms.ui_error_dialog import Ui_ErrorDialog
 from migdesk.gui.icons import icon
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
@@ -52,46 +49,16 @@ class ErrorDialog(QDialog):
 
     def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_ErrorDialog()
+        self.ui.setupUi(self)  # the layout: ui/error_dialog.ui
         self.setObjectName("errorDialog")
-        self.setWindowTitle(self.tr("Unexpected Error"))
-        self.setAccessibleName(self.tr("Unexpected error"))
-        self.setMinimumWidth(520)
+        self.ui.badge.setPixmap(icon("error").pixmap(40, 40))
+        self.summary_label = self.ui.errorSummary  # the message is data: plain text
+        self.summary_label.setText(summary)
+        self.details = self.ui.errorDetails
+        self.details.setPlainText(details)
 
-        badge = QLabel(self)
-        badge.setPixmap(icon("error").pixmap(40, 40))
-        badge.setAlignment(Qt.AlignmentFlag.AlignTop)
-
-        heading = QLabel(self.tr("MigDesk ran into a problem it did not expect."), self)
-        heading.setObjectName("errorHeading")
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-
-        explanation = QLabel(
-            self.tr(
-                "Nothing you entered is lost: every change is saved as soon as it is made. "
-                "You can close this message and keep working. If it happens again, please "
-                "copy the details below into a report to the MigDesk developers."
-            ),
-            self,
-        )
-        explanation.setWordWrap(True)
-
-        self.summary_label = QLabel(summary, self)
-        self.summary_label.setObjectName("errorSummary")
-        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)  # the message is data
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.details = QPlainTextEdit(details, self)
-        self.details.setObjectName("errorDetails")
-        self.details.setAccessibleName(self.tr("Error details"))
-        self.details.setReadOnly(True)
-        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.details.setMinimumHeight(180)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.setObjectName("errorButtons")
+        buttons = self.ui.errorButtons
         self.copy_button = QPushButton(icon("copy"), self.tr("&Copy Details"), self)
         self.copy_button.setObjectName("copyDetailsButton")
         self.copy_button.setAccessibleName(self.tr("Copy details"))
@@ -101,22 +68,6 @@ class ErrorDialog(QDialog):
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("closeErrorButton")
         close.setAccessibleName(self.tr("Close"))
-
-        text = QVBoxLayout()
-        text.setSpacing(8)
-        text.addWidget(heading)
-        text.addWidget(explanation)
-        text.addWidget(self.summary_label)
-        top = QHBoxLayout()
-        top.setSpacing(14)
-        top.addWidget(badge)
-        top.addLayout(text, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 18, 18, 14)
-        layout.setSpacing(12)
-        layout.addLayout(top)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(buttons)
 
     def add_details(self, details: str) -> None:
         """Append another error's report (when several happen in a row)."""

@@ -1,50 +1,24 @@
 """Text from the services, for the window: errors (error_text) and progress steps.
 
 Every dialog that shows why something was refused goes through error_text(). What is
-translated today: the kind and field an InvalidValue names, and the reasons listed in
-REASONS (keyed by the reason code the services give an error, `error.code`, with its
-`error.params` filling {name}). A reason without a code or without an entry is shown as
-the services wrote it (English); adding a code's translation is one line in REASONS.
+translated: the kind and field an InvalidValue names, and the reasons listed in
+services/reasons.py REASONS (keyed by the reason code the services give an error,
+`error.code`, with its `error.params` filling {name}); the command line words the same
+codes from the same translations. A reason without a code or without an entry is shown
+as the services wrote it (English); adding a code's wording is one line in REASONS.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from migdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from migdesk.gui.labels import KIND_NAMES, field_title, kind_name, kind_title
+from migdesk.services import reasons
 from migdesk.services.errors import InvalidValue, MigdeskError, StaleWrite
-
-#: reason code (InvalidValue.code) -> the sentence; {name} stands for the error's params[name].
-REASONS: dict[str, str] = {
-    "required": QT_TRANSLATE_NOOP("Errors", "a value is required"),
-    "not_text": QT_TRANSLATE_NOOP("Errors", "expected text"),
-    "nul": QT_TRANSLATE_NOOP("Errors", "text may not contain NUL characters"),
-    "not_int": QT_TRANSLATE_NOOP("Errors", "“{value}” is not a whole number"),
-    "not_date": QT_TRANSLATE_NOOP("Errors", "“{value}” is not a date (use YYYY-MM-DD, e.g. 2009-02-13)"),
-    "no_such_day": QT_TRANSLATE_NOOP("Errors", "“{value}” is not a day of the calendar"),
-    "not_time": QT_TRANSLATE_NOOP("Errors", "“{value}” is not a time (use HH:MM)"),
-    "not_choice": QT_TRANSLATE_NOOP("Errors", "“{value}” is not one of the choices"),
-    "not_json": QT_TRANSLATE_NOOP("Errors", "expected a JSON value"),
-    "not_list": QT_TRANSLATE_NOOP("Errors", "expected a list"),
-    "unknown_field": QT_TRANSLATE_NOOP("Errors", "unknown field (fields: {fields})"),
-    "read_only": QT_TRANSLATE_NOOP("Errors", "is set by MigDesk and cannot be changed"),
-    "cycle": QT_TRANSLATE_NOOP("Errors", "an organization cannot be its own ancestor"),
-    "ends_before_start": QT_TRANSLATE_NOOP("Errors", "ends ({end}) before it starts ({start})"),
-}
 
 
 def reason_text(error: MigdeskError) -> str | None:
     """The translated reason of an error that carries a known code, else None."""
-    code = getattr(error, "code", None)
-    template = REASONS.get(code) if isinstance(code, str) else None
-    if template is None:
-        return None
-    text = translate("Errors", template)
-    params: Any = getattr(error, "params", None) or {}
-    for name, value in dict(params).items():
-        text = text.replace("{" + name + "}", str(value))
-    return text
+    return reasons.reason_text(error, translate)
 
 
 #: progress steps the services report (exchange import and export), by their English text.

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from migdesk.message_catalog import language_code
+
 #: The interface languages, each named in itself (endonyms are never translated).
 LANGUAGES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português"}
 ENV_VAR = "MIGDESK_LANG"
@@ -31,14 +33,6 @@ def translate(context: str, text: str) -> str:
 def count_text(n: int, one: str, many: str) -> str:
     """'1 record' / '5 records': one and many already translated, many holding %1."""
     return one if n == 1 else many.replace("%1", str(n))
-
-
-def language_code(name: str | None) -> str | None:
-    """"es", "es_ES.UTF-8", "pt-BR" -> the interface language ("es", "pt"); None if not ours."""
-    if not name:
-        return None
-    code = name.strip().replace("-", "_").split("_")[0].split(".")[0].lower()
-    return code if code in LANGUAGES else None
 
 
 def interface_language(chosen: str | None = None) -> str:

@@ -16,14 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QSplitter,
-    QTabWidget,
-    QUndoView,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from migdesk import APP_NAME
 from migdesk.gui import icons
@@ -55,6 +48,13 @@ from migdesk.gui.window_menus import (
     build_tool_bar,
     name_tool_buttons,
     update_action_states,
+)
+from migdesk.gui.window_panes import (
+    build_side_panel,
+    build_splitter,
+    build_undo_view,
+    restore_layout,
+    save_layout,
 )
 from migdesk.gui.workers import BackgroundTask, DeskWrites
 from migdesk.services.desk import Database, Desk
@@ -114,7 +114,7 @@ class MainWindow(WindowBase):
         self.tool_bar = build_tool_bar(self, self.actions_, self.view_menu)
         self._build_status_bar()
         self._connect_actions()
-        self._restore_layout()
+        restore_layout(self, self.splitter, self.settings)
         self.set_database(None)
         install_file_actions(self)  # File > Print, Export, Import; dropped .migdesk files
 
@@ -137,44 +137,13 @@ class MainWindow(WindowBase):
         self.record_panel.newRecordRequested.connect(self.editing.new_record)
         self.record_panel.recordOpenRequested.connect(self.show_record)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setAccessibleName(self.tr("Main panes"))
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setHandleWidth(1)
-        self.side = self._build_side_panel()
-        for pane in (self.side, self.table_panel, self.record_panel):
-            self.splitter.addWidget(pane)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([270, 540, 470])
-        self.side.setMinimumWidth(200)
-        self.table_panel.setMinimumWidth(300)
-        self.record_panel.setMinimumWidth(320)
-        self.setCentralWidget(self.splitter)
-
-    def _build_side_panel(self) -> QTabWidget:
-        """The left pane: Browse (the navigator), Search and the undo History, as tabs."""
         self.search_panel = SearchPanel(self)
         self.search_panel.recordActivated.connect(self.show_record)
         self.search_panel.closeRequested.connect(self.show_browse)
-        self.undo_view = QUndoView(self.undo_stack, self)
-        self.undo_view.setObjectName("undoView")
-        self.undo_view.setAccessibleName(self.tr("Undo history"))
-        self.undo_view.setEmptyLabel(self.tr("As opened"))
-        self.undo_view.setFrameShape(QUndoView.Shape.NoFrame)
-        side = QTabWidget(self)
-        side.setObjectName("sidePanel")
-        side.setAccessibleName(self.tr("Browse, search and history"))
-        side.setDocumentMode(True)
-        side.addTab(self.navigator, icons.icon("organizations"), self.tr("Browse"))
-        side.addTab(self.search_panel, icons.icon("search"), self.tr("Search"))
-        side.addTab(self.undo_view, icons.icon("history"), self.tr("History"))
-        side.tabBar().setObjectName("sideTabs")
-        side.tabBar().setAccessibleName(self.tr("Side panel tabs"))
-        side.tabBar().setExpanding(True)
-        return side
+        self.undo_view = build_undo_view(self.undo_stack, self)
+        self.side = build_side_panel(self, self.navigator, self.search_panel, self.undo_view)
+        self.splitter = build_splitter(self, self.side, self.table_panel, self.record_panel)
+        self.setCentralWidget(self.splitter)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -228,23 +197,9 @@ class MainWindow(WindowBase):
 
     # ================================================================ layout memory
 
-    def _restore_layout(self) -> None:
-        geometry = self.settings.layout("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
-        state = self.settings.layout("window/state")
-        if state is not None:
-            self.restoreState(state)
-        splitter = self.settings.layout("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-
     def save_layout(self) -> None:
         """Remember the window's geometry, docks and splitter."""
-        self.settings.set_layout("window/geometry", self.saveGeometry())
-        self.settings.set_layout("window/state", self.saveState())
-        self.settings.set_layout("window/splitter", self.splitter.saveState())
-        self.settings.sync()
+        save_layout(self, self.splitter, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Save the layout and close the database (every change is already saved).

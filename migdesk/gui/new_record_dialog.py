@@ -9,21 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from migdesk.domain.vocab import OrganizationKind
 from migdesk.gui.error_text import error_text
-from migdesk.gui.form_fields import (
-    default_values_for,
-)
+from migdesk.gui.form_fields import default_values_for
+from migdesk.gui.forms.ui_new_record_dialog import Ui_NewRecordDialog
 from migdesk.gui.i18n import translate
 from migdesk.gui.labels import kind_name, new_record_title
 from migdesk.gui.record_form import RecordForm
@@ -117,15 +108,11 @@ class NewRecordDialog(QDialog):
         spec = KINDS[kind]
         self.kind = kind
         self.existing_id: str | None = None
+        self.ui = Ui_NewRecordDialog()
+        self.ui.setupUi(self)  # hint and buttons: ui/new_record_dialog.ui; the kind's form here
         self.setObjectName("newRecordDialog")
         self.setWindowTitle(new_record_title(spec.name))
-        self.form = create_form(kind, db, self)
-        self.form.set_values(defaults or {})
-        self.form.reserve_message_space()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.setObjectName("buttonBox")
+        self.buttons = self.ui.buttonBox
         self.okButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.okButton.setObjectName("okButton")
         self.okButton.setAccessibleName(self.tr("Add the {0}").format(kind_name(spec.name)))
@@ -142,21 +129,13 @@ class NewRecordDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         accept_on_ctrl_enter(self)
-        self.hint = QLabel(self)
-        self.hint.setObjectName("requiredHint")
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setWordWrap(True)
-        self.hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.hint = self.ui.requiredHint
         self.hint.setFixedHeight(2 * self.hint.fontMetrics().lineSpacing())  # room for two lines
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 12)
-        layout.addWidget(self.form, 1)
-        bottom = QVBoxLayout()
-        bottom.setContentsMargins(16, 0, 16, 0)
-        bottom.addWidget(self.hint)
-        bottom.addWidget(self.buttons)
-        layout.addLayout(bottom)
+        # Made after the buttons, the form still comes first in the tab order (a ring).
+        self.form = create_form(kind, db, self)
+        self.form.set_values(defaults or {})
+        self.form.reserve_message_space()
+        self.ui.layout.insertWidget(0, self.form, 1)
         self.form.edited.connect(self._update_ok)
         self._update_ok()
         self._fit_to_content()

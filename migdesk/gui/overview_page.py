@@ -11,19 +11,10 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QGridLayout,
-    QLabel,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
 
-from migdesk.gui.widgets.bar_chart import BarChart
+from migdesk.gui.forms.ui_overview_dialog import Ui_OverviewDialog
 from migdesk.gui.widgets.choices import bucket_name
 from migdesk.services.desk import Database
 from migdesk.services.overview import BodyOverview, DueBucket, body_overview
@@ -52,53 +43,28 @@ class OverviewDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.ui = Ui_OverviewDialog()
+        self.ui.setupUi(self)  # the frame: ui/overview_dialog.ui; charts and tree filled here
+        ui = self.ui
         self.setObjectName("overviewDialog")
         self._db = db
         body = get_record(db, "organizations", body_id)
-        self.setWindowTitle(self.tr("Overview of %1").replace("%1", body.label))
+        self.setWindowTitle(self.windowTitle().replace("%1", body.label))
         self.overview = body_overview(db, body_id, today())
-
-        heading = QLabel(body.label, self)
-        heading.setObjectName("overviewHeading")
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        heading.setWordWrap(True)
-        font = QFont(heading.font())
+        ui.overviewHeading.setText(body.label)
+        font = ui.overviewHeading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
-        heading.setFont(font)
-
-        self.meetingsChart = BarChart(self)
-        self.meetingsChart.setObjectName("meetingsPerYearChart")
-        self.meetingsChart.setAccessibleName(self.tr("Meetings per year"))
-        self.actionsChart = BarChart(self)
-        self.actionsChart.setObjectName("openActionsChart")
-        self.actionsChart.setAccessibleName(self.tr("Open actions by month due"))
-        self.summary = QLabel(self)
-        self.summary.setObjectName("openActionsSummary")
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.actionsTree = QTreeWidget(self)
-        self.actionsTree.setObjectName("openActionsTree")
-        self.actionsTree.setAccessibleName(self.tr("Open actions by when they are due"))
-        self.actionsTree.setHeaderLabels([self.tr("Due"), self.tr("Action"), self.tr("Responsible")])
-        self.actionsTree.setRootIsDecorated(True)
-        self.actionsTree.setUniformRowHeights(True)
+        ui.overviewHeading.setFont(font)
+        for caption in (ui.meetingsCaption, ui.actionsCaption):
+            caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.meetingsChart = ui.meetingsPerYearChart
+        self.actionsChart = ui.openActionsChart
+        self.summary = ui.openActionsSummary
+        self.actionsTree = ui.openActionsTree
         self.actionsTree.itemActivated.connect(self._activated)
-
-        grid = QGridLayout()
-        grid.addWidget(_caption(self.tr("Meetings per year"), self), 0, 0)
-        grid.addWidget(_caption(self.tr("Open actions by month due"), self), 0, 1)
-        grid.addWidget(self.meetingsChart, 1, 0)
-        grid.addWidget(self.actionsChart, 1, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(grid)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.actionsTree, 1)
-        layout.addWidget(buttons)
+        ui.overviewButtons.rejected.connect(self.reject)
         self._fill(self.overview)
-        self.resize(820, 640)
 
     def _fill(self, overview: BodyOverview) -> None:
         years = overview.meetings_per_year
@@ -153,8 +119,3 @@ class OverviewDialog(QDialog):
         if action_id:
             self.actionActivated.emit(str(action_id))
 
-
-def _caption(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    return label

@@ -28,16 +28,13 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QProgressDialog,
-    QScrollArea,
-    QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from migdesk.gui import prompts
+from migdesk.gui.forms.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
 from migdesk.gui.print_settings import (
     name_widget,
 )
@@ -81,10 +78,10 @@ class PdfPreviewDialog(QDialog):
         self._doc: Any = None
         self._cache: dict[tuple[int, float], QPixmap] = {}
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.ui = Ui_PdfPreviewDialog()
+        self.ui.setupUi(self)  # the frame: ui/pdf_preview_dialog.ui; the tool bar's actions here
         self.setObjectName("pdfPreviewDialog")
-        self.setAccessibleName(self.tr("PDF preview"))
-        self.setWindowTitle(self.tr("Preview: %1").replace("%1", self.path.name))
-        self.resize(760, 900)
+        self.setWindowTitle(self.windowTitle().replace("%1", self.path.name))
         self._build()
         try:
             self._doc = pdfium.PdfDocument(str(self.path))
@@ -98,9 +95,7 @@ class PdfPreviewDialog(QDialog):
         return len(self._doc) if self._doc is not None else 0
 
     def _build(self) -> None:
-        bar = QToolBar(self)
-        bar.setObjectName("previewToolBar")
-        bar.setAccessibleName(self.tr("Preview tool bar"))
+        bar = self.ui.previewToolBar
 
         def action(name: str, text: str, keys: list[QKeySequence], slot: Callable[[], Any]) -> QAction:
             act = make_action(self, name, text, shortcuts=keys)
@@ -143,54 +138,32 @@ class PdfPreviewDialog(QDialog):
                 name_widget(button, act.objectName().removesuffix("Action") + "Button",
                       act.text().replace("&", "").removesuffix("…"))
 
-        self.canvas = QLabel(self)
-        self.canvas.setObjectName("previewPage")
-        self.canvas.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.canvas.setMargin(12)  # the dark background shows around the paper
-        self.scroll_area = QScrollArea(self)
-        name_widget(self.scroll_area, "previewScroll", self.tr("Page"))
-        self.scroll_area.setBackgroundRole(QPalette.ColorRole.Dark)
-        self.scroll_area.setWidget(self.canvas)
-        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.canvas = self.ui.previewPage
+        self.scroll_area = self.ui.previewScroll
+        self.scroll_area.setBackgroundRole(QPalette.ColorRole.Dark)  # shows around the paper
 
-        buttons = QDialogButtonBox(self)
+        buttons = self.ui.previewButtons
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.print_button = buttons.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        QWidget.setTabOrder(self.print_button, close)
         name_widget(self.print_button, "previewPrint", self.tr("Print the PDF"))
         self.print_button.clicked.connect(self.print_document)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         name_widget(close, "closeButton", self.tr("Close the preview"))
         buttons.rejected.connect(self.reject)
 
-        self.warning = QLabel(self)
-        self.warning.setObjectName("previewUnprintable")
-        self.warning.setWordWrap(True)
-        self.warning.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
+        self.warning = self.ui.previewUnprintable  # user text, never markup: plain text
         self.warning.setContentsMargins(8, 4, 8, 4)
         self.warning.setText(self.tr(
             "These characters cannot be printed (no font has them) and show as empty "
             "boxes: %1").replace("%1", rd.describe_unprintable(self.notes.unprintable)))
         self.warning.setVisible(bool(self.notes.unprintable))
-        self.untranslated = QLabel(self)
-        self.untranslated.setObjectName("previewUntranslated")
-        self.untranslated.setWordWrap(True)
-        self.untranslated.setTextFormat(Qt.TextFormat.PlainText)
+        self.untranslated = self.ui.previewUntranslated
         self.untranslated.setContentsMargins(8, 0, 8, 4)
         self.untranslated.setText(
             self.tr("Printed in the original language, with no translation: %1").replace(
                 "%1", ", ".join(self.notes.untranslated_fields())))
         self.untranslated.setToolTip("\n".join(self.notes.untranslated))  # each record
         self.untranslated.setVisible(bool(self.notes.untranslated))
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 8)
-        layout.addWidget(bar)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.untranslated)
-        layout.addWidget(self.scroll_area, 1)
-        row = QHBoxLayout()
-        row.setContentsMargins(8, 0, 8, 0)
-        row.addWidget(buttons)
-        layout.addLayout(row)
 
     # ------------------------------------------------------------ showing
 

@@ -7,16 +7,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
+from migdesk.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 from migdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
 
@@ -53,21 +46,10 @@ class RestoreDialog(QDialog):
 
     def __init__(self, backups: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_RestoreDialog()
+        self.ui.setupUi(self)  # the layout: ui/restore_dialog.ui
         self.setObjectName("restoreDialog")
-        self.setAccessibleName(self.tr("Restore from backup"))
-        self.setWindowTitle(self.tr("Restore from Backup"))
-        self.resize(520, 360)
-        intro = QLabel(
-            self.tr(
-                "Choose the copy to go back to. The database as it is now is backed up "
-                "first, so a restore can itself be undone by restoring that copy."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        self.list = QListWidget(self)
-        self.list.setObjectName("backupList")
-        self.list.setAccessibleName(self.tr("Backups"))
+        self.list = self.ui.backupList
         for backup in backups:
             item = QListWidgetItem(describe_backup(backup))
             item.setData(Qt.ItemDataRole.UserRole, str(backup))
@@ -75,10 +57,7 @@ class RestoreDialog(QDialog):
             self.list.addItem(item)
         if backups:
             self.list.setCurrentRow(0)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.setObjectName("restoreButtons")
+        self.buttons = self.ui.restoreButtons
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Restore"))
         ok.setObjectName("restoreButton")
@@ -87,11 +66,6 @@ class RestoreDialog(QDialog):
         accept_on_ctrl_enter(self)
         self.buttons.rejected.connect(self.reject)
         self.list.itemDoubleClicked.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(intro)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.buttons)
 
     def chosen(self) -> Path | None:
         """The selected backup."""

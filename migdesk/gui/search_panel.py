@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -35,8 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.gui.accessibility import name_line_edit_buttons
-from migdesk.gui.i18n import QT_TRANSLATE_NOOP, count_text
+from migdesk.gui.i18n import LANGUAGES, QT_TRANSLATE_NOOP, count_text, translate
 from migdesk.gui.icons import icon
+from migdesk.gui.labels import KIND_NAMES, kind_name
 from migdesk.gui.widgets.choices import choice_label
 from migdesk.services.desk import Database
 from migdesk.services.search import Hit, search
@@ -65,8 +65,22 @@ _KIND_ICONS = {"meetings": "meeting", "agenda_items": "agenda-items"}
 
 
 def _hit_title(hit: Hit) -> str:
-    """A hit's first line; a decision is named by its kind, shown as a label ("Agreed")."""
-    return choice_label(hit.title, "kind") if hit.kind == "decisions" else hit.title
+    """A hit's first line; a decision is named by its kind, shown as a label ("Agreed");
+    a record found through a translation names the language first ("Español: …"), where
+    eliding a long title cannot hide it."""
+    title = choice_label(hit.title, "kind") if hit.kind == "decisions" else hit.title
+    if hit.language in LANGUAGES:
+        return translate("Search", "%2: %1").replace("%2", LANGUAGES[hit.language or ""]).replace(
+            "%1", title)
+    return title
+
+
+def _group_title(kind: str) -> str:
+    """A group's heading: its kind in the plural."""
+    if kind in _KIND_TITLES:
+        return translate("Search", _KIND_TITLES[kind])
+    plural = kind_name(kind, 2) if kind in KIND_NAMES else kind
+    return plural[:1].upper() + plural[1:]
 
 
 class SearchResultsModel(QAbstractItemModel):
@@ -135,8 +149,7 @@ class SearchResultsModel(QAbstractItemModel):
         if hit is None:
             kind, hits = self._groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
-                title = QCoreApplication.translate("Search", _KIND_TITLES.get(kind, kind))
-                return f"{title} ({len(hits)})"
+                return f"{_group_title(kind)} ({len(hits)})"
             if role == Qt.ItemDataRole.DecorationRole:
                 return icon(_KIND_ICONS.get(kind, kind))
             return None

@@ -14,20 +14,10 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPlainTextEdit,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QPlainTextEdit, QWidget
 
 from migdesk.domain.vocab import Language
+from migdesk.gui.forms.ui_translations_dialog import Ui_TranslationsDialog
 from migdesk.gui.labels import field_title, kind_title
 from migdesk.gui.widgets.choices import choice_label
 from migdesk.gui.workers import DeskWrites
@@ -64,6 +54,8 @@ class TranslationsDialog(QDialog):
 
     def __init__(self, db: Database, record: Record, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_TranslationsDialog()
+        self.ui.setupUi(self)  # the frame: ui/translations_dialog.ui; one tab per language here
         self.setObjectName("translationsDialog")
         self.db = db
         self.record = record
@@ -72,24 +64,14 @@ class TranslationsDialog(QDialog):
         original = str(record.values.get("language") or Language.EN.value)
         self.languages = [lang.value for lang in Language if lang.value != original]
         self.setWindowTitle(
-            self.tr("Translations: %1").replace("%1", record.label or kind_title(record.kind))
+            self.windowTitle().replace("%1", record.label or kind_title(record.kind))
         )
-        self.resize(620, 460)
-
-        self.field_box = QComboBox(self)
-        self.field_box.setObjectName("translationFieldBox")
-        self.field_box.setAccessibleName(self.tr("Field to translate"))
+        self.field_box = self.ui.translationFieldBox
         for name in translatable_fields(record.kind):
             self.field_box.addItem(field_title(name, record.kind), name)
-        self.original = QPlainTextEdit(self)
-        self.original.setObjectName("translationOriginal")
-        self.original.setReadOnly(True)
-        self.original.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.original.setAccessibleName(self.tr("Original text"))
-        self.original_label = QLabel(self)
-        self.original_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("translationTabs")
+        self.original = self.ui.translationOriginal
+        self.original_label = self.ui.originalLabel
+        self.tabs = self.ui.translationTabs
         self.editors: dict[str, QPlainTextEdit] = {}
         for lang in self.languages:
             editor = QPlainTextEdit(self.tabs)
@@ -100,21 +82,8 @@ class TranslationsDialog(QDialog):
             editor.textChanged.connect(lambda lang=lang: self._edited(lang))
             self.tabs.addTab(editor, choice_label(lang))
             self.editors[lang] = editor
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.setObjectName("translationButtons")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-
-        form = QFormLayout()
-        form.addRow(self.tr("&Field:"), self.field_box)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.original_label)
-        layout.addWidget(self.original, 1)
-        layout.addWidget(self.tabs, 2)
-        layout.addWidget(buttons)
+        self.ui.translationButtons.accepted.connect(self.accept)
+        self.ui.translationButtons.rejected.connect(self.reject)
         self._showing = False
         self.field_box.currentIndexChanged.connect(lambda _: self._show_field())
         self._show_field()

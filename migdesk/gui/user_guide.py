@@ -10,7 +10,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
+
+from migdesk.gui.forms.ui_user_guide_dialog import Ui_UserGuideDialog
 
 
 def user_guide_path() -> Path | None:
@@ -27,18 +29,11 @@ class UserGuideDialog(QDialog):
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_UserGuideDialog()
+        self.ui.setupUi(self)  # the layout: ui/user_guide_dialog.ui
         self.setObjectName("userGuideDialog")
-        self.setWindowTitle(self.tr("MigDesk User Guide"))
-        self.browser = QTextBrowser(self)
-        self.browser.setObjectName("userGuideText")
-        self.browser.setAccessibleName(self.tr("User guide"))
-        self.browser.setOpenExternalLinks(True)
+        self.browser = self.ui.userGuideText
         self.browser.setSource(
             QUrl.fromLocalFile(str(path)), QTextDocument.ResourceType.MarkdownResource
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(buttons)
-        self.resize(820, 760)
+        self.ui.guideButtons.rejected.connect(self.reject)

@@ -57,7 +57,11 @@ class AgeError(MigdeskError):
 
 
 class PassphraseError(AgeError):
-    """The file is encrypted with a passphrase and none, or a wrong one, was given."""
+    """The file is encrypted with a passphrase and none (missing), or a wrong one, was given."""
+
+    def __init__(self, message: str, *, missing: bool = False) -> None:
+        super().__init__(message)
+        self.missing = missing
 
 
 @dataclass(frozen=True)
@@ -304,7 +308,7 @@ def _file_key(stanzas: list[Stanza], identities: Sequence[str], passphrase: str 
         if len(stanzas) != 1:
             raise AgeError("malformed age header (a passphrase stanza must be alone)")
         if not passphrase:
-            raise PassphraseError("it is encrypted with a passphrase, and none was given")
+            raise PassphraseError("it is encrypted with a passphrase, and none was given", missing=True)
         key = _unwrap_scrypt(stanzas[0], passphrase)
         if key is None:
             raise PassphraseError("wrong passphrase (or the file was changed)")

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from migdesk.services.records import Change, ChangeItem, Snapshot, write_snapshots
+from migdesk.services.translation_keys import derived_id
 from migdesk.store.database import Database
 from migdesk.store.models import utc_now
 
@@ -177,6 +178,7 @@ def demo_records() -> list[tuple[str, Snapshot]]:
             language=t["language"],
             text=t["text"],
         )
+        out[-1][1]["id"] = derived_id(out[-1][1])  # a translation's id says what it translates
     return out
 
 

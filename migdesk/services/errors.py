@@ -11,6 +11,7 @@ from typing import Any
 from migdesk.store.errors import DatabaseError, DatabaseTooNew, MigdeskError
 
 __all__ = [
+    "CodedError",
     "DatabaseError",
     "DatabaseTooNew",
     "InvalidValue",
@@ -46,12 +47,40 @@ class InvalidValue(MigdeskError):
         self.params = params or {}
 
 
-class NotFound(MigdeskError):
-    """No live record matches an id or id prefix (or the prefix is ambiguous)."""
+class CodedError(MigdeskError):
+    """A refusal with a reason code and the parameters its wording needs.
+
+    The message is the English line (logs, scripts that read it); front ends word the
+    code in their language (services/reasons.py lists the codes and their sentences).
+    """
+
+    default_code = "error"
+
+    def __init__(self, message: str, *, code: str | None = None,
+                 params: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.code = code or self.default_code
+        self.params = params or {}
 
 
-class StillReferenced(MigdeskError):
-    """A record cannot be deleted while other live records point at it."""
+class NotFound(CodedError):
+    """No live record matches an id or id prefix (or the prefix is ambiguous).
+
+    codes: not_an_id, no_such_record, ambiguous_id (params: kind, id), no_such_peer,
+    ambiguous_peer (params: id), no_meetings_match.
+    """
+
+    default_code = "no_such_record"
+
+
+class StillReferenced(CodedError):
+    """A record cannot be deleted while other live records point at it.
+
+    code still_referenced; params: kind, label, referrers (their names), more (how many
+    others).
+    """
+
+    default_code = "still_referenced"
 
 
 class UnknownKind(MigdeskError):
@@ -88,3 +117,5 @@ class StaleWrite(MigdeskError):
         self.based_on = based_on
         self.current = current
         self.fields = fields
+        self.params = {"kind": kind, "label": self.label, "current": current,
+                       "fields": ", ".join(fields) or "—"}

@@ -25,7 +25,7 @@ from typing import Any
 
 from migdesk import EXCHANGE_SUFFIX
 from migdesk.services import age_format
-from migdesk.services.errors import MigdeskError
+from migdesk.services.errors import CodedError, MigdeskError
 from migdesk.services.kinds import KINDS
 
 FORMAT = "migdesk-exchange"
@@ -73,8 +73,16 @@ Snapshot = dict[str, Any]
 ProgressFn = Callable[[int, int, str], None]
 
 
-class ExchangeFileError(MigdeskError):
-    """An exchange file that cannot be imported (damaged, hostile or from a newer MigDesk)."""
+class ExchangeFileError(CodedError):
+    """An exchange file that cannot be imported (damaged, hostile or from a newer MigDesk).
+
+    Read by `read_exchange_file`, it carries a reason code (file_refused, file_unsafe,
+    not_exchange_file, file_newer, bad_signature, no_such_file, file_unreadable,
+    passphrase_needed, wrong_passphrase, cannot_decrypt) and params file (its name) and
+    detail (the English particulars), so that front ends word it (services/reasons.py).
+    """
+
+    default_code = "file_refused"
 
 
 class PassphraseError(ExchangeFileError):
@@ -135,6 +143,8 @@ class ExchangeContent:
 
 
 
-def file_error(path: Path, message: str) -> ExchangeFileError:
-    return ExchangeFileError(f"{path}: {message}")
+def file_error(path: Path, message: str, code: str = "file_refused", **params: Any) -> ExchangeFileError:
+    """The refusal of the file at path: "PATH: message", coded for front ends to word."""
+    return ExchangeFileError(f"{path}: {message}", code=code,
+                             params={"file": path.name, "detail": message, **params})
 

@@ -62,7 +62,7 @@ from migdesk.services.kinds import KINDS
 def _check_member_names(path: Path, infos: list[zipfile.ZipInfo]) -> list[zipfile.ZipInfo]:
     """The file members (folders dropped); refuses unsafe, unexpected and duplicate names."""
     if len(infos) > MAX_MEMBERS:
-        raise file_error(path, f"too many members ({len(infos)}; at most {MAX_MEMBERS})")
+        raise file_error(path, f"too many members ({len(infos)}; at most {MAX_MEMBERS})", "file_unsafe")
     seen: set[str] = set()
     out = []
     for info in infos:
@@ -75,9 +75,9 @@ def _check_member_names(path: Path, infos: list[zipfile.ZipInfo]) -> list[zipfil
             or ".." in name.split("/")
             or "\x00" in name
         ):
-            raise file_error(path, f"unsafe member path {shown!r} (absolute or leaving the archive)")
+            raise file_error(path, f"unsafe member path {shown!r} (absolute or leaving the archive)", "file_unsafe")
         if name in seen:
-            raise file_error(path, f"member {shown!r} appears twice")
+            raise file_error(path, f"member {shown!r} appears twice", "file_unsafe")
         seen.add(name)
         if name in FOLDERS and info.file_size == 0:
             continue
@@ -87,14 +87,14 @@ def _check_member_names(path: Path, infos: list[zipfile.ZipInfo]) -> list[zipfil
             or BLOB_MEMBER.match(name)
             or (kind_match and kind_match.group(1) in KINDS)
         ):
-            raise file_error(path, f"unexpected member {shown!r}")
+            raise file_error(path, f"unexpected member {shown!r}", "file_unsafe")
         if info.flag_bits & 0x1:
             raise file_error(path, f"member {shown!r} is encrypted")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise file_error(path, f"member {shown!r} uses an unsupported compression method")
         out.append(info)
     if MANIFEST not in seen:
-        raise file_error(path, "no manifest.json: not a MigDesk exchange file")
+        raise file_error(path, "no manifest.json: not a MigDesk exchange file", "not_exchange_file")
     return out
 
 
@@ -104,16 +104,16 @@ def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
     for info in infos:
         limit = MAX_BLOB if info.filename.startswith("attachments/") else MAX_JSON_MEMBER
         if info.file_size > limit:
-            raise file_error(path, f"member {info.filename} is too large ({info.file_size} bytes)")
+            raise file_error(path, f"member {info.filename} is too large ({info.file_size} bytes)", "file_unsafe")
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise file_error(
                 path,
                 f"member {info.filename} expands {info.file_size // max(info.compress_size, 1)}"
-                " times when unpacked (a zip bomb?)",
+                " times when unpacked (a zip bomb?)", "file_unsafe",
             )
         total += info.file_size
     if total > MAX_TOTAL:
-        raise file_error(path, f"unpacks to {total} bytes, more than the {MAX_TOTAL} allowed")
+        raise file_error(path, f"unpacks to {total} bytes, more than the {MAX_TOTAL} allowed", "file_unsafe")
 
 
 def _read_member(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
@@ -178,17 +178,18 @@ def read_exchange_file(
     except ExchangeFileError:
         raise
     except zipfile.BadZipFile as exc:
-        raise file_error(path, f"not a MigDesk exchange file (not a readable zip: {exc})") from None
+        raise file_error(path, f"not a MigDesk exchange file (not a readable zip: {exc})",
+                    "not_exchange_file") from None
     except (zlib.error, EOFError) as exc:
         raise file_error(path, f"damaged zip data ({exc})") from None
     except (NotImplementedError, RuntimeError) as exc:
         raise file_error(path, f"unsupported zip feature ({exc})") from None
     except IsADirectoryError:
-        raise file_error(path, "is a folder, not an exchange file") from None
+        raise file_error(path, "is a folder, not an exchange file", "not_exchange_file") from None
     except FileNotFoundError:
-        raise file_error(path, "no such file") from None
+        raise file_error(path, "no such file", "no_such_file") from None
     except OSError as exc:
-        raise file_error(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise file_error(path, f"cannot be read ({exc.strerror or exc})", "file_unreadable") from None
     _check_content(path, content)
     return content
 
@@ -206,9 +207,11 @@ def _opened(path: Path, unlock: Unlock, report: ProgressFn) -> Iterator[tuple[Pa
                                passphrase=unlock.passphrase, max_size=MAX_ENCRYPTED,
                                progress=lambda done: report(done, size, "the encrypted file"))
         except age_format.PassphraseError as exc:
-            raise PassphraseError(f"{path}: {exc}") from None
+            raise PassphraseError(
+                f"{path}: {exc}", code="passphrase_needed" if exc.missing else "wrong_passphrase",
+                params={"file": path.name, "detail": str(exc)}) from None
         except age_format.AgeError as exc:
-            raise file_error(path, f"cannot be decrypted: {exc}") from None
+            raise file_error(path, f"cannot be decrypted: {exc}", "cannot_decrypt") from None
         plain.seek(0)
         yield plain, True
 
@@ -221,7 +224,8 @@ def _check_signature(
     if named is None and signature is None:
         return None
     if named is None or signature is None:
-        raise file_error(path, "signature.json and the manifest's signer come together; one is missing")
+        raise file_error(path, "signature.json and the manifest's signer come together; one is missing",
+                    "bad_signature")
     if len(signature) > MAX_SIGNATURE:
         raise file_error(path, "signature.json is too large")
     value = parse_json(path, SIGNATURE, signature)
@@ -232,7 +236,8 @@ def _check_signature(
             base64.b64decode(value["signature"], validate=True), SIGNATURE_PREFIX + manifest_bytes)
     except (binascii.Error, ValueError, InvalidSignature):
         raise file_error(path, "the signature does not verify: the file was changed after it was "
-                          "signed, or signed by another key than the one it names") from None
+                          "signed, or signed by another key than the one it names",
+                    "bad_signature") from None
     return Signer(named["name"], manifest["installation_id"], key, named.get("age_recipient"))
 
 

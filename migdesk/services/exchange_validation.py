@@ -121,7 +121,8 @@ def check_dates(path: Path, kind: str, records: list[Snapshot]) -> None:
 def check_manifest(path: Path, manifest: Any, known_revisions: list[str]) -> None:
     """Format, version (newer files are refused by name) and the manifest's schema."""
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise file_error(path, "manifest.json does not describe a MigDesk exchange file")
+        raise file_error(path, "manifest.json does not describe a MigDesk exchange file",
+                    "not_exchange_file")
     version = manifest.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise file_error(path, "manifest.json has no valid format_version")
@@ -130,6 +131,7 @@ def check_manifest(path: Path, manifest: Any, known_revisions: list[str]) -> Non
             path,
             f"made by a newer MigDesk (exchange format {version}; "
             f"this MigDesk reads up to {FORMAT_VERSION}): update MigDesk to import it",
+            "file_newer",
         )
     revision = manifest.get("schema_revision")
     if isinstance(revision, str) and revision not in known_revisions:
@@ -137,6 +139,7 @@ def check_manifest(path: Path, manifest: Any, known_revisions: list[str]) -> Non
             path,
             f"made by a newer MigDesk (database schema {revision[:40]!r}): "
             "update MigDesk to import it",
+            "file_newer",
         )
     validate(path, "manifest.json", "manifest", manifest)
 

@@ -95,7 +95,8 @@ def _check(
         for n, snap in enumerate(snaps):
             problem = (_relation_problem if sound else record_problem)(s, kind, snap, in_file)
             if problem:
-                raise ExchangeFileError(f"{path}: records/{kind}.json[{n}] ({snap['id']}): {problem}")
+                detail = f"records/{kind}.json[{n}] ({snap['id']}): {problem}"
+                raise ExchangeFileError(f"{path}: {detail}", params={"file": path.name, "detail": detail})
     return import_repairs.repair(s, planned, source)
 
 

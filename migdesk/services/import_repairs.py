@@ -12,6 +12,11 @@ record it changes and is returned as a line):
 4. A local value the import replaces goes to the history unless it is the value this
    database last exchanged: a file's claimed ancestry (sync/parents.json) is only a
    claim, and what a false one would overwrite stays recoverable.
+
+One repair comes before the merge is planned (services/translation_keys.rekey_file): a
+translation the file carries under another id than the one derived from its record,
+field and language is mapped to the derived id, and two of the file for the same field
+and language become one, the other text kept in history.
 """
 
 from __future__ import annotations

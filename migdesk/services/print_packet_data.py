@@ -44,7 +44,8 @@ def choose_meetings(
             continue
         out.append(m)
     if not out:
-        raise NotFound("no meetings match; choose meetings or a period that holds some")
+        raise NotFound("no meetings match; choose meetings or a period that holds some",
+                       code="no_meetings_match")
     return sorted(out, key=lambda m: (m.values["date"] or "", m.values["title"]))
 
 

@@ -64,7 +64,7 @@ def _translated_record(session: Session, text: str) -> tuple[str, str]:
     key = text.strip().lower()
     if len(key) < 8 or any(c not in "0123456789abcdef-" for c in key):
         raise NotFound(f"translations.record_id: {text!r} is not a record id (a UUID or its "
-                       "first 8+ characters)")
+                       "first 8+ characters)", code="not_an_id", params={"kind": "", "id": text})
     found: list[tuple[str, str]] = []
     for kind, spec in KINDS.items():
         if kind == "translations":
@@ -74,8 +74,9 @@ def _translated_record(session: Session, text: str) -> tuple[str, str]:
             model.id.startswith(key, autoescape=True), model.deleted_at.is_(None)).limit(2))
         found += [(kind, i) for i in ids]
     if not found:
-        raise NotFound(f"translations.record_id: no record with id {text!r}")
+        raise NotFound(f"translations.record_id: no record with id {text!r}",
+                       params={"kind": "", "id": text})
     if len(found) > 1:
         raise NotFound(f"translations.record_id: the id prefix {text!r} matches several "
-                       "records; give more of it")
+                       "records; give more of it", code="ambiguous_id", params={"kind": "", "id": text})
     return found[0]

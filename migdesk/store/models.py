@@ -259,6 +259,11 @@ class Attachment(RecordMixin, Base):
 
 class Translation(RecordMixin, Base):
     __tablename__ = "translations"
+    # One translation per record, field and language: its id is derived from the three
+    # (services/translation_keys.py), so copies made in two databases merge as one.
+    __table_args__ = (
+        Index("uq_translations_record_field_language", "record_id", "field", "language", unique=True),
+    )
     record_id: Mapped[str] = mapped_column(String(36), index=True)  # any record's UUID
     field: Mapped[str] = mapped_column(String(40))
     language: Mapped[str] = mapped_column(String(2))

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
+from migdesk.store import search_translations
+
 # Raise when _SOURCES changes: databases rebuild their index on the next open.
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 
 # For each kind: the SQL giving (record_id, title, body) for live records.
 _SOURCES: dict[str, str] = {
@@ -45,6 +47,7 @@ _SOURCES: dict[str, str] = {
         FROM actions WHERE deleted_at IS NULL""",
     "events": """SELECT id, title, coalesce(place, '') || ' ' || kind || ' ' ||
         coalesce(description, '') FROM events WHERE deleted_at IS NULL""",
+    search_translations.TRANSLATION_KIND: search_translations.SOURCE,
 }
 
 _INSERT = "INSERT INTO search_index (kind, record_id, title, body)"
@@ -73,6 +76,7 @@ class Hit:
     id: str
     title: str
     snippet: str
+    language: str | None = None  # the language of the translation that matched, if one did
 
 
 def searchable_kinds() -> tuple[str, ...]:

@@ -868,7 +868,7 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <name>Errors</name>
     <message>
         <source>a value is required</source>
-        <extracomment>reason code (InvalidValue.code) -&gt; the sentence; {name} stands for the error&apos;s params[name].</extracomment>
+        <extracomment>reason code -&gt; the sentence; {name} stands for the error&apos;s params[name].</extracomment>
         <translation>se requiere un valor</translation>
     </message>
     <message>
@@ -922,6 +922,106 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <message>
         <source>ends ({end}) before it starts ({start})</source>
         <translation>termina ({end}) antes de empezar ({start})</translation>
+    </message>
+    <message>
+        <source>this field already has a translation into {language}: change its text instead</source>
+        <translation>este campo ya tiene una traducción al {language}: modifique su texto</translation>
+    </message>
+    <message>
+        <source>cannot be changed once the translation exists (delete it and add another)</source>
+        <translation>no puede cambiarse una vez creada la traducción (elimínela y agregue otra)</translation>
+    </message>
+    <message>
+        <source>“{id}” is not the id of a {kind} (a UUID or its first 8 characters or more)</source>
+        <translation>«{id}» no es un identificador de {kind} (un UUID o sus primeros 8 caracteres o más)</translation>
+    </message>
+    <message>
+        <source>no {kind} has the id “{id}”</source>
+        <translation>no existe {kind} con el identificador «{id}»</translation>
+    </message>
+    <message>
+        <source>the id prefix “{id}” matches several records: give more of it</source>
+        <translation>el comienzo de identificador «{id}» corresponde a varios registros: indique más caracteres</translation>
+    </message>
+    <message>
+        <source>no colleague installation “{id}” (files were never exchanged with it)</source>
+        <translation>no existe la instalación de colega «{id}» (nunca se intercambiaron archivos con ella)</translation>
+    </message>
+    <message>
+        <source>“{id}” matches several colleague installations: give more of it</source>
+        <translation>«{id}» corresponde a varias instalaciones de colegas: indique más caracteres</translation>
+    </message>
+    <message>
+        <source>no meetings match: choose meetings or a period that holds some</source>
+        <translation>ninguna reunión corresponde: elija reuniones o un período que las contenga</translation>
+    </message>
+    <message>
+        <source>cannot delete the {kind} “{label}”: {count} other record(s) still refer to it ({referrers})</source>
+        <translation>no se puede eliminar «{label}» ({kind}): {count} registro(s) todavía hacen referencia a él ({referrers})</translation>
+    </message>
+    <message>
+        <source>the {kind} “{label}” was changed by another writer since it was read (now version {current}): {fields} not saved</source>
+        <translation>«{label}» ({kind}) fue modificado por otra persona después de leído (ahora versión {current}): no se guardó {fields}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: {detail}</source>
+        <translation>{file} no puede importarse: {detail}</translation>
+    </message>
+    <message>
+        <source>{file} was refused as unsafe, and nothing was imported ({detail})</source>
+        <translation>{file} se rechazó por no ser seguro y no se importó nada ({detail})</translation>
+    </message>
+    <message>
+        <source>{file} is not a MigDesk exchange file</source>
+        <translation>{file} no es un archivo de intercambio de MigDesk</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer MigDesk: update MigDesk to import it</source>
+        <translation>{file} fue creado por una versión más reciente de MigDesk: actualice MigDesk para importarlo</translation>
+    </message>
+    <message>
+        <source>the signature of {file} does not verify: the file was changed after it was signed, or signed by another key than the one it names</source>
+        <translation>la firma de {file} no es válida: el archivo se modificó después de firmado, o lo firmó otra clave que la que indica</translation>
+    </message>
+    <message>
+        <source>{file}: no such file</source>
+        <translation>{file}: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({detail})</source>
+        <translation>{file} no puede leerse ({detail})</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted with a passphrase: give the passphrase</source>
+        <translation>{file} está cifrado con una frase de contraseña: indíquela</translation>
+    </message>
+    <message>
+        <source>{file}: wrong passphrase (or the file was changed)</source>
+        <translation>{file}: frase de contraseña incorrecta (o el archivo fue modificado)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be decrypted: {detail}</source>
+        <translation>{file} no puede descifrarse: {detail}</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugués</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>registro</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
@@ -2711,7 +2811,6 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <name>OverviewDialog</name>
     <message>
         <source>Overview of %1</source>
-        <extracomment>Bar colours per bucket (readable on light and dark windows).</extracomment>
         <translation>Panorama de %1</translation>
     </message>
     <message>
@@ -2740,6 +2839,7 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
     <message>
         <source>Meetings</source>
+        <extracomment>Bar colours per bucket (readable on light and dark windows).</extracomment>
         <translation>Reuniones</translation>
     </message>
 </context>
@@ -3707,6 +3807,10 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
         <source>People</source>
         <translation>Personas</translation>
     </message>
+    <message>
+        <source>%2: %1</source>
+        <translation>%2: %1</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -3796,7 +3900,6 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     <name>TranslationsDialog</name>
     <message>
         <source>Translations: %1</source>
-        <extracomment>Text fields that are the same in every language (symbols, file facts, numbers).</extracomment>
         <translation>Traducciones: %1</translation>
     </message>
     <message>
@@ -3809,6 +3912,7 @@ Otras bibliotecas: SQLAlchemy y Alembic (MIT), ReportLab (BSD), pypdf (BSD), pyp
     </message>
     <message>
         <source>Text in %1</source>
+        <extracomment>Text fields that are the same in every language (symbols, file facts, numbers).</extracomment>
         <translation>Texto en %1</translation>
     </message>
     <message>

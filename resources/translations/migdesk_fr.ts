@@ -868,7 +868,7 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <name>Errors</name>
     <message>
         <source>a value is required</source>
-        <extracomment>reason code (InvalidValue.code) -&gt; the sentence; {name} stands for the error&apos;s params[name].</extracomment>
+        <extracomment>reason code -&gt; the sentence; {name} stands for the error&apos;s params[name].</extracomment>
         <translation>une valeur est requise</translation>
     </message>
     <message>
@@ -922,6 +922,106 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <message>
         <source>ends ({end}) before it starts ({start})</source>
         <translation>se termine ({end}) avant de commencer ({start})</translation>
+    </message>
+    <message>
+        <source>this field already has a translation into {language}: change its text instead</source>
+        <translation>ce champ a déjà une traduction en {language} : modifiez-en le texte</translation>
+    </message>
+    <message>
+        <source>cannot be changed once the translation exists (delete it and add another)</source>
+        <translation>ne peut plus être modifié une fois la traduction créée (supprimez-la et ajoutez-en une autre)</translation>
+    </message>
+    <message>
+        <source>“{id}” is not the id of a {kind} (a UUID or its first 8 characters or more)</source>
+        <translation>« {id} » n’est pas un identifiant de {kind} (un UUID ou au moins ses 8 premiers caractères)</translation>
+    </message>
+    <message>
+        <source>no {kind} has the id “{id}”</source>
+        <translation>il n’existe pas de {kind} ayant l’identifiant « {id} »</translation>
+    </message>
+    <message>
+        <source>the id prefix “{id}” matches several records: give more of it</source>
+        <translation>le début d’identifiant « {id} » correspond à plusieurs fiches : donnez-en davantage</translation>
+    </message>
+    <message>
+        <source>no colleague installation “{id}” (files were never exchanged with it)</source>
+        <translation>aucune installation de collègue « {id} » (aucun fichier n’a jamais été échangé avec elle)</translation>
+    </message>
+    <message>
+        <source>“{id}” matches several colleague installations: give more of it</source>
+        <translation>« {id} » correspond à plusieurs installations de collègues : donnez-en davantage</translation>
+    </message>
+    <message>
+        <source>no meetings match: choose meetings or a period that holds some</source>
+        <translation>aucune réunion ne correspond : choisissez des réunions ou une période qui en contient</translation>
+    </message>
+    <message>
+        <source>cannot delete the {kind} “{label}”: {count} other record(s) still refer to it ({referrers})</source>
+        <translation>impossible de supprimer « {label} » ({kind}) : {count} autre(s) fiche(s) y renvoient encore ({referrers})</translation>
+    </message>
+    <message>
+        <source>the {kind} “{label}” was changed by another writer since it was read (now version {current}): {fields} not saved</source>
+        <translation>« {label} » ({kind}) a été modifié par quelqu’un d’autre depuis sa lecture (version {current} maintenant) : {fields} non enregistré(s)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: {detail}</source>
+        <translation>{file} ne peut pas être importé : {detail}</translation>
+    </message>
+    <message>
+        <source>{file} was refused as unsafe, and nothing was imported ({detail})</source>
+        <translation>{file} a été refusé comme dangereux et rien n’a été importé ({detail})</translation>
+    </message>
+    <message>
+        <source>{file} is not a MigDesk exchange file</source>
+        <translation>{file} n’est pas un fichier d’échange MigDesk</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer MigDesk: update MigDesk to import it</source>
+        <translation>{file} a été créé par une version plus récente de MigDesk : mettez MigDesk à jour pour l’importer</translation>
+    </message>
+    <message>
+        <source>the signature of {file} does not verify: the file was changed after it was signed, or signed by another key than the one it names</source>
+        <translation>la signature de {file} n’est pas valide : le fichier a été modifié après sa signature, ou signé par une autre clé que celle qu’il indique</translation>
+    </message>
+    <message>
+        <source>{file}: no such file</source>
+        <translation>{file} : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({detail})</source>
+        <translation>{file} ne peut pas être lu ({detail})</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted with a passphrase: give the passphrase</source>
+        <translation>{file} est chiffré par une phrase secrète : indiquez-la</translation>
+    </message>
+    <message>
+        <source>{file}: wrong passphrase (or the file was changed)</source>
+        <translation>{file} : phrase secrète incorrecte (ou fichier modifié)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be decrypted: {detail}</source>
+        <translation>{file} ne peut pas être déchiffré : {detail}</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugais</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>fiche</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
@@ -2711,7 +2811,6 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <name>OverviewDialog</name>
     <message>
         <source>Overview of %1</source>
-        <extracomment>Bar colours per bucket (readable on light and dark windows).</extracomment>
         <translation>Vue d&apos;ensemble de %1</translation>
     </message>
     <message>
@@ -2740,6 +2839,7 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     </message>
     <message>
         <source>Meetings</source>
+        <extracomment>Bar colours per bucket (readable on light and dark windows).</extracomment>
         <translation>Réunions</translation>
     </message>
 </context>
@@ -3707,6 +3807,10 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
         <source>People</source>
         <translation>Personnes</translation>
     </message>
+    <message>
+        <source>%2: %1</source>
+        <translation>%2 : %1</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -3796,7 +3900,6 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     <name>TranslationsDialog</name>
     <message>
         <source>Translations: %1</source>
-        <extracomment>Text fields that are the same in every language (symbols, file facts, numbers).</extracomment>
         <translation>Traductions : %1</translation>
     </message>
     <message>
@@ -3809,6 +3912,7 @@ Autres bibliothèques : SQLAlchemy et Alembic (MIT), ReportLab (BSD), pypdf (BSD
     </message>
     <message>
         <source>Text in %1</source>
+        <extracomment>Text fields that are the same in every language (symbols, file facts, numbers).</extracomment>
         <translation>Texte en %1</translation>
     </message>
     <message>

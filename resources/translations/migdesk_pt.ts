@@ -868,7 +868,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <name>Errors</name>
     <message>
         <source>a value is required</source>
-        <extracomment>reason code (InvalidValue.code) -&gt; the sentence; {name} stands for the error&apos;s params[name].</extracomment>
+        <extracomment>reason code -&gt; the sentence; {name} stands for the error&apos;s params[name].</extracomment>
         <translation>é necessário um valor</translation>
     </message>
     <message>
@@ -922,6 +922,106 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <message>
         <source>ends ({end}) before it starts ({start})</source>
         <translation>termina ({end}) antes de começar ({start})</translation>
+    </message>
+    <message>
+        <source>this field already has a translation into {language}: change its text instead</source>
+        <translation>este campo já tem uma tradução para {language}: altere o seu texto</translation>
+    </message>
+    <message>
+        <source>cannot be changed once the translation exists (delete it and add another)</source>
+        <translation>não pode ser alterado depois de criada a tradução (exclua-a e adicione outra)</translation>
+    </message>
+    <message>
+        <source>“{id}” is not the id of a {kind} (a UUID or its first 8 characters or more)</source>
+        <translation>“{id}” não é um identificador de {kind} (um UUID ou os seus primeiros 8 caracteres ou mais)</translation>
+    </message>
+    <message>
+        <source>no {kind} has the id “{id}”</source>
+        <translation>não existe {kind} com o identificador “{id}”</translation>
+    </message>
+    <message>
+        <source>the id prefix “{id}” matches several records: give more of it</source>
+        <translation>o início de identificador “{id}” corresponde a vários registros: indique mais caracteres</translation>
+    </message>
+    <message>
+        <source>no colleague installation “{id}” (files were never exchanged with it)</source>
+        <translation>não existe a instalação de colega “{id}” (nunca se trocaram arquivos com ela)</translation>
+    </message>
+    <message>
+        <source>“{id}” matches several colleague installations: give more of it</source>
+        <translation>“{id}” corresponde a várias instalações de colegas: indique mais caracteres</translation>
+    </message>
+    <message>
+        <source>no meetings match: choose meetings or a period that holds some</source>
+        <translation>nenhuma reunião corresponde: escolha reuniões ou um período que as contenha</translation>
+    </message>
+    <message>
+        <source>cannot delete the {kind} “{label}”: {count} other record(s) still refer to it ({referrers})</source>
+        <translation>não é possível excluir “{label}” ({kind}): {count} outro(s) registro(s) ainda fazem referência a ele ({referrers})</translation>
+    </message>
+    <message>
+        <source>the {kind} “{label}” was changed by another writer since it was read (now version {current}): {fields} not saved</source>
+        <translation>“{label}” ({kind}) foi alterado por outra pessoa depois de lido (agora versão {current}): {fields} não salvo(s)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: {detail}</source>
+        <translation>{file} não pode ser importado: {detail}</translation>
+    </message>
+    <message>
+        <source>{file} was refused as unsafe, and nothing was imported ({detail})</source>
+        <translation>{file} foi recusado por não ser seguro e nada foi importado ({detail})</translation>
+    </message>
+    <message>
+        <source>{file} is not a MigDesk exchange file</source>
+        <translation>{file} não é um arquivo de intercâmbio do MigDesk</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer MigDesk: update MigDesk to import it</source>
+        <translation>{file} foi criado por uma versão mais recente do MigDesk: atualize o MigDesk para importá-lo</translation>
+    </message>
+    <message>
+        <source>the signature of {file} does not verify: the file was changed after it was signed, or signed by another key than the one it names</source>
+        <translation>a assinatura de {file} não é válida: o arquivo foi alterado depois de assinado, ou assinado por outra chave que não a indicada</translation>
+    </message>
+    <message>
+        <source>{file}: no such file</source>
+        <translation>{file}: arquivo inexistente</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({detail})</source>
+        <translation>{file} não pode ser lido ({detail})</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted with a passphrase: give the passphrase</source>
+        <translation>{file} está cifrado com uma frase-senha: informe-a</translation>
+    </message>
+    <message>
+        <source>{file}: wrong passphrase (or the file was changed)</source>
+        <translation>{file}: frase-senha incorreta (ou o arquivo foi alterado)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be decrypted: {detail}</source>
+        <translation>{file} não pode ser decifrado: {detail}</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglês</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espanhol</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francês</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>português</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>registro</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
@@ -2711,7 +2811,6 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <name>OverviewDialog</name>
     <message>
         <source>Overview of %1</source>
-        <extracomment>Bar colours per bucket (readable on light and dark windows).</extracomment>
         <translation>Panorama de %1</translation>
     </message>
     <message>
@@ -2740,6 +2839,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
     <message>
         <source>Meetings</source>
+        <extracomment>Bar colours per bucket (readable on light and dark windows).</extracomment>
         <translation>Reuniões</translation>
     </message>
 </context>
@@ -3707,6 +3807,10 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
+    <message>
+        <source>%2: %1</source>
+        <translation>%2: %1</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -3796,7 +3900,6 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <name>TranslationsDialog</name>
     <message>
         <source>Translations: %1</source>
-        <extracomment>Text fields that are the same in every language (symbols, file facts, numbers).</extracomment>
         <translation>Traduções: %1</translation>
     </message>
     <message>
@@ -3809,6 +3912,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
     <message>
         <source>Text in %1</source>
+        <extracomment>Text fields that are the same in every language (symbols, file facts, numbers).</extracomment>
         <translation>Texto em %1</translation>
     </message>
     <message>

@@ -285,3 +285,22 @@ def test_a_persons_form_lists_offices_and_adds_one_and_the_body_lists_its_office
     officers.itemActivated.emit(officers.item(0))
     shown = window.record_panel.record
     assert shown is not None and shown.kind == "offices"
+
+
+def test_a_spanish_title_finds_its_meeting_and_says_so(
+    window: MainWindow, qtbot: QtBot, screenshot_dir: Path
+) -> None:
+    window.actions_.find.trigger()
+    panel = window.search_panel
+    with qtbot.waitSignal(panel.recordActivated) as shown:
+        qtbot.keyClicks(panel.field, "vinculacion procesos")  # no accent typed
+        qtbot.waitUntil(lambda: panel.model.hit_count() > 0)
+        group = panel.model.index(0, 0)
+        assert group.data() == "Meetings (1)"
+        hit = panel.model.index(0, 0, group)
+        assert hit.data().startswith("Español: Vinculación de los esfuerzos de la OEA")
+        panel.results.setCurrentIndex(hit)
+        panel.results.activated.emit(hit)
+    assert shown.args == ["meetings", MEETING]
+    qtbot.wait(50)
+    window.grab().save(str(screenshot_dir / "search-translation.png"))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -72,3 +74,51 @@ def test_check_mode_reports_a_stale_file(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert victim.name in result.stderr
+
+
+#: Dialogs that are not ours to lay out: Qt's file dialog with one row added to its grid.
+_NOT_FROM_UI = {"SummaryFileDialog"}
+
+
+def _dialog_classes() -> list[tuple[str, ast.ClassDef]]:
+    """Every class in migdesk/gui whose base is a Qt dialog class, with its module path."""
+    found = []
+    for path in sorted((REPO / "migdesk" / "gui").rglob("*.py")):
+        if path.parent == FORMS_DIR:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef) and any(
+                isinstance(b, ast.Name) and b.id.startswith("Q") and b.id.endswith("Dialog")
+                for b in node.bases
+            ):
+                found.append((str(path.relative_to(REPO)), node))
+    return found
+
+
+def test_every_dialog_is_laid_out_by_its_ui_file() -> None:
+    """Each dialog builds its frame with Ui_<its own name>, so tr() keeps its context."""
+    dialogs = _dialog_classes()
+    assert len(dialogs) > 10
+    wrong = []
+    for where, cls in dialogs:
+        if cls.name in _NOT_FROM_UI:
+            continue
+        forms = {
+            n.func.id
+            for n in ast.walk(cls)
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id.startswith("Ui_")
+        }
+        if forms != {f"Ui_{cls.name}"}:
+            wrong.append(f"{where}: {cls.name} uses {sorted(forms) or 'no .ui form'}")
+    assert not wrong, wrong
+
+
+def test_each_ui_class_name_is_its_dialog_or_form_context() -> None:
+    """The <class> of a .ui file is the tr() context its strings are translated under."""
+    names = {cls.name for _, cls in _dialog_classes()}
+    for source in UI_DIR.glob("*.ui"):
+        ui_class = ET.parse(source).getroot().findtext("class")
+        assert ui_class, source.name
+        if ui_class.endswith("Dialog"):
+            assert ui_class in names, f"{source.name}: no dialog class {ui_class} in migdesk/gui"

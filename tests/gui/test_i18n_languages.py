@@ -180,3 +180,38 @@ def test_choosing_a_language_saves_it_and_says_when_it_applies(
     monkeypatch.setenv("MIGDESK_LANG", "pt")
     language_menu.choose_language(window.settings, "fr", window)
     assert notes == ["While MIGDESK_LANG is set, it decides the language instead (now: pt)."]
+
+
+def test_core_refusals_from_the_services_read_in_spanish(spanish: None, demo_db: Database) -> None:
+    """NotFound, StillReferenced and a second translation, raised by the real services."""
+    from migdesk.services import records
+    from migdesk.services.errors import NotFound, StillReferenced
+
+    with pytest.raises(NotFound) as missing:
+        records.get_record(demo_db, "meetings", "12345678")
+    assert error_text(missing.value) == "no existe reunión con el identificador «12345678»"
+    agenda = records.list_records(demo_db, "documents")[0]
+    with pytest.raises(StillReferenced) as used:
+        records.delete_record(demo_db, "documents", agenda.id)
+    assert error_text(used.value).startswith(
+        "no se puede eliminar «CE/AM-59/08 rev. 1: Agenda» (documento): 1 registro(s) todavía "
+        "hacen referencia a él (“2009-02-13")
+    with pytest.raises(InvalidValue) as twice:
+        records.create_record(demo_db, "translations", {
+            "record_id": MEETING_ID, "field": "title", "language": "es", "text": "Otra"})
+    assert error_text(twice.value) == (
+        "Traducción, Idioma: este campo ya tiene una traducción al español: modifique su texto")
+
+
+def test_refused_exchange_files_read_in_spanish(spanish: None, demo_db: Database, tmp_path: Path) -> None:
+    from migdesk.services.exchange import import_file
+    from migdesk.services.exchange_file import ExchangeFileError
+
+    not_zip = tmp_path / "nota.migdesk"
+    not_zip.write_bytes(b"This is not an exchange file.\n" * 10)
+    with pytest.raises(ExchangeFileError) as refused:
+        import_file(demo_db, not_zip)
+    assert error_text(refused.value) == "nota.migdesk no es un archivo de intercambio de MigDesk"
+    with pytest.raises(ExchangeFileError) as missing:
+        import_file(demo_db, tmp_path / "ninguno.migdesk")
+    assert error_text(missing.value) == "ninguno.migdesk: el archivo no existe"

@@ -165,7 +165,7 @@ def test_import_dialog_shows_why_a_file_is_refused(qtbot: Any, demo_db: Database
     dialog = ImportDialog(demo_db, bad)
     qtbot.addWidget(dialog)
     _preview(qtbot, dialog)
-    assert dialog.error is not None and "not a readable zip" in dialog.error
+    assert dialog.error == "broken.migdesk is not a MigDesk exchange file"  # worded from its code
     assert "cannot be imported" in dialog.status.text()
     assert not dialog.import_button.isEnabled()
 

@@ -50,7 +50,7 @@ def rich_database(path: Path) -> dict[str, str]:
         ids["decisions"] = r.create_record(db, "decisions", {
             "meeting_id": ids["meetings"], "text": "Agreed."}).items[0].id
         ids["translations"] = r.create_record(db, "translations", {
-            "record_id": ids["meetings"], "field": "title", "text": "Vincular"}).items[0].id
+            "record_id": ids["meetings"], "field": "title", "language": "fr", "text": "Lier"}).items[0].id
         sha = hashlib.sha256(ATTACHED).hexdigest()
         with db.session() as s:
             s.add(Blob(sha256=sha, size=len(ATTACHED), data=ATTACHED))

@@ -198,7 +198,7 @@ def test_search_json_best_first(capsys, demo_path: Path) -> None:
         and hits[0]["kind"] == "organizations"
         and "Regional Conference on Migration" in hits[0]["title"]
     )
-    assert {"kind", "id", "title", "snippet"} == set(hits[0])
+    assert {"kind", "id", "title", "snippet", "language"} == set(hits[0])
 
 
 def test_database_from_environment_and_real_process(tmp_path: Path) -> None:

@@ -47,8 +47,8 @@ def enrich(db: Database) -> None:
     r.create_record(db, "attachments", {"document_id": doc, "filename": "agenda.pdf",
                                          "sha256": sha, "size": str(len(PDF))})
     meeting = r.list_records(db, "meetings")[0].id
-    r.create_record(db, "translations", {"record_id": meeting, "field": "title", "language": "es",
-                                          "text": "Vincular los esfuerzos de la OEA"})
+    r.create_record(db, "translations", {"record_id": meeting, "field": "title", "language": "fr",
+                                          "text": "Lier les efforts de l’OEA"})
     r.delete_record(db, "interventions", r.list_records(db, "interventions")[-1].id)
 
 

@@ -38,7 +38,7 @@ def rich_file(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     r.create_record(db, "offices", {"person_id": person, "body_id": demo_id("ceam"),
                                     "start_date": "2009-01-01", "end_date": "2010-01-01"})
     r.create_record(db, "translations", {"record_id": demo_id("meeting"), "field": "title",
-                                         "language": "es", "text": "Vincular"})
+                                         "language": "fr", "text": "Lier"})
     data = b"%PDF-1.4 attachment"
     sha = hashlib.sha256(data).hexdigest()
     with db.session() as s:

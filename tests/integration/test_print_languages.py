@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from migdesk.cli import main
 from migdesk.services import printing
 from migdesk.services.demo import demo_id
+from migdesk.services.translation_keys import translation_id
 from migdesk.store.database import Database
 
 MEETING = demo_id("meeting")
@@ -61,6 +62,8 @@ def test_a_translation_entered_with_the_cli_is_printed_and_no_longer_untranslate
     demo_db: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "es.pdf"
+    demo_title = translation_id(MEETING, "title", "es")  # the demo's own Spanish title, replaced
+    assert main(["--db", str(demo_db), "delete", "translations", demo_title]) == 0
     assert main(["--db", str(demo_db), "add", "translations", "--set", f"record_id={MEETING}",
                  "--set", "field=title", "--set", "language=es",
                  "--set", f"text={SPANISH_TITLE}"]) == 0

@@ -179,7 +179,7 @@ def test_every_kind_can_be_added_changed_and_deleted(demo: Database) -> None:
         "actions": {"meeting_id": mid, "number": 5, "description": "Circulate the report."},
         "events": {"title": "Seminar", "kind": "seminar", "start_date": "2009-05-01"},
         "invitations": {"event_id": demo_id("forum"), "organization_id": demo_id("csm")},
-        "translations": {"record_id": mid, "field": "title", "language": "es", "text": "Vincular"},
+        "translations": {"record_id": mid, "field": "title", "language": "fr", "text": "Lier"},
     }
     changes = {"offices": ("role", "vice chair"), "invitations": ("response", "accepted"),
                "translations": ("text", "Cambiado")}  # a record_id must name a record

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from migdesk.services import contacts, import_invariants
+from migdesk.services import contacts, import_invariants, translation_keys
 from migdesk.services.clocks import NO_CLOCK, Clock, load_clocks
 from migdesk.services.collector import collector_paused
 from migdesk.services.errors import MigdeskError
@@ -67,6 +67,7 @@ def import_file(
     own = load_identity()
     unlock = Unlock(passphrase, (own.age_identity,) if own else ())
     content = read_exchange_file(path, known_revisions(), reading, unlock=unlock)
+    rekeyed = translation_keys.rekey_file(content)  # a repair: ids derived from what they translate
     source = content.manifest["installation_id"]
     report = ImportReport(path, source, content.manifest["exported_at"], dry_run,
                           format_version=content.manifest["format_version"],
@@ -102,6 +103,7 @@ def import_file(
             done += len(snaps)
             merging.report(done, total, f"Merging {words(kind)}")
             merging.check()
+        translation_keys.note_dropped(planned, rekeyed)
         in_file = {p.incoming["id"] for p in planned}
         check_resolved(path, planned, resolutions, in_file, s)
         check_no_cycles(s, path, {p.incoming["id"]: p.result for p in planned

@@ -41,8 +41,9 @@ def find_peer(s: Session, key: str) -> SyncPeer:
     rows = s.scalars(select(SyncPeer).where(SyncPeer.installation_id.startswith(key, autoescape=True))).all()
     if len(key) < 8 or not rows:
         raise NotFound(f"--since-last-to: no colleague installation {key!r} (files were never "
-                       "exchanged with it)")
+                       "exchanged with it)", code="no_such_peer", params={"id": key})
     if len(rows) > 1:
-        raise NotFound(f"--since-last-to: {key!r} matches several installations; give more of it")
+        raise NotFound(f"--since-last-to: {key!r} matches several installations; give more of it",
+                       code="ambiguous_peer", params={"id": key})
     return rows[0]
 

@@ -32,8 +32,10 @@ def _owned(session: Session, spec: KindSpec, ids: list[str]) -> list[tuple[str, 
     return out
 
 
-def _delete_plan(session: Session, spec: KindSpec, full: str) -> tuple[list[ChangeItem], list[str]]:
-    """Items of a cascading delete, plus labels of records that block it."""
+def _delete_plan(
+    session: Session, spec: KindSpec, full: str
+) -> tuple[list[ChangeItem], list[tuple[str, str, str]]]:
+    """Items of a cascading delete, plus (kind, label, field) of the records that block it."""
     now = utc_now()
     doomed = [(spec.name, spec_snapshots(session, spec, ids=[full])[0])]
     doomed += _owned(session, spec, [full])
@@ -52,7 +54,7 @@ def _delete_plan(session: Session, spec: KindSpec, full: str) -> tuple[list[Chan
         ChangeItem(k, snap["id"], snap, {**snap, "deleted_at": now, "updated_at": now})
         for k, snap in doomed
     ]
-    blockers: list[str] = []
+    blockers: list[tuple[str, str, str]] = []
     by_kind: dict[str, set[str]] = defaultdict(set)
     for k, snap in doomed:
         by_kind[k].add(snap["id"])
@@ -82,7 +84,7 @@ def _delete_plan(session: Session, spec: KindSpec, full: str) -> tuple[list[Chan
                     after["updated_at"] = now
                     items.append(ChangeItem(other.name, snap["id"], snap, after))
                 else:
-                    blockers.append(f"{other.singular} {label(other.name, snap)!r} ({f.name})")
+                    blockers.append((other.name, label(other.name, snap), f.name))
     return items, blockers
 
 
@@ -103,9 +105,13 @@ def delete_record(db: Database, kind: str, record_id: str) -> Change:
         items, blockers = _delete_plan(s, spec, full)
         if blockers:
             more = f" and {len(blockers) - 3} more" if len(blockers) > 3 else ""
+            name = label(spec.name, items[0].before or {})
+            listed = ", ".join(f"{KINDS[k].singular} {n!r} ({f})" for k, n, f in blockers[:3])
             raise StillReferenced(
-                f"cannot delete {spec.singular} {label(spec.name, items[0].before or {})!r}: "
-                f"still referred to by {', '.join(blockers[:3])}{more}"
+                f"cannot delete {spec.singular} {name!r}: still referred to by {listed}{more}",
+                params={"kind": spec.name, "label": name, "count": len(blockers),
+                        "referrers": ", ".join(f"“{n}”" for _k, n, _f in blockers[:3])
+                        + (" …" if more else "")},
             )
         write_snapshots(s, [(i.kind, i.id, i.after) for i in items])
     owned = len([i for i in items if not is_live(i.after)]) - 1

@@ -9,11 +9,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from migdesk.services import record_rules
+from migdesk.services import record_rules, translation_keys
 from migdesk.services.errors import InvalidValue, StaleWrite
 from migdesk.services.kinds import KINDS, META_FIELDS, KindSpec, convert, kind_spec, label
 from migdesk.services.records.reading import resolve_id
-from migdesk.services.records.rows import spec_snapshots, write_snapshots
+from migdesk.services.records.rows import read_snapshots, spec_snapshots, write_snapshots
 from migdesk.services.records.types import Change, ChangeItem, Snapshot, named
 from migdesk.services.symbols_check import apply_symbol_rules
 from migdesk.services.validation import check_record
@@ -78,10 +78,11 @@ def create_record(db: Database, kind: str, values: dict[str, Any]) -> Change:
     base.update(id=new_uuid(), created_at=now, updated_at=now, deleted_at=None)
     with db.session() as s:
         snap = _checked(s, spec, values, base)
+        revived = translation_keys.keyed_new(s, snap, read_snapshots) if spec.name == "translations" else None
         if spec.ordered and snap.get("position") is None:
             snap["position"] = _next_position(s, spec, snap[spec.parent_field or ""])
         write_snapshots(s, [(spec.name, snap["id"], snap)])
-    return Change(f"Add {named(spec, snap)}", (ChangeItem(spec.name, snap["id"], None, snap),))
+    return Change(f"Add {named(spec, snap)}", (ChangeItem(spec.name, snap["id"], revived, snap),))
 
 
 def update_record(
@@ -105,6 +106,8 @@ def update_record(
         full = resolve_id(s, spec.name, record_id)
         before = spec_snapshots(s, spec, ids=[full])[0]
         after = _checked(s, spec, values, before)
+        if spec.name == "translations":
+            translation_keys.check_key_kept(before, after)
         _refuse_stale(spec, before, after, based_on, expected)
         if after == before:
             return Change(f"Edit {spec.singular}", ())

@@ -24,9 +24,11 @@ def resolve_id(session: Session, kind: str, text: str, *, field: str | None = No
     model: Any = spec.model
     text = text.strip().lower()
     where = f"{field}: " if field else ""
+    params = {"kind": spec.name, "id": text}
     if len(text) < 8 or not _UUID.match(text):
         raise NotFound(
-            f"{where}{text!r} is not a {spec.singular} id (a UUID or its first 8+ characters)"
+            f"{where}{text!r} is not a {spec.singular} id (a UUID or its first 8+ characters)",
+            code="not_an_id", params=params,
         )
     ids = session.scalars(
         select(model.id)
@@ -34,10 +36,11 @@ def resolve_id(session: Session, kind: str, text: str, *, field: str | None = No
         .limit(2)
     ).all()
     if not ids:
-        raise NotFound(f"{where}no {spec.singular} with id {text!r}")
+        raise NotFound(f"{where}no {spec.singular} with id {text!r}", params=params)
     if len(ids) > 1:
         raise NotFound(
-            f"{where}the id prefix {text!r} matches several {spec.name}; give more of it"
+            f"{where}the id prefix {text!r} matches several {spec.name}; give more of it",
+            code="ambiguous_id", params=params,
         )
     return ids[0]
 
