@@ -1,9 +1,10 @@
 """The benchmark database: generated at a scale, plus one large body and one large meeting.
 
 ``benchmarks.generate`` spreads meetings evenly over ten bodies (200 each at scale 1).
-The list measures need a body with 2,000 meetings and a meeting with 1,000
-interventions, so ``add_large_body`` bulk-inserts them through the app's models (and
-indexes them for search). ``ensure_database`` keeps the result in a cache folder,
+The list measures need one body with many meetings and one meeting with many
+interventions, both growing with the scale (2,000 and 1,000 at scale 1, 20,000 and
+10,000 at scale 10), so ``add_large_body`` bulk-inserts them through the app's models
+(and indexes them for search). ``ensure_database`` keeps the result in a cache folder,
 keyed by scale, seed and ``FIXTURE_VERSION``, so repeated runs skip the generation.
 """
 
@@ -27,9 +28,19 @@ from migdesk.store.database import Database
 from migdesk.store.models import AgendaItem, Intervention, Meeting, Organization
 
 #: Raise when the generated content changes: cached databases are then made again.
-FIXTURE_VERSION = 4  # 2: schema 0003 (tombstone indexes dropped); 3: 0004; 4: 0005
-BIG_BODY_MEETINGS = 2_000
-BIG_MEETING_INTERVENTIONS = 1_000
+FIXTURE_VERSION = 5  # 2: schema 0003 (tombstone indexes dropped); 3: 0004; 4: 0005;
+# 5: the large body and meeting grow with the scale
+BIG_BODY_MEETINGS = 2_000  # at scale 1
+BIG_MEETING_INTERVENTIONS = 1_000  # at scale 1
+
+
+def large_sizes(scale: float) -> tuple[int, int]:
+    """Meetings of the large body and interventions of the large meeting at a scale."""
+    return max(20, round(BIG_BODY_MEETINGS * scale)), max(
+        10, round(BIG_MEETING_INTERVENTIONS * scale)
+    )
+
+
 DEFAULT_CACHE = Path(tempfile.gettempdir()) / "migdesk-bench"
 
 
@@ -70,7 +81,7 @@ def add_large_body(
     }
     rows_meetings, items = [], []
     for i in range(meetings):
-        day = start + timedelta(days=i * 5)
+        day = start + timedelta(days=i * 10_000 // meetings)  # 27 years, whatever the count
         m = {
             **_meta(rng, day),
             "title": f"Session {i + 1} on {rng.choice(TOPICS)}",
@@ -142,16 +153,25 @@ def ensure_database(
     path, info_path = folder / "bench.sqlite", folder / "info.json"
     if not fresh and path.exists() and info_path.exists():
         info: dict[str, Any] = json.loads(info_path.read_text())
+        Database.open(path).close()  # migrated to the current schema now, not while timed
         return path, {**info, "generated_seconds": 0.0}
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     t0 = time.perf_counter()
     counts = generate(path, scale=scale, seed=seed)
-    ids = add_large_body(path, seed=seed)
-    counts["meetings"] += BIG_BODY_MEETINGS
-    counts["agenda_items"] += BIG_BODY_MEETINGS
-    counts["interventions"] += BIG_MEETING_INTERVENTIONS
+    meetings, interventions = large_sizes(scale)
+    ids = add_large_body(path, meetings=meetings, interventions=interventions, seed=seed)
+    counts["meetings"] += meetings
+    counts["agenda_items"] += meetings
+    counts["interventions"] += interventions
     counts["organizations"] += 1
-    info = {"scale": scale, "seed": seed, "counts": counts, "records": sum(counts.values()), **ids}
+    info = {
+        "scale": scale,
+        "seed": seed,
+        "counts": counts,
+        "records": sum(counts.values()),
+        "generation_seconds": round(time.perf_counter() - t0, 1),
+        **ids,
+    }
     info_path.write_text(json.dumps(info, indent=1))
     return path, {**info, "generated_seconds": round(time.perf_counter() - t0, 1)}

@@ -3,8 +3,8 @@
 MODE ``app`` builds MigDesk's window the way ``migdesk.gui.app.run`` does (application,
 start-up screen, exception hook, then importing ``MainWindow``, settings, the window,
 show, ``finish`` of the start-up screen, ``open_database``) but never enters a blocking
-``exec``; MODE ``bare`` shows a plain ``QMainWindow``. Both print one JSON object on
-stdout.
+``exec``; MODE ``bare`` shows a plain ``QMainWindow``; MODE ``floor`` is the floor of
+what the design allows (see ``run_floor``). Each prints one JSON object on stdout.
 
 How times are taken (all with ``time.monotonic``, CLOCK_MONOTONIC, which is shared by
 every process on Linux):
@@ -15,6 +15,9 @@ every process on Linux):
   an application-wide event filter seeing a ``QEvent.Paint`` for a widget of the window;
   it then posts ``QTimer.singleShot(0)``, which runs once the whole backing-store paint
   pass is over, and the clock is read there.
+- *start-up window*: the same end for MigDesk's window (the first paint after the
+  database was set in the window and the latest meeting shown) and for the ``floor``
+  window (its first paint, with the rows of the same first screen in it).
 - *start-up screen* (``app`` only): from ``T0`` to the end of the first paint pass of
   the start-up screen (``migdesk.gui.startup_screen``), detected the same way; MigDesk's
   heavy imports (``MainWindow``, SQLAlchemy) come after it.
@@ -288,12 +291,61 @@ def run_bare(db_path: Path, info: dict[str, Any], t0: float, repeat: int) -> dic
     }
 
 
+def run_floor(db_path: Path, info: dict[str, Any], t0: float, repeat: int) -> dict[str, Any]:
+    """The design's floor for start-up with data: a bare QMainWindow that imports
+    ``sqlalchemy.orm`` (fixed by the design card), opens the database with a plain
+    SQLAlchemy engine, reads the rows of MigDesk's first screen (the meetings of the
+    most recent meeting's body and year, as the window starts there) with one Core
+    select and shows them in a QTreeWidget."""
+    import sqlalchemy.orm  # noqa: F401  (what every MigDesk window pays for)
+    from sqlalchemy import column, create_engine, func, select, table
+
+    _app = QApplication([sys.argv[0]])
+    meetings = table(
+        "meetings",
+        *(column(n) for n in ("id", "body_id", "date", "title", "place", "status")),
+        column("deleted_at"),
+    )
+    latest = (
+        select(meetings.c.body_id, meetings.c.date)
+        .where(meetings.c.deleted_at.is_(None))
+        .order_by(meetings.c.date.desc())
+        .limit(1)
+        .cte()
+    )
+    first_screen = (
+        select(meetings.c.date, meetings.c.title, meetings.c.place, meetings.c.status)
+        .where(
+            meetings.c.deleted_at.is_(None),
+            meetings.c.body_id == latest.c.body_id,
+            func.substr(meetings.c.date, 1, 4) == func.substr(latest.c.date, 1, 4),
+        )
+        .order_by(meetings.c.date, meetings.c.title)
+        .limit(100)
+    )
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.connect() as conn:
+        rows = [tuple(row) for row in conn.execute(first_screen)]
+    window = QMainWindow()
+    window.resize(1280, 800)
+    tree = QTreeWidget()
+    window.setCentralWidget(tree)
+    if rows:
+        _fill(tree, rows)
+    watch = PaintWatch(window)
+    watch.arm()
+    window.show()
+    painted = watch.wait()
+    engine.dispose()
+    return {"startup_ms": (painted - t0) * 1000, "rows": len(rows), "rss_mb": _rss_mb()}
+
+
 def main() -> None:
     """Command line (used by benchmarks.run): MODE DB INFO_JSON T0 [REPEAT]."""
     mode, db_path, info_json, t0 = sys.argv[1], Path(sys.argv[2]), sys.argv[3], float(sys.argv[4])
     repeat = int(sys.argv[5]) if len(sys.argv) > 5 else 3
     info = json.loads(info_json)
-    runner = run_app if mode == "app" else run_bare
+    runner = {"app": run_app, "bare": run_bare, "floor": run_floor}[mode]
     print(json.dumps(runner(db_path, info, t0, repeat)), flush=True)
     sys.stderr.flush()
     # Skip interpreter teardown: PySide6 can abort there ("none_dealloc") after a

@@ -227,8 +227,10 @@ class MainWindow(WindowBase):
 
     # ================================================================ the database
 
-    def set_database(self, db: Database | None) -> None:
-        """Show another database (None: none); the previous one is closed."""
+    def set_database(self, db: Database | None, *, select_first: bool = True) -> None:
+        """Show another database (None: none); the previous one is closed.
+
+        select_first: select the navigator's first row (and show its table)."""
         if self.db is not None and self.db is not db:
             self.db.close()
         self.db = db
@@ -255,7 +257,7 @@ class MainWindow(WindowBase):
             self.database_label.setText(db.location)
             self.database_label.setToolTip(db.location)
             first = self.navigator_model.index(0, 0)
-            if first.isValid():
+            if select_first and first.isValid():
                 self.navigator.setCurrentIndex(first)
         else:
             self.setWindowTitle(APP_NAME)

@@ -2,8 +2,10 @@
 
 A `Node` is a plain value (type, kind, record id, key): the navigator model keeps one per
 row and asks the `NodeCatalog` for children and table ids. The catalog only calls
-services (never SQL), and caches the body hierarchy until a Change touches bodies or
-meetings.
+services (never SQL), and caches the body hierarchy with each body's meeting count per
+year until a Change touches bodies or meetings; a year's meetings and a body's table are
+read when shown (services.meeting_tree), so opening a database never reads every
+meeting.
 """
 
 from __future__ import annotations
@@ -16,15 +18,20 @@ from enum import StrEnum
 
 from migdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from migdesk.services.desk import Database
-from migdesk.services.records import (
-    Change,
-    Record,
-    count_each,
-    get_record,
-    list_ids,
-    list_records,
+from migdesk.services.meeting_tree import (
+    meeting_ids,
+    meeting_outline,
+    meeting_outlines,
+    meeting_years,
 )
-from migdesk.services.views import list_fields, open_action_ids, upcoming_event_ids
+from migdesk.services.records import Change, Record, count_each, get_record, list_ids
+from migdesk.services.views import (
+    count_open_actions,
+    count_upcoming_events,
+    list_fields,
+    open_action_ids,
+    upcoming_event_ids,
+)
 
 
 class NodeType(StrEnum):
@@ -99,23 +106,23 @@ _KIND_NODES = (
 
 @dataclass
 class _Bodies:
-    """The body hierarchy restricted to bodies that have meetings, with their meetings."""
+    """The body hierarchy restricted to bodies that have meetings, with how many
+    meetings each has per year (NO_BODY: the meetings without a body)."""
 
     orgs: dict[str, Record]
     children: dict[str | None, list[str]] = field(default_factory=lambda: defaultdict(list))
-    meetings: dict[str, list[Record]] = field(default_factory=lambda: defaultdict(list))
-    meeting_by_id: dict[str, Record] = field(default_factory=dict)
+    years: dict[str, dict[str, int]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(int))
+    )
 
     @classmethod
     def load(cls, db: Database) -> _Bodies:
-        orgs = {o.id: o for o in list_records(db, "organizations")}
+        orgs = {o.id: o for o in list_fields(db, "organizations", ("name", "acronym", "parent_id"))}
         bodies = cls(orgs)
-        for m in list_fields(db, "meetings", ("title", "body_id", "date")):
-            body = m.values.get("body_id")
-            bodies.meetings[body if body in orgs else NO_BODY].append(m)
-            bodies.meeting_by_id[m.id] = m
+        for body, year, count in meeting_years(db):
+            bodies.years[body if body in orgs else NO_BODY][year] += count
         active: set[str] = set()
-        for body_id in bodies.meetings:
+        for body_id in bodies.years:
             current: str | None = body_id or None
             while current is not None and current not in active and current in orgs:
                 active.add(current)
@@ -150,8 +157,9 @@ def _year(meeting: Record) -> str:
     return (meeting.values.get("date") or "")[:4]
 
 
-def _meeting_order(m: Record) -> tuple[str, str]:
-    return (m.values.get("date") or "9999", m.values["title"].lower())
+def _filter(body_id: str | None) -> list[str] | None:
+    """The meeting_tree filter for one body's own meetings (None: without a body)."""
+    return [body_id] if body_id else None
 
 
 class NodeCatalog:
@@ -205,7 +213,7 @@ class NodeCatalog:
     def _top_level(self) -> list[NodeEntry]:
         bodies = self.bodies
         out = [self._body_entry(b) for b in bodies.children.get(None, [])]
-        if bodies.meetings.get(NO_BODY):
+        if bodies.years.get(NO_BODY):
             out.append(
                 NodeEntry(
                     Node(NodeType.BODY, "meetings", NO_BODY),
@@ -220,7 +228,7 @@ class NodeCatalog:
                 translate("Navigator", "Open actions"),
                 "open-actions",
                 translate("Navigator", "Planned, invited and in-progress actions; overdue first"),
-                count=len(self._open_actions()),
+                count=count_open_actions(self.db, self._today()),
             )
         )
         out.append(
@@ -229,7 +237,7 @@ class NodeCatalog:
                 translate("Navigator", "Upcoming events"),
                 "upcoming-events",
                 translate("Navigator", "Events starting today or later"),
-                count=len(self._upcoming_events()),
+                count=count_upcoming_events(self.db, self._today()),
             )
         )
         counts = count_each(self.db, [kind for kind, _, _ in _KIND_NODES])
@@ -254,9 +262,7 @@ class NodeCatalog:
     def _body_children(self, body_id: str) -> list[NodeEntry]:
         bodies = self.bodies
         out = [self._body_entry(b) for b in bodies.children.get(body_id, [])]
-        years: dict[str, int] = defaultdict(int)
-        for m in bodies.meetings.get(body_id, []):
-            years[_year(m)] += 1
+        years = bodies.years.get(body_id, {})
         for year in sorted(years, key=lambda y: y or "0000", reverse=True):
             out.append(
                 NodeEntry(
@@ -270,8 +276,7 @@ class NodeCatalog:
         return out
 
     def _year_meetings(self, node: Node) -> list[Record]:
-        meetings = self.bodies.meetings.get(node.id or NO_BODY, [])
-        return sorted((m for m in meetings if _year(m) == node.key), key=_meeting_order)
+        return meeting_outlines(self.db, _filter(node.id), node.key)
 
     def _meeting_entry(self, m: Record) -> NodeEntry:
         date_text = m.values.get("date") or translate("Navigator", "undated")
@@ -288,10 +293,7 @@ class NodeCatalog:
     def table_ids(self, node: Node) -> list[str]:
         """Ids of the records node's table lists (of kind node.kind), in natural order."""
         if node.type is NodeType.BODY:
-            bodies = self.bodies
-            ids = node.id and bodies.subtree(node.id) or [NO_BODY]
-            meetings = [m for b in ids for m in bodies.meetings.get(b, [])]
-            return [m.id for m in sorted(meetings, key=_meeting_order)]
+            return meeting_ids(self.db, self.bodies.subtree(node.id) if node.id else None)
         if node.type is NodeType.YEAR:
             return [m.id for m in self._year_meetings(node)]
         if node.type is NodeType.MEETING:
@@ -314,9 +316,12 @@ class NodeCatalog:
 
     def meeting_parent(self, meeting_id: str) -> Node:
         """The year node a meeting is listed under."""
-        m = self.bodies.meeting_by_id.get(meeting_id)
+        m = meeting_outline(self.db, meeting_id)
         if m is None:
             return Node(NodeType.YEAR, "meetings", NO_BODY, "")
+        return self._year_of(m)
+
+    def _year_of(self, m: Record) -> Node:
         body = m.values.get("body_id")
         body = body if body in self.bodies.orgs else NO_BODY
         return Node(NodeType.YEAR, "meetings", body, _year(m))
@@ -349,11 +354,11 @@ class NodeCatalog:
         return None
 
     def _locate_meeting(self, meeting_id: str) -> Location | None:
-        bodies = self.bodies
-        if meeting_id not in bodies.meeting_by_id:
+        m = meeting_outline(self.db, meeting_id)
+        if m is None:
             return None
-        year = self.meeting_parent(meeting_id)
-        chain: Iterable[str] = bodies.chain(year.id) if year.id else [NO_BODY]
+        year = self._year_of(m)
+        chain: Iterable[str] = self.bodies.chain(year.id) if year.id else [NO_BODY]
         path = tuple(Node(NodeType.BODY, "meetings", b) for b in chain)
         return Location(
             (*path, year, Node(NodeType.MEETING, "meetings", meeting_id)), "meetings", meeting_id

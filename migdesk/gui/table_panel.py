@@ -248,6 +248,8 @@ class TablePanel(QWidget):
                 continue
             header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
             texts = {model.cell_text(row, n) or "" for row in rows}
+            if column.type == "position":  # 1 to the row count: the last is the widest
+                texts.add(str(model.total_count))
             content = max(
                 (ceil(exact.horizontalAdvance(text)) for text in texts if text), default=0
             )

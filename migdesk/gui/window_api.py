@@ -54,8 +54,8 @@ class WindowBase(QMainWindow):
         """The navigator's current node, or None."""
         raise NotImplementedError
 
-    def set_database(self, db: Database | None) -> None:
-        """Show another database (None: none)."""
+    def set_database(self, db: Database | None, *, select_first: bool = True) -> None:
+        """Show another database (None: none); select_first: select the navigator's first row."""
         raise NotImplementedError
 
     def open_exchange_file(self, path: Path | str) -> None:

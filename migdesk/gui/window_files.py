@@ -23,7 +23,8 @@ from migdesk.paths import is_server_location, shown_location
 from migdesk.services.backups import list_backups, restore
 from migdesk.services.desk import Database
 from migdesk.services.errors import MigdeskError
-from migdesk.services.records import Change, count, list_ids
+from migdesk.services.meeting_tree import latest_meeting_id
+from migdesk.services.records import Change, count
 
 if TYPE_CHECKING:
     from migdesk.gui.window_api import WindowBase
@@ -53,17 +54,14 @@ class FileCommands(QObject):
         return task
 
     def _opened(self, db: Database, offer_demo: bool) -> None:
-        self.window.set_database(db)
+        # Start where delegates usually work: the most recent meeting, selected with its
+        # form (the first row is not selected first: its table would be read for nothing).
+        latest = latest_meeting_id(db)
+        self.window.set_database(db, select_first=latest is None)
         message = self.tr("Opened %1").replace("%1", db.location)
         self.window.statusBar().showMessage(message, 5000)
-        if not (offer_demo and self.offer_demo()):
-            self._show_latest_meeting(db)
-
-    def _show_latest_meeting(self, db: Database) -> None:
-        """Start where delegates usually work: the most recent meeting, selected with its form."""
-        meetings = list_ids(db, "meetings")
-        if meetings:
-            self.window.show_record("meetings", meetings[-1])
+        if not (offer_demo and self.offer_demo()) and latest is not None:
+            self.window.show_record("meetings", latest)
 
     def _open_failed(self, path: Path | str, exc: BaseException) -> None:
         if not isinstance(exc, MigdeskError | OSError):  # a bug: the error dialog

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, select
+from sqlalchemy import Select, case, func, select
 
 from migdesk.domain.vocab import ActionStatus
 from migdesk.services.kinds import kind_spec
@@ -17,29 +17,54 @@ from migdesk.store.models import Action, Event
 OPEN_STATUSES = tuple(s.value for s in ActionStatus if s.is_open)
 
 
-def open_action_ids(db: Database, today: date) -> list[str]:
-    """Open follow-up actions: overdue first, then by due date (undated last) and number."""
+def _open_actions(today: date, *columns: Any) -> Select[Any]:
     due = Action.due_date
     overdue = case((due < today, 0), else_=1)
     undated = case((due.is_(None), 1), else_=0)
-    stmt = (
-        select(Action.id)
+    return (
+        select(*columns)
         .where(Action.deleted_at.is_(None), Action.status.in_(OPEN_STATUSES))
         .order_by(overdue, undated, due, Action.number, Action.id)
     )
+
+
+def _upcoming_events(today: date, *columns: Any) -> Select[Any]:
+    return (
+        select(*columns)
+        .where(Event.deleted_at.is_(None), Event.start_date >= today)
+        .order_by(Event.start_date, Event.title)
+    )
+
+
+def _ids(db: Database, stmt: Select[Any]) -> list[str]:
+    # On the connection: plain rows, without the ORM's per-row loading.
     with db.session(write=False) as s:
-        return list(s.scalars(stmt))
+        return list(s.connection().execute(stmt).scalars())
+
+
+def _count(db: Database, stmt: Select[Any]) -> int:
+    with db.session(write=False) as s:
+        return int(s.connection().execute(stmt.order_by(None)).scalar_one())
+
+
+def open_action_ids(db: Database, today: date) -> list[str]:
+    """Open follow-up actions: overdue first, then by due date (undated last) and number."""
+    return _ids(db, _open_actions(today, Action.id))
+
+
+def count_open_actions(db: Database, today: date) -> int:
+    """How many follow-up actions are open (without reading their ids)."""
+    return _count(db, _open_actions(today, func.count()))
 
 
 def upcoming_event_ids(db: Database, today: date) -> list[str]:
     """Events starting today or later, soonest first."""
-    stmt = (
-        select(Event.id)
-        .where(Event.deleted_at.is_(None), Event.start_date >= today)
-        .order_by(Event.start_date, Event.title)
-    )
-    with db.session(write=False) as s:
-        return list(s.scalars(stmt))
+    return _ids(db, _upcoming_events(today, Event.id))
+
+
+def count_upcoming_events(db: Database, today: date) -> int:
+    """How many events start today or later."""
+    return _count(db, _upcoming_events(today, func.count()))
 
 
 def list_fields(db: Database, kind: str, fields: Sequence[str]) -> list[Record]:

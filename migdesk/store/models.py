@@ -147,6 +147,8 @@ meeting_mandates = Table(
 
 class Meeting(RecordMixin, Base):
     __tablename__ = "meetings"
+    # The navigator's meetings per body and year (migration 0010).
+    __table_args__ = (Index("ix_meetings_body_date", "body_id", "date", "deleted_at"),)
     title: Mapped[str] = mapped_column(Text)
     body_id: Mapped[str | None] = ref("organizations")
     date: Mapped[date | None] = mapped_column(Date, index=True)
@@ -228,7 +230,10 @@ class Action(RecordMixin, Base):
     __tablename__ = "actions"
     # Lists of a meeting's records come in this order (records.list_ids, table models);
     # the index also serves every lookup by meeting_id alone.
-    __table_args__ = (Index("ix_actions_meeting_order", "meeting_id", "position"),)
+    __table_args__ = (
+        Index("ix_actions_meeting_order", "meeting_id", "position"),
+        Index("ix_actions_status", "status", "deleted_at"),  # open actions (migration 0010)
+    )
     meeting_id: Mapped[str] = mapped_column(String(36), ForeignKey("meetings.id"))
     number: Mapped[int | None] = mapped_column(Integer)  # as printed in the report
     position: Mapped[int] = mapped_column(Integer, default=0)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSize, Qt
@@ -226,3 +227,29 @@ def test_table_model_indexes_stop_at_the_fetched_rows(demo_db: Database) -> None
     assert not model.index(0, 0, model.index(0, 0)).isValid()  # a table: no children
     assert model.index(0, 1).data() == model.data(model.index(0, 1))
     assert model.index(0, 1).data(Qt.ItemDataRole.FontRole) is None
+
+
+def test_position_column_fits_the_last_number_past_the_sample(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    from benchmarks.fixtures import add_large_body
+
+    path = tmp_path / "long.sqlite"
+    Database.open(path).close()
+    meeting = add_large_body(path, meetings=1, interventions=10_000)["meeting_id"]
+    db = Database.open(path)
+    try:
+        catalog = NodeCatalog(db)
+        model = RecordTableModel(
+            db,
+            "interventions",
+            columns_for("interventions"),
+            partial(catalog.table_ids, Node(NodeType.PART, "interventions", meeting)),
+        )
+        panel = _panel(qtbot, model)
+        assert model.total_count == 10_000 and model.fetched_count < 10_000  # "10000" unfetched
+        position = [c.type for c in model.columns].index("position")
+        width = panel.view.horizontalHeader().sectionSize(position)
+        assert width > panel.view.fontMetrics().horizontalAdvance("10000")
+    finally:
+        db.close()

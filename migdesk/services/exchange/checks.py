@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from migdesk.services.errors import MigdeskError
-from migdesk.services.exchange.fields import referred_to
+from migdesk.services.exchange.fields import referred_ids, referred_to
 from migdesk.services.exchange.lookups import local_kinds
 from migdesk.services.exchange.plan import Planned, Resolutions
 from migdesk.services.exchange_file import ExchangeContent, ExchangeFileError
@@ -34,12 +34,14 @@ def check_against_db(s: Session, path: Path, content: ExchangeContent) -> set[st
                                     f"file but a {KINDS[local[record_id]].singular} here")
     wanted: dict[str, tuple[str, str, str]] = {}  # missing id -> (kind or "", referrer kind, field)
     for kind, snaps in content.records.items():
-        for snap in snaps:
-            for ref_kind, ref_id in referred_to(kind, snap):
+        for ref_kind, ids in referred_ids(kind, snaps):
+            for ref_id in ids:
                 if in_file.get(ref_id) != ref_kind:
                     wanted.setdefault(ref_id, (ref_kind, kind, "reference"))
-            if kind == "translations" and snap["record_id"] not in in_file:
-                wanted.setdefault(snap["record_id"], ("", kind, "record_id"))
+        if kind == "translations":
+            for snap in snaps:
+                if snap["record_id"] not in in_file:
+                    wanted.setdefault(snap["record_id"], ("", kind, "record_id"))
     found = local_kinds(s, list(wanted))
     for ref_id, (ref_kind, kind, what) in wanted.items():
         if ref_id not in found or (ref_kind and found[ref_id] != ref_kind):

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from migdesk import __version__
 from migdesk.services.clocks import load_clocks
+from migdesk.services.collector import collector_paused
 from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange.fields import field_names, referred_to
 from migdesk.services.exchange.lookups import CHUNK, base_of, load_bases
@@ -134,6 +135,7 @@ def mark_sent(s: Session, to_installation: str, started: str) -> None:
     peer.last_sent_at = started
 
 
+@collector_paused()
 def export_file(
     db: Database,
     path: Path | str,
@@ -171,7 +173,7 @@ def export_file(
             records = _since(s, peer)
             scope = {"mode": "since-peer", "peer": peer.installation_id, "since": peer.last_sent_at}
         else:
-            records = {kind: read_snapshots(s, kind) for kind in KINDS}
+            records = {kind: read_snapshots(s, kind, core=True) for kind in KINDS}
             scope = {"mode": "everything"}
         progress.check()
         ids = [snap["id"] for snaps in records.values() for snap in snaps]

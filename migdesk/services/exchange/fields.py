@@ -4,7 +4,7 @@ refers to, and how progress text names a kind.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from migdesk.services.kinds import KINDS
@@ -33,6 +33,18 @@ def referred_to(kind: str, snap: Snapshot) -> Iterable[tuple[str, str]]:
             yield ref_kind, value
         elif isinstance(value, list):
             yield from ((ref_kind, v) for v in value)
+
+
+def referred_ids(kind: str, snaps: Iterable[Snapshot]) -> Iterator[tuple[str, set[str]]]:
+    """(kind, ids) of the records a list of records refers to, a reference field at a
+    time: what referred_to gives for each record, as one set per field."""
+    snaps = list(snaps)
+    for name, ref_kind, single in _ref_fields(kind):
+        if single:
+            ids = {snap[name] for snap in snaps if snap.get(name) is not None}
+        else:
+            ids = {v for snap in snaps if isinstance(many := snap.get(name), list) for v in many}
+        yield ref_kind, ids
 
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from migdesk.services import contacts, import_invariants, translation_keys
 from migdesk.services.clocks import NO_CLOCK, Clock, load_clocks
+from migdesk.services.collector import collector_paused
 from migdesk.services.errors import MigdeskError
 from migdesk.services.exchange.apply import Origin, apply
 from migdesk.services.exchange.checks import check_against_db, check_no_cycles, check_resolved
@@ -26,6 +27,7 @@ from migdesk.services.records import Change, ChangeItem, read_snapshots
 from migdesk.store.database import Database, known_revisions
 
 
+@collector_paused()
 def import_file(
     db: Database,
     path: Path | str,

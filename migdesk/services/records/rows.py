@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, insert, select, update
+from sqlalchemy import ColumnElement, Date, DateTime, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from migdesk.domain.symbols import normalize_symbol
@@ -52,8 +52,9 @@ def table_columns(spec: KindSpec) -> Any:
     return spec.model.__table__.c  # type: ignore[attr-defined]
 
 
-def _json_value(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, date) else value
+def _dated(columns: Sequence[Any], names: Sequence[str]) -> list[str]:
+    """The names of the date and date-time columns (their values are written ISO)."""
+    return [n for n, c in zip(names, columns, strict=True) if isinstance(c.type, Date | DateTime)]
 
 
 def spec_snapshots(
@@ -91,7 +92,12 @@ def spec_snapshots(
             rows += session.execute(stmt.where(model.id.in_(ids[start : start + 500])))
         position = {record_id: n for n, record_id in enumerate(ids)}
         rows.sort(key=lambda row: position.get(row[names.index("id")], 0))
-    snaps = [{n: _json_value(v) for n, v in zip(names, row, strict=True)} for row in rows]
+    # A dict per row in one C call; then only the date columns are converted.
+    snaps = [dict(zip(names, row, strict=True)) for row in rows]
+    for name in _dated(columns, names):
+        for snap in snaps:
+            if snap[name] is not None:
+                snap[name] = snap[name].isoformat()
     if spec.name == "meetings" and snaps:
         mandates = _mandates(session, [s["id"] for s in snaps])
         for s in snaps:
@@ -107,12 +113,15 @@ def read_snapshots(
     include_deleted: bool = True,
     where: Sequence[ColumnElement[bool]] = (),
     lock: bool = False,
+    core: bool = False,
 ) -> list[Snapshot]:
     """Snapshots of one kind (tombstones included by default), optionally only these ids.
 
     lock: keep the rows locked against other writers until the transaction ends.
+    core: read with a Core statement, without the ORM's row loading (see table_columns:
+    only in a session with no pending changes).
     """
-    return spec_snapshots(session, KINDS[kind], where, include_deleted, ids, lock=lock)
+    return spec_snapshots(session, KINDS[kind], where, include_deleted, ids, lock=lock, core=core)
 
 
 def _mandates(session: Session, meeting_ids: list[str]) -> dict[str, list[str]]:

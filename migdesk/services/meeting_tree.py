@@ -1,0 +1,92 @@
+"""The meetings the navigator lists under each body, read in SQL a body or a year at a
+time: opening a database reads how many meetings each body has per year, never every
+meeting, so it takes as long with thirty years of meetings as with one.
+
+A body of ``None`` stands for the meetings without one: no body, or one that is gone.
+Meetings are ordered by date (undated last), then title, case aside.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Executable, func, or_, select
+
+from migdesk.services.records import Record
+from migdesk.store.database import Database
+from migdesk.store.models import Meeting, Organization
+
+_YEAR = func.substr(Meeting.date, 1, 4)
+_ORDER = (Meeting.date.is_(None), Meeting.date, func.lower(Meeting.title), Meeting.id)
+_OUTLINE = (Meeting.id, Meeting.title, Meeting.body_id, Meeting.date)
+
+
+def _of_bodies(bodies: Sequence[str] | None) -> ColumnElement[bool]:
+    if bodies is not None:
+        return Meeting.body_id.in_(bodies)
+    live = select(Organization.id).where(Organization.deleted_at.is_(None))
+    return or_(Meeting.body_id.is_(None), Meeting.body_id.not_in(live))
+
+
+def _of_year(year: str) -> ColumnElement[bool]:
+    return _YEAR == year if year else Meeting.date.is_(None)
+
+
+def _rows(db: Database, stmt: Executable) -> list[Any]:
+    with db.session(write=False) as s:  # on the connection: no ORM row loading
+        return list(s.connection().execute(stmt))
+
+
+def _outline(row: Any) -> Record:
+    when = row.date.isoformat() if isinstance(row.date, date) else row.date
+    values = {"id": row.id, "title": row.title, "body_id": row.body_id, "date": when}
+    return Record("meetings", row.id, values)
+
+
+def meeting_years(db: Database) -> list[tuple[str | None, str, int]]:
+    """(body id, year or "" for undated, how many) for the live meetings."""
+    year = func.coalesce(_YEAR, "")
+    stmt = (
+        select(Meeting.body_id, year, func.count())
+        .where(Meeting.deleted_at.is_(None))
+        .group_by(Meeting.body_id, year)
+    )
+    return [(body, str(y), int(n)) for body, y, n in _rows(db, stmt)]
+
+
+def meeting_outlines(db: Database, bodies: Sequence[str] | None, year: str) -> list[Record]:
+    """The live meetings of some bodies (None: without a body) in one year ("" for
+    undated), in order, with their title, body and date only."""
+    stmt = (
+        select(*_OUTLINE)
+        .where(Meeting.deleted_at.is_(None), _of_bodies(bodies), _of_year(year))
+        .order_by(*_ORDER)
+    )
+    return [_outline(row) for row in _rows(db, stmt)]
+
+
+def meeting_ids(db: Database, bodies: Sequence[str] | None) -> list[str]:
+    """Ids of the live meetings of some bodies (None: without a body), in order."""
+    stmt = select(Meeting.id).where(Meeting.deleted_at.is_(None), _of_bodies(bodies))
+    return [row.id for row in _rows(db, stmt.order_by(*_ORDER))]
+
+
+def meeting_outline(db: Database, meeting_id: str) -> Record | None:
+    """One live meeting's title, body and date; None if there is no such meeting."""
+    stmt = select(*_OUTLINE).where(Meeting.deleted_at.is_(None), Meeting.id == meeting_id)
+    rows = _rows(db, stmt)
+    return _outline(rows[0]) if rows else None
+
+
+def latest_meeting_id(db: Database) -> str | None:
+    """The last live meeting in natural order (the most recent date), or None."""
+    stmt = (
+        select(Meeting.id)
+        .where(Meeting.deleted_at.is_(None))
+        .order_by(Meeting.date.desc(), Meeting.title.desc(), Meeting.created_at.desc())
+        .limit(1)
+    )
+    rows = _rows(db, stmt)
+    return str(rows[0].id) if rows else None

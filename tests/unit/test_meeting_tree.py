@@ -1,0 +1,50 @@
+"""The navigator's meetings by body and year, read in SQL a body or a year at a time."""
+
+from __future__ import annotations
+
+from migdesk.services import records as r
+from migdesk.services.demo import demo_id
+from migdesk.services.meeting_tree import (
+    latest_meeting_id,
+    meeting_ids,
+    meeting_outline,
+    meeting_outlines,
+    meeting_years,
+)
+from migdesk.store.database import Database
+
+
+def _meeting(db: Database, title: str, **values: str) -> str:
+    return r.create_record(db, "meetings", {"title": title, **values}).items[0].id
+
+
+def test_years_outlines_and_ids_follow_bodies_dates_and_titles(demo: Database) -> None:
+    ceam = demo_id("ceam")
+    before = dict(((body, year), n) for body, year, n in meeting_years(demo))
+    late = _meeting(demo, "b later session", body_id=ceam, date="2031-05-02")
+    early = _meeting(demo, "A session", body_id=ceam, date="2031-05-02")  # same day: by title
+    undated = _meeting(demo, "Undated session", body_id=ceam)
+    orphan = _meeting(demo, "Session without a body", date="2031-01-01")
+    removed = _meeting(demo, "Removed session", body_id=ceam, date="2031-06-01")
+    r.delete_record(demo, "meetings", removed)
+
+    years = dict(((body, year), n) for body, year, n in meeting_years(demo))
+    assert years[(ceam, "2031")] == 2 and years[(ceam, "")] == 1
+    assert years[(None, "2031")] == 1
+    assert {k: v for k, v in years.items() if k in before} == before
+
+    outlines = meeting_outlines(demo, [ceam], "2031")
+    assert [m.id for m in outlines] == [early, late]
+    assert outlines[0].values == {
+        "id": early, "title": "A session", "body_id": ceam, "date": "2031-05-02"
+    }
+    assert [m.id for m in meeting_outlines(demo, [ceam], "")] == [undated]
+    assert [m.id for m in meeting_outlines(demo, None, "2031")] == [orphan]
+
+    ids = meeting_ids(demo, [ceam])
+    assert ids[-3:] == [early, late, undated]  # undated last
+    assert removed not in ids and orphan not in ids
+    assert meeting_ids(demo, None) == [orphan]
+    assert meeting_outline(demo, removed) is None
+    assert meeting_outline(demo, orphan) is not None
+    assert latest_meeting_id(demo) == late  # natural order: date, then title
