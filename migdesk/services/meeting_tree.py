@@ -12,13 +12,14 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Executable, func, or_, select
+from sqlalchemy import ColumnElement, Executable, and_, func, or_, select
 
 from migdesk.services.records import Record
 from migdesk.store.database import Database
 from migdesk.store.models import Meeting, Organization
 
-_YEAR = func.substr(Meeting.date, 1, 4)
+# The calendar year of a meeting, the same on every engine (SQLAlchemy compiles it for each).
+_YEAR = func.extract("year", Meeting.date)
 _ORDER = (Meeting.date.is_(None), Meeting.date, func.lower(Meeting.title), Meeting.id)
 _OUTLINE = (Meeting.id, Meeting.title, Meeting.body_id, Meeting.date)
 
@@ -31,7 +32,10 @@ def _of_bodies(bodies: Sequence[str] | None) -> ColumnElement[bool]:
 
 
 def _of_year(year: str) -> ColumnElement[bool]:
-    return _YEAR == year if year else Meeting.date.is_(None)
+    if not year:
+        return Meeting.date.is_(None)
+    first = int(year)  # a range on the date itself: the (body, date) index answers it
+    return and_(Meeting.date >= date(first, 1, 1), Meeting.date < date(first + 1, 1, 1))
 
 
 def _rows(db: Database, stmt: Executable) -> list[Any]:
@@ -47,13 +51,12 @@ def _outline(row: Any) -> Record:
 
 def meeting_years(db: Database) -> list[tuple[str | None, str, int]]:
     """(body id, year or "" for undated, how many) for the live meetings."""
-    year = func.coalesce(_YEAR, "")
     stmt = (
-        select(Meeting.body_id, year, func.count())
+        select(Meeting.body_id, _YEAR, func.count())
         .where(Meeting.deleted_at.is_(None))
-        .group_by(Meeting.body_id, year)
+        .group_by(Meeting.body_id, _YEAR)
     )
-    return [(body, str(y), int(n)) for body, y, n in _rows(db, stmt)]
+    return [(body, "" if y is None else f"{int(y):04d}", int(n)) for body, y, n in _rows(db, stmt)]
 
 
 def meeting_outlines(db: Database, bodies: Sequence[str] | None, year: str) -> list[Record]:
@@ -85,7 +88,9 @@ def latest_meeting_id(db: Database) -> str | None:
     stmt = (
         select(Meeting.id)
         .where(Meeting.deleted_at.is_(None))
-        .order_by(Meeting.date.desc(), Meeting.title.desc(), Meeting.created_at.desc())
+        # Undated meetings last on every engine (PostgreSQL puts NULL first when descending).
+        .order_by(Meeting.date.is_(None), Meeting.date.desc(), Meeting.title.desc(),
+                  Meeting.created_at.desc())
         .limit(1)
     )
     rows = _rows(db, stmt)

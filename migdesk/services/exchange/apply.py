@@ -13,7 +13,6 @@ from typing import Any, NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from migdesk.domain.symbols import normalize_symbol
 from migdesk.services.clocks import MERGE_WRITES_CLOCKS, save_clocks
 from migdesk.services.exchange.fields import words
 from migdesk.services.exchange.lookups import CHUNK
@@ -23,6 +22,7 @@ from migdesk.services.exchange.progress import Progress, Steps
 from migdesk.services.exchange_file import ExchangeContent
 from migdesk.services.kinds import KINDS
 from migdesk.services.records import Snapshot, write_snapshots, writer_of
+from migdesk.services.records.rows import mandate_rows, stored_fields, symbol_key
 from migdesk.store import change_log
 from migdesk.store import search as search_index
 from migdesk.store.bulk import insert_rows, insert_values
@@ -36,7 +36,7 @@ def _columns(kind: str) -> tuple[tuple[str, Any], ...]:
     """(column, default) of the values a snapshot carries into its table row."""
     # A new record keeps the sender's version (an unchanged record reads alike everywhere).
     meta = tuple((name, None) for name in ("id", "created_at", "updated_at", "deleted_at", "version"))
-    return meta + tuple((f.name, f.default) for f in KINDS[kind].fields if f.type != "refs")
+    return meta + stored_fields(kind)
 
 
 @cache
@@ -46,7 +46,7 @@ def _column_names(kind: str) -> tuple[str, ...]:
 
 
 def _rows(kind: str, snaps: list[Snapshot]) -> Iterator[tuple[Any, ...]]:
-    """The table rows of snapshots, in the order of _column_names (as write_snapshot stores them).
+    """The table rows of snapshots, in the order of _column_names (records.rows' mapping).
 
     Dates stay ISO text, as the table stores them: the file's dates were checked to be real.
     """
@@ -58,7 +58,7 @@ def _rows(kind: str, snaps: list[Snapshot]) -> Iterator[tuple[Any, ...]]:
             row = values(snap)
         except KeyError:
             row = tuple(snap.get(name, default) for name, default in columns)
-        yield (*row, normalize_symbol(snap.get("symbol") or "")) if symbol else row
+        yield (*row, symbol_key(snap)) if symbol else row
 
 
 
@@ -73,8 +73,8 @@ def _insert_new(s: Session, planned: list[Planned], steps: Steps) -> None:
             chunk = snaps[start : start + _WRITE_CHUNK]
             insert_values(s.connection(), table, _column_names(kind), _rows(kind, chunk))
             steps.step(len(chunk), f"Writing {words(kind)}")
-        mandates = [{"meeting_id": snap["id"], "resolution_id": rid, "position": n}
-                    for snap in snaps if kind == "meetings" for n, rid in enumerate(snap["mandate_ids"])]
+        mandates = [row for snap in snaps if kind == "meetings"
+                    for row in mandate_rows(snap["id"], snap["mandate_ids"])]
         insert_rows(s.connection(), meeting_mandates, mandates)
     s.flush()
     change_log.append(s, writer_of(s), ((kind, None) for kind in by_kind))  # many at once

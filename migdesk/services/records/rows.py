@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Date, DateTime, delete, insert, select, update
@@ -42,6 +43,27 @@ def natural_order(spec: KindSpec, source: Any = None) -> list[Any]:
     return [getattr(model, n) for n in (*names, "created_at", "id")]
 
 
+@cache
+def stored_fields(kind: str) -> tuple[tuple[str, Any], ...]:
+    """(column, default) of a kind's own fields as its table stores them.
+
+    The one mapping of a snapshot onto its table row (refs live in link tables): reading
+    snapshots, writing one record (write_snapshot) and the importer's bulk insert use it.
+    """
+    return tuple((f.name, f.default) for f in KINDS[kind].fields if f.type != "refs")
+
+
+def symbol_key(snap: Snapshot) -> str:
+    """The stored search key of a record's symbol (symbol_normalized)."""
+    return normalize_symbol(snap.get("symbol") or "")
+
+
+def mandate_rows(meeting_id: str, mandate_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """A meeting's rows in meeting_mandates, in the snapshot's order."""
+    return [{"meeting_id": meeting_id, "resolution_id": rid, "position": n}
+            for n, rid in enumerate(mandate_ids)]
+
+
 def table_columns(spec: KindSpec) -> Any:
     """The table's columns, by name: statements on them are Core statements.
 
@@ -74,9 +96,8 @@ def spec_snapshots(
     (a version, a field's value) cannot change under it.
     """
     model: Any = table_columns(spec) if core else spec.model
-    columns = [getattr(model, f.name) for f in spec.fields if f.type != "refs"]
-    columns += [getattr(model, name) for name in META_FIELDS]
-    names = [f.name for f in spec.fields if f.type != "refs"] + list(META_FIELDS)
+    names = [name for name, _default in stored_fields(spec.name)] + list(META_FIELDS)
+    columns = [getattr(model, name) for name in names]
     stmt = select(*columns).where(*where)
     if not include_deleted:
         stmt = stmt.where(model.deleted_at.is_(None))
@@ -157,23 +178,19 @@ def write_snapshot(session: Session, kind: str, record_id: str, target: Snapshot
         model: Any = spec.model
         row = model(id=record_id)
         session.add(row)
-    for f in spec.fields:
-        if f.type != "refs":
-            setattr(row, f.name, _db_value(spec, f.name, target.get(f.name, f.default)))
+    for name, default in stored_fields(kind):
+        setattr(row, name, _db_value(spec, name, target.get(name, default)))
     for name in ("created_at", "updated_at", "deleted_at"):
         setattr(row, name, target.get(name))
     # Every write is a new version, undo and redo included; the snapshot says which.
     row.version = 1 if row.version is None else row.version + 1
     target["version"] = row.version
     if spec.has_symbol:
-        row.symbol_normalized = normalize_symbol(target.get("symbol") or "")
+        row.symbol_normalized = symbol_key(target)
     session.flush()
     if kind == "meetings":
         session.execute(delete(meeting_mandates).where(meeting_mandates.c.meeting_id == record_id))
-        rows = [
-            {"meeting_id": record_id, "resolution_id": rid, "position": n}
-            for n, rid in enumerate(target.get("mandate_ids") or [])
-        ]
+        rows = mandate_rows(record_id, target.get("mandate_ids") or [])
         if rows:
             session.execute(insert(meeting_mandates), rows)
 
