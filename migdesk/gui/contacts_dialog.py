@@ -24,6 +24,7 @@ from migdesk.gui import prompts
 from migdesk.gui.error_text import error_text
 from migdesk.gui.forms.ui_contacts_dialog import Ui_ContactsDialog
 from migdesk.gui.passphrase_dialog import ask_passphrase
+from migdesk.gui.save_path import ask_save_path
 from migdesk.services import contacts, identity
 from migdesk.services.errors import MigdeskError
 
@@ -104,15 +105,15 @@ class ContactsDialog(QDialog):
 
     def export_identity(self) -> None:
         """Write the identity to a file, encrypted with a passphrase the user chooses."""
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export My Identity"),
-                                              "migdesk-identity.age", self.tr("Identity files (*.age)"))
-        if not name:
+        target = ask_save_path(self, self.tr("Export My Identity"), "migdesk-identity.age",
+                               self.tr("Identity files (*.age)"), ".age")
+        if target is None:
             return
         passphrase = ask_passphrase(self, self.tr("Export My Identity"), self.tr(
             "Choose a passphrase for the file: it holds your private keys. You type it again "
             "on the new computer."), new=True)
         if passphrase:
-            self._run(lambda: identity.export_identity(Path(name), passphrase),
+            self._run(lambda: identity.export_identity(target, passphrase),
                       self.tr("The identity was not exported."))
 
     def import_identity(self) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QListWidgetItem,
     QWidget,
 )
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from migdesk.gui import prompts
 from migdesk.gui.error_text import error_text
 from migdesk.gui.forms.ui_export_dialog import Ui_ExportDialog
+from migdesk.gui.save_path import ask_save_path, with_suffix
 from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
 from migdesk.gui.widgets.wheel_guard import guard_widget
 from migdesk.gui.workers import BackgroundTask, Progress
@@ -156,16 +156,14 @@ class ExportDialog(QDialog):
 
     def choose_file(self) -> None:
         """Ask where to write the file (adds the .migdesk suffix)."""
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export for a Colleague"), self.path.text(),
-                                              self.tr("MigDesk exchange files (*.migdesk)"))
-        if name:
-            self.path.setText(name if name.endswith(SUFFIX) else name + SUFFIX)
+        target = ask_save_path(self, self.tr("Export for a Colleague"), self.path.text(),
+                               self.tr("MigDesk exchange files (*.migdesk)"), SUFFIX)
+        if target is not None:
+            self.path.setText(str(target))
 
     def start_export(self) -> None:
         """Write the file in a worker; accept when it is done."""
-        target = Path(self.path.text().strip()).expanduser()
-        if target.suffix != SUFFIX:
-            target = target.with_name(target.name + SUFFIX)
+        target = with_suffix(self.path.text().strip(), SUFFIX)
         mode = self.scope.checkedId()
         meetings = self.chosen_meetings() if mode == MEETINGS else []
         peer = self.peers.currentData() if mode == SINCE_PEER else None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from migdesk import EXCHANGE_SUFFIX
 from migdesk.gui import prompts
 from migdesk.gui.error_text import error_text
+from migdesk.gui.save_path import ask_save_path
 from migdesk.gui.window_actions import make_separator
 from migdesk.gui.workers import BackgroundTask, Progress
 
@@ -217,11 +218,7 @@ class FileActions(QObject):
     def _save_path(self, title: str, name: str, file_filter: str, suffix: str) -> Path | None:
         db = self.window.db
         folder = db.path.parent if db is not None and db.path is not None else Path.home()
-        chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(folder / name), file_filter)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+        return ask_save_path(self.window, title, folder / name, file_filter, suffix)
 
     def _run(self, title: str, path: Path, write: Callable[[], int], done: str) -> BackgroundTask:
         def work(_progress: Progress) -> int:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QListWidgetItem,
     QToolButton,
     QWidget,
@@ -35,6 +34,7 @@ from migdesk.gui.print_settings import (
     remembered_folder,
     remembered_paper,
 )
+from migdesk.gui.save_path import ask_save_path, with_suffix
 from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
 from migdesk.gui.widgets.wheel_guard import guard_widget
 from migdesk.gui.workers import BackgroundTask, Progress
@@ -216,17 +216,16 @@ class PacketDialog(QDialog):
 
     def choose_file(self) -> None:
         """Ask where to write the packet (adds .pdf)."""
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Briefing Packet"), self.path.text(),
-                                              self.tr("PDF files (*.pdf)"))
-        if name:
-            self.path.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
+        target = ask_save_path(self, self.tr("Briefing Packet"), self.path.text(),
+                               self.tr("PDF files (*.pdf)"), ".pdf")
+        if target is not None:
+            self.path.setText(str(target))
 
     # ------------------------------------------------------------ building
 
     def target(self) -> Path:
         """The file the packet is written to (always .pdf)."""
-        target = Path(self.path.text().strip()).expanduser()
-        return target if target.suffix.lower() == ".pdf" else target.with_name(target.name + ".pdf")
+        return with_suffix(self.path.text().strip(), ".pdf")
 
     def start_build(self) -> BackgroundTask | None:
         """Write the packet in a worker (progress and Cancel); the dialog stays open."""

@@ -18,6 +18,7 @@ from migdesk.gui import prompts
 from migdesk.gui.error_dialog import show_error
 from migdesk.gui.error_text import error_text
 from migdesk.gui.restore_dialog import choose_backup
+from migdesk.gui.save_path import ask_save_path
 from migdesk.gui.workers import BackgroundTask, Progress, run_in_background
 from migdesk.paths import is_server_location, shown_location
 from migdesk.services.backups import list_backups, restore
@@ -98,18 +99,10 @@ class FileCommands(QObject):
     def new_database(self) -> None:
         """File > New Database…: an empty database in a new file."""
         start = str(Path(self._folder()) / "migdesk.sqlite")
-        path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("New Database"),
-            start,
-            self._file_filter(),
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if not path:
+        target = ask_save_path(self.window, self.tr("New Database"), start, self._file_filter(),
+                               ".sqlite", ".db", confirm_overwrite=False)
+        if target is None:
             return
-        target = Path(path)
-        if not target.suffix:
-            target = target.with_suffix(".sqlite")
         if target.exists() and target.stat().st_size > 0:
             prompts.warn(
                 self.window,

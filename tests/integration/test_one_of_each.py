@@ -2,6 +2,7 @@
 factory, one door for writes.
 
 - QSettings is opened only by gui/settings.py (the Settings class);
+- the Save dialog is asked only by gui/save_path.py (ask_save_path adds the suffix);
 - QAction is constructed only by gui/window_actions.py (make_action, the undo stack's
   undo and redo actions);
 - the desk's writes (create, update, delete, move, run, load_demo, apply, announce) and
@@ -58,6 +59,12 @@ def action_factories(sources: dict[str, ast.AST]) -> list[str]:
     return sorted(found - {"window_actions.py"})
 
 
+def save_dialogs(sources: dict[str, ast.AST]) -> list[str]:
+    """Modules other than save_path.py that ask QFileDialog for a file to save."""
+    return sorted(m for m, tree in sources.items()
+                  if m != "save_path.py" and "getSaveFileName" in _names(tree))
+
+
 def side_doors(sources: dict[str, ast.AST]) -> list[str]:
     """Desk writes and undo-stack calls outside undo.py and workers.py, as module: call."""
     found = []
@@ -96,6 +103,10 @@ def test_one_action_factory() -> None:
     assert action_factories(SOURCES) == []
 
 
+def test_one_save_dialog() -> None:
+    assert save_dialogs(SOURCES) == []
+
+
 def test_writes_go_through_the_one_door() -> None:
     assert side_doors(SOURCES) == []
 
@@ -105,6 +116,7 @@ def test_writes_go_through_the_one_door() -> None:
     [
         (settings_stores, "from PySide6.QtCore import QSettings\nQSettings().setValue('a', 1)\n"),
         (action_factories, "from PySide6.QtGui import QAction\nQAction('Go', None)\n"),
+        (save_dialogs, "from PySide6.QtWidgets import QFileDialog\nQFileDialog.getSaveFileName()\n"),
         (side_doors, "def save(window):\n    window.undo_stack.desk.update('meetings', 'x', {})\n"),
         (side_doors, "def save(window):\n    window.undo_stack.run(lambda: None)\n"),
         (side_doors, "from functools import partial\ndef f(desk):\n    return partial(desk.delete, 'k', 'i')\n"),
@@ -114,3 +126,12 @@ def test_the_checks_see_a_second_one(check: object, code: str) -> None:
     """Each check finds a made-up offender in a module of its own."""
     assert callable(check)
     assert check({"made_up.py": ast.parse(code)}) != []
+
+
+def test_the_suffix_is_added_once(tmp_path: Path) -> None:
+    from migdesk.gui.save_path import with_suffix
+
+    assert with_suffix(tmp_path / "notes", ".pdf") == tmp_path / "notes.pdf"
+    assert with_suffix(tmp_path / "notes.PDF", ".pdf") == tmp_path / "notes.PDF"
+    assert with_suffix(tmp_path / "v1.2", ".pdf") == tmp_path / "v1.2.pdf"
+    assert with_suffix(tmp_path / "team.db", ".sqlite", ".db") == tmp_path / "team.db"
