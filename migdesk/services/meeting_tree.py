@@ -12,13 +12,13 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Executable, func, or_, select
+from sqlalchemy import ColumnElement, Executable, String, cast, func, or_, select
 
 from migdesk.services.records import Record
 from migdesk.store.database import Database
 from migdesk.store.models import Meeting, Organization
 
-_YEAR = func.substr(Meeting.date, 1, 4)
+_YEAR = func.substr(cast(Meeting.date, String), 1, 4)  # a server's DATE as ISO text
 _ORDER = (Meeting.date.is_(None), Meeting.date, func.lower(Meeting.title), Meeting.id)
 _OUTLINE = (Meeting.id, Meeting.title, Meeting.body_id, Meeting.date)
 
