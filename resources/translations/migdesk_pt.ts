@@ -3834,6 +3834,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
     <message>
         <source>%2: %1</source>
+        <extracomment>(database, text, limit) -&gt; hits; called in a worker thread (it opens its own read session).</extracomment>
         <translation>%2: %1</translation>
     </message>
 </context>
@@ -3845,6 +3846,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
     <message>
         <source>Search text</source>
+        <extracomment>runs a search in the worker thread (tests wrap it to hold a search back) the number of the latest search started; results of any other are dropped</extracomment>
         <translation>Texto a pesquisar</translation>
     </message>
     <message>
@@ -3854,6 +3856,10 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <message>
         <source>Search results</source>
         <translation>Resultados da pesquisa</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Pesquisando…</translation>
     </message>
     <message>
         <source>No records match “%1”.</source>
