@@ -10,11 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from migdesk.gui.main_window import MainWindow
 from migdesk.gui.settings import Settings
+from migdesk.gui.translations_dialog import TranslationsDialog
 from migdesk.gui.widgets import RecordPicker
 from migdesk.services import records as r
 from migdesk.services.demo import demo_id, load_demo
@@ -81,6 +82,14 @@ def type_into_the_read_only_form(qtbot: QtBot, window: MainWindow, screenshot_di
     assert not form.field_widget("mandate_ids").addPicker.isVisible()
     assert committed == [] and window.undo_stack.count() == 0  # no write was attempted
     window.record_panel.grab().save(str(screenshot_dir / "form-read-only.png"))
+    record = window.record_panel.record
+    assert window.db is not None and record is not None
+    dialog = TranslationsDialog(window.db, record, window, read_only=not window.writable)
+    qtbot.addWidget(dialog)
+    assert all(editor.isReadOnly() for editor in dialog.editors.values())
+    buttons = dialog.ui.translationButtons
+    assert buttons.button(QDialogButtonBox.StandardButton.Save) is None
+    assert buttons.button(QDialogButtonBox.StandardButton.Close) is not None
 
 
 def test_the_owner_edits_and_sees_another_writers_change(qtbot: QtBot, tmp_path: Path, pg_uri: str) -> None:
