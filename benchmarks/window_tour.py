@@ -146,7 +146,7 @@ def tour(db_path: Path, info: dict[str, Any], out: Path) -> list[dict[str, Any]]
     step(
         "search",
         type_search,
-        lambda: search.status.text() != before and search.status.text() != "",
+        lambda: not search.is_searching() and search.status.text() not in (before, ""),
     )
     window.show_browse()
 

@@ -117,6 +117,16 @@ class FieldBinding:
         """Call edited on every change the user makes, finished when an edit is done."""
         raise NotImplementedError
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the value without letting the user change it; its text stays selectable."""
+        widget: Any = self.widget
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            widget.setReadOnly(read_only)
+        elif isinstance(widget, QComboBox):  # a list of choices has no read-only state
+            widget.setEnabled(not read_only)
+        else:
+            widget.set_read_only(read_only)
+
 
 class _LineBinding(FieldBinding):
     widget: QLineEdit

@@ -245,7 +245,7 @@ class MainWindow(WindowBase):
         self._table_node = None
         self.table_panel.set_model(None)
         self.record_panel.set_database(
-            db, self.editing.create_from_form if db is not None else None
+            db, self.editing.create_from_form if db is not None else None, read_only=not self.writable
         )
         self.navigator_model.set_catalog(self.catalog)
         self.search_panel.set_database(db)

@@ -14,6 +14,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -94,6 +95,7 @@ class RecordForm(QWidget):
         #: the field values the last committed edit was based on (see _user_finished)
         self.edit_base: dict[str, Any] = {}
         self._create_handler: CreateHandler = self._default_create
+        self._read_only = False
         self.setObjectName(f"{self.spec.singular.title().replace(' ', '')}RecordForm")
 
         self.content = QWidget()
@@ -115,8 +117,19 @@ class RecordForm(QWidget):
         self.scrollArea.setWidgetResizable(True)
         self.scrollArea.setFrameShape(QFrame.Shape.NoFrame)
         self.scrollArea.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Why the fields cannot be changed (shown only in a read-only form).
+        self.readOnlyNote = QLabel(
+            self.tr("Read only: this database cannot be changed from here."), self
+        )
+        self.readOnlyNote.setObjectName("readOnlyNote")
+        self.readOnlyNote.setTextFormat(Qt.TextFormat.PlainText)
+        self.readOnlyNote.setWordWrap(True)
+        self.readOnlyNote.setContentsMargins(16, 8, 16, 0)
+        self.readOnlyNote.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.readOnlyNote.hide()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.readOnlyNote)
         outer.addWidget(self.scrollArea)
 
         self._bindings: dict[str, FieldBinding] = {}
@@ -176,6 +189,24 @@ class RecordForm(QWidget):
         if self.attachments is not None:
             self.attachments.set_record(self._db, self.kind, None)
             self.formLayout.setRowVisible(self.attachments, False)  # files come once it exists
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show records without letting the user change them (a database that refuses writes).
+
+        Fields stay readable and their text selectable; pickers offer no "New …", files
+        and offices can be opened but not added, and a line above the fields says why.
+        """
+        self._read_only = read_only
+        for binding in self._bindings.values():
+            binding.set_read_only(read_only)
+        for box in (self.attachments, self.offices):
+            if box is not None:
+                box.set_read_only(read_only)
+        self.readOnlyNote.setVisible(read_only)
+
+    def is_read_only(self) -> bool:
+        """True when the form shows records without letting them be changed."""
+        return self._read_only
 
     def record(self) -> Record | None:
         """The record shown, or None."""
@@ -375,14 +406,14 @@ class RecordForm(QWidget):
                 binding.widget.set_filter({parent_field: parent_id} if parent_id else None)
 
     def _user_edited(self, name: str) -> None:
-        if self._loading:
+        if self._loading or self._read_only:
             return
         self._touched.add(name)
         self._refresh_messages()
         self.edited.emit()
 
     def _user_finished(self, name: str) -> None:
-        if self._loading:
+        if self._loading or self._read_only:
             return
         self._touched.add(name)
         errors = self.validation_errors()
@@ -426,6 +457,6 @@ class RecordForm(QWidget):
 
     def _new_from_picker(self, kind: str, typed: str, *, field: str = "") -> str | None:
         """A picker's "New …": ask for the record (see `ask_new_record`); its id, or None."""
-        if self.ask_new_record is None:
+        if self.ask_new_record is None or self._read_only:
             return None
         return self.ask_new_record(self, kind, typed, field)

@@ -45,6 +45,7 @@ class RecordPanel(QWidget):
         self._create_handler: CreateHandler | None = None
         self._forms: dict[str, RecordForm] = {}
         self._record: Record | None = None
+        self._read_only = False
 
         self.kind_label = QLabel(self)
         self.kind_label.setObjectName("recordKindLabel")
@@ -116,8 +117,10 @@ class RecordPanel(QWidget):
 
     # ---------------------------------------------------------------- setup
 
-    def set_database(self, db: Database | None, create_handler: CreateHandler | None) -> None:
-        """Edit another database: the forms of the previous one are dropped."""
+    def set_database(
+        self, db: Database | None, create_handler: CreateHandler | None, *, read_only: bool = False
+    ) -> None:
+        """Edit another database (read_only: show it only); the forms of the previous one are dropped."""
         self.show_record(None)
         for form in self._forms.values():
             self.stack.removeWidget(form)
@@ -125,6 +128,7 @@ class RecordPanel(QWidget):
         self._forms.clear()
         self._db = db
         self._create_handler = create_handler
+        self._read_only = read_only
 
     def form(self, kind: str) -> RecordForm:
         """The form of a kind (made on first use)."""
@@ -135,6 +139,7 @@ class RecordPanel(QWidget):
             form.setAccessibleName(self.tr("%1 form").replace("%1", kind_title(kind)))
             if self._create_handler is not None:
                 form.set_create_handler(self._create_handler)
+            form.set_read_only(self._read_only)
             form.fieldCommitted.connect(self._forward_commit)
             if form.offices is not None:
                 form.offices.newRequested.connect(self.newRecordRequested)

@@ -1,12 +1,17 @@
 """Find anything (Ctrl+F): results while typing, grouped by kind of record.
 
-Typing restarts a short timer; when it fires the full-text search runs (it takes a few
-milliseconds) and the results replace the previous ones. Enter or a click on a result
-emits `recordActivated(kind, id)`; the main window then shows the record.
+Typing restarts a short timer; when it fires the full-text search runs in a worker
+thread (BackgroundTask; on a million records it takes about a second, and the window
+must stay responsive meanwhile) and the results replace the previous ones. Every search
+gets the next generation number; results of an older search that finish after a newer
+one started are dropped. Enter or a click on a result emits `recordActivated(kind, id)`;
+the main window then shows the record (Enter during a search: its best hit, once found).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,10 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.gui.accessibility import name_line_edit_buttons
+from migdesk.gui.error_text import error_text
 from migdesk.gui.i18n import LANGUAGES, QT_TRANSLATE_NOOP, count_text, translate
 from migdesk.gui.icons import icon
 from migdesk.gui.labels import KIND_NAMES, kind_name
 from migdesk.gui.widgets.choices import choice_label
+from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.services.desk import Database
 from migdesk.services.search import Hit, search
 
@@ -62,6 +69,23 @@ _KIND_TITLES = {
     "persons": QT_TRANSLATE_NOOP("Search", "People"),
 }
 _KIND_ICONS = {"meetings": "meeting", "agenda_items": "agenda-items"}
+
+#: (database, text, limit) -> hits; called in a worker thread (it opens its own read session).
+Searcher = Callable[[Database, str, int], list[Hit]]
+
+
+def _search(db: Database, text: str, limit: int) -> list[Hit]:
+    return search(db, text, limit=limit)
+
+
+@dataclass(frozen=True)
+class _Found:
+    """What one search brought back to the GUI thread: its hits, or why there are none."""
+
+    generation: int
+    text: str
+    hits: list[Hit]
+    error: Exception | None = None
 
 
 def _hit_title(hit: Hit) -> str:
@@ -234,6 +258,12 @@ class SearchPanel(QWidget):
         self.setObjectName("searchPanel")
         self.setAccessibleName(self.tr("Search"))
         self._db: Database | None = None
+        #: runs a search in the worker thread (tests wrap it to hold a search back)
+        self.searcher: Searcher = _search
+        #: the number of the latest search started; results of any other are dropped
+        self.generation = 0
+        self._latest: BackgroundTask | None = None  # the latest search's task
+        self._activate_when_found = False
 
         self.field = QLineEdit(self)
         self.field.setObjectName("searchField")
@@ -280,6 +310,9 @@ class SearchPanel(QWidget):
     def set_database(self, db: Database | None) -> None:
         """Search another database (the results are cleared)."""
         self._db = db
+        self.generation += 1  # a search of the previous database is not shown
+        self._latest = None
+        self._activate_when_found = False
         self.model.set_hits([])
         self.status.clear()
         if self.field.text():
@@ -295,14 +328,47 @@ class SearchPanel(QWidget):
         if self.field.text().strip():
             self._timer.start()
 
+    def is_searching(self) -> bool:
+        """True while the latest search is typed but not yet run, or running."""
+        running = self._latest is not None and not self._latest.is_done
+        return self._timer.isActive() or running
+
     def run_search(self) -> None:
-        """Search now for what is typed."""
+        """Start searching for what is typed, in a worker thread; the results come when found."""
         self._timer.stop()
+        self.generation += 1
         text = self.field.text().strip()
-        hits = search(self._db, text, limit=LIMIT) if (self._db is not None and text) else []
+        db = self._db
+        if db is None or not text:
+            self._latest = None
+            self._show(_Found(self.generation, text, []))
+            return
+        generation, searcher = self.generation, self.searcher
+
+        def work(progress: Progress) -> _Found:  # in the worker thread: no widget here
+            try:
+                return _Found(generation, text, searcher(db, text, LIMIT))
+            except Exception as exc:  # noqa: BLE001 (shown in the panel as one line)
+                return _Found(generation, text, [], exc)
+
+        self._latest = BackgroundTask(work)
+        self._latest.succeeded.connect(self._found)
+        self.status.setText(self.tr("Searching…"))
+        self._latest.start()
+
+    def _found(self, found: object) -> None:
+        assert isinstance(found, _Found)
+        if found.generation == self.generation:  # an older search finishing late: dropped
+            self._show(found)
+
+    def _show(self, found: _Found) -> None:
+        """Show a search's results (the latest search's only)."""
+        hits, text = found.hits, found.text
         self.model.set_hits(hits)
         self.results.expandAll()
-        if not text:
+        if found.error is not None:
+            self.status.setText(error_text(found.error))
+        elif not text:
             self.status.clear()
         elif not hits:
             self.status.setText(self.tr("No records match “%1”.").replace("%1", text))
@@ -312,10 +378,16 @@ class SearchPanel(QWidget):
         first = self.model.first_hit()
         if first.isValid():
             self.results.setCurrentIndex(first)
+        if self._activate_when_found:
+            self._activate_when_found = False
+            self._activate(first)
 
     def _activate_best(self) -> None:
         if self._timer.isActive():
             self.run_search()
+        if self.is_searching():  # Enter before the results came: the best one, once found
+            self._activate_when_found = True
+            return
         current = self.results.currentIndex()
         self._activate(current if current.isValid() else self.model.first_hit())
 

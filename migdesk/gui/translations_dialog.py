@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QWidget
 
 from migdesk.domain.vocab import Language
 from migdesk.gui.forms.ui_translations_dialog import Ui_TranslationsDialog
@@ -52,7 +52,10 @@ def stored_translations(db: Database, record_id: str) -> dict[Edit, Record]:
 class TranslationsDialog(QDialog):
     """Edit the language versions of one record's text fields."""
 
-    def __init__(self, db: Database, record: Record, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, record: Record, parent: QWidget | None = None, *, read_only: bool = False
+    ) -> None:
+        """read_only: the translations are shown, not edited (a database that refuses writes)."""
         super().__init__(parent)
         self.ui = Ui_TranslationsDialog()
         self.ui.setupUi(self)  # the frame: ui/translations_dialog.ui; one tab per language here
@@ -78,10 +81,14 @@ class TranslationsDialog(QDialog):
             editor.setObjectName(f"translation_{lang}")
             editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
             editor.setAccessibleName(self.tr("Text in %1").replace("%1", choice_label(lang)))
-            editor.setPlaceholderText(self.tr("No translation yet: type it here."))
+            editor.setReadOnly(read_only)
+            if not read_only:
+                editor.setPlaceholderText(self.tr("No translation yet: type it here."))
             editor.textChanged.connect(lambda lang=lang: self._edited(lang))
             self.tabs.addTab(editor, choice_label(lang))
             self.editors[lang] = editor
+        if read_only:  # nothing to save: Close only
+            self.ui.translationButtons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         self.ui.translationButtons.accepted.connect(self.accept)
         self.ui.translationButtons.rejected.connect(self.reject)
         self._showing = False
@@ -136,8 +143,8 @@ def edit_translations(window: WindowBase, kind: str, record_id: str) -> bool:
     record = window.record_panel.record
     if db is None or not writes.ready or record is None or record.id != record_id or not translatable_fields(kind):
         return False
-    dialog = TranslationsDialog(db, record, window)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    dialog = TranslationsDialog(db, record, window, read_only=not window.writable)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not window.writable:
         return False
     calls = dialog.changes(writes)
     if not calls:

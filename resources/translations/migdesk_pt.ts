@@ -174,6 +174,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <name>AliasesEdit</name>
     <message>
         <source>Name</source>
+        <extracomment>How a name&apos;s cell starts editing (none in a read-only form).</extracomment>
         <translation>Nome</translation>
     </message>
     <message>
@@ -3350,8 +3351,12 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
         <translation>Longo demais: {0} caracteres, no máximo {1}</translation>
     </message>
     <message>
-        <source>Files:</source>
+        <source>Read only: this database cannot be changed from here.</source>
         <extracomment>(kind, values) -&gt; id of the new record. (form, kind, typed text, picker&apos;s field) -&gt; id of the record made, None if none. any change the user made (validity may have changed); NewRecordDialog listens. what a picker&apos;s &quot;New …&quot; does (new_record_dialog.create_form sets it); None: nothing. the field values the last committed edit was based on (see _user_finished)</extracomment>
+        <translation>Somente leitura: esta base de dados não pode ser modificada a partir daqui.</translation>
+    </message>
+    <message>
+        <source>Files:</source>
         <translation>Arquivos:</translation>
     </message>
     <message>
@@ -3432,7 +3437,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <name>RecordPicker</name>
     <message>
         <source>New {0}… (Insert)</source>
-        <extracomment>(kind, text typed so far) -&gt; id of the new record, or None when the user cancelled.</extracomment>
+        <extracomment>(kind, text typed so far) -&gt; id of the new record, or None when the user cancelled. Keys with which a combo box steps to another entry. True: the record is shown, not changed (set_read_only)</extracomment>
         <translation>Criar {0}… (Insert)</translation>
     </message>
     <message>
@@ -3829,6 +3834,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
     <message>
         <source>%2: %1</source>
+        <extracomment>(database, text, limit) -&gt; hits; called in a worker thread (it opens its own read session).</extracomment>
         <translation>%2: %1</translation>
     </message>
 </context>
@@ -3840,6 +3846,7 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     </message>
     <message>
         <source>Search text</source>
+        <extracomment>runs a search in the worker thread (tests wrap it to hold a search back) the number of the latest search started; results of any other are dropped</extracomment>
         <translation>Texto a pesquisar</translation>
     </message>
     <message>
@@ -3849,6 +3856,10 @@ Outras bibliotecas: SQLAlchemy e Alembic (MIT), ReportLab (BSD), pypdf (BSD), py
     <message>
         <source>Search results</source>
         <translation>Resultados da pesquisa</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Pesquisando…</translation>
     </message>
     <message>
         <source>No records match “%1”.</source>

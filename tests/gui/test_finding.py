@@ -6,13 +6,14 @@ Real widgets (offscreen) on a real SQLite file holding the demo; "today" is fixe
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -304,3 +305,76 @@ def test_a_spanish_title_finds_its_meeting_and_says_so(
     assert shown.args == ["meetings", MEETING]
     qtbot.wait(50)
     window.grab().save(str(screenshot_dir / "search-translation.png"))
+
+
+class HeldSearches:
+    """The panel's real searcher, holding back the searches for one text until released.
+
+    A held search runs in its worker thread and blocks there, as a search of a million
+    records does for about a second."""
+
+    def __init__(self, panel: Any, held_text: str) -> None:
+        self._real = panel.searcher
+        self._held_text = held_text
+        self.release = threading.Event()
+        self.returned = threading.Event()
+        self.threads: set[int] = set()
+        panel.searcher = self
+
+    def __call__(self, db: Database, text: str, limit: int) -> list[Any]:
+        self.threads.add(threading.get_ident())
+        if text == self._held_text:
+            assert self.release.wait(10)
+        try:
+            return self._real(db, text, limit)
+        finally:
+            if text == self._held_text:
+                self.returned.set()
+
+
+def test_typing_quickly_shows_only_the_last_querys_results(window: MainWindow, qtbot: QtBot) -> None:
+    window.actions_.find.trigger()
+    panel = window.search_panel
+    held = HeldSearches(panel, "OAS")
+    try:
+        panel.field.setText("OAS")
+        panel.run_search()  # held in its worker: finishes after the newer one
+        assert panel.is_searching() and panel.status.text() == "Searching…"
+        started = panel.generation
+        panel.field.clear()
+        qtbot.keyClicks(panel.field, "vinculacion procesos")  # typed quickly: one search
+        qtbot.waitUntil(lambda: not panel.is_searching(), timeout=5000)
+        assert panel.generation == started + 1
+        assert panel.model.index(0, 0).data() == "Meetings (1)" and panel.status.text() == "1 result"
+        held.release.set()
+        assert held.returned.wait(5)
+        qtbot.wait(100)  # the older search's results arrive now, and are dropped
+        assert panel.model.rowCount() == 1 and panel.model.index(0, 0).data() == "Meetings (1)"
+        assert panel.status.text() == "1 result"
+        assert threading.get_ident() not in held.threads  # searches ran off the GUI thread
+    finally:
+        held.release.set()
+
+
+def test_the_window_stays_responsive_while_a_search_runs(window: MainWindow, qtbot: QtBot) -> None:
+    window.actions_.find.trigger()
+    panel = window.search_panel
+    held = HeldSearches(panel, "CEAM")
+    try:
+        qtbot.keyClicks(panel.field, "CEAM")
+        qtbot.keyClick(panel.field, Qt.Key.Key_Return)  # Enter before the results: the best hit, once found
+        qtbot.waitUntil(lambda: panel.status.text() == "Searching…", timeout=2000)
+        ticks: list[int] = []
+        timer = QTimer(window)
+        timer.timeout.connect(lambda: ticks.append(1))
+        timer.start(10)
+        qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=2000)  # the GUI thread is free
+        window.show_record("meetings", MEETING)  # and the window does other things
+        assert panel.is_searching() and panel.model.hit_count() == 0
+        timer.stop()
+        with qtbot.waitSignal(panel.recordActivated, timeout=5000) as shown:
+            held.release.set()
+        assert shown.args[0] in ("organizations", "meetings", "documents")
+        assert panel.model.hit_count() > 0 and not panel.is_searching()
+    finally:
+        held.release.set()

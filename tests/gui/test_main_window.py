@@ -474,7 +474,7 @@ def test_unexpected_exception_shows_copyable_error_and_window_keeps_working(
     assert window.record_panel.record is not None
     window.search_panel.field.setText("CEAM")
     window.search_panel.run_search()
-    assert window.search_panel.model.hit_count() > 0
+    qtbot.waitUntil(lambda: window.search_panel.model.hit_count() > 0)
 
 
 def test_first_start_with_empty_database_offers_the_demo(

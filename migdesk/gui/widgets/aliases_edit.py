@@ -30,6 +30,14 @@ NAME, ACRONYM, LANGUAGE = range(3)
 _Index = QModelIndex | QPersistentModelIndex
 
 
+#: How a name's cell starts editing (none in a read-only form).
+_EDIT_TRIGGERS = (
+    QAbstractItemView.EditTrigger.DoubleClicked
+    | QAbstractItemView.EditTrigger.EditKeyPressed
+    | QAbstractItemView.EditTrigger.AnyKeyPressed
+)
+
+
 class _LanguageDelegate(QStyledItemDelegate):
     """Edits the language column with a combo box of the OAS official languages."""
 
@@ -75,11 +83,7 @@ class AliasesEdit(QWidget):
         header.setSectionResizeMode(ACRONYM, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(LANGUAGE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        self.table.setEditTriggers(_EDIT_TRIGGERS)
         self.table.setItemDelegateForColumn(LANGUAGE, _LanguageDelegate(self.table))
         self.table.setTabKeyNavigation(False)
         row_height = self.table.verticalHeader().defaultSectionSize()
@@ -122,7 +126,16 @@ class AliasesEdit(QWidget):
         insert.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         insert.triggered.connect(self.add_row)
         self.table.addAction(insert)
+        self._insert = insert
         self.removeButton.clicked.connect(self.remove_selected)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the names only: no cell editing, no add or remove."""
+        none = QAbstractItemView.EditTrigger.NoEditTriggers
+        self.table.setEditTriggers(none if read_only else _EDIT_TRIGGERS)
+        self.addButton.setVisible(not read_only)
+        self.removeButton.setVisible(not read_only)
+        self._insert.setEnabled(not read_only)
 
     def set_accessible_label(self, name: str) -> None:
         """Name the table for screen readers."""

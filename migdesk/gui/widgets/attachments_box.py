@@ -122,6 +122,11 @@ class AttachmentsBox(QWidget):
         if item is not None:
             self.removeRequested.emit(str(item.data(_ID)))
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Files may be opened, not attached or removed."""
+        self.attachButton.setVisible(not read_only)
+        self.removeButton.setVisible(not read_only)
+
     def _update_buttons(self) -> None:
         chosen = self.list.currentItem() is not None
         self.openButton.setEnabled(chosen)

@@ -142,8 +142,15 @@ class DateEdit(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the date only: no typing, no calendar."""
+        self.lineEdit.setReadOnly(read_only)
+        self.calendarButton.setVisible(not read_only)
+
     def show_calendar(self) -> None:
-        """Open the calendar under the field, on the date typed (or today)."""
+        """Open the calendar under the field, on the date typed (or today); not when read only."""
+        if self.lineEdit.isReadOnly():
+            return
         self._menu.popup(self.lineEdit.mapToGlobal(self.lineEdit.rect().bottomLeft()))
 
     def _prepare_calendar(self) -> None:

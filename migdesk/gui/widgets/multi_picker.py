@@ -85,6 +85,7 @@ class MultiRecordPicker(QWidget):
         self._chips: list[_Chip] = []
         self._entries: dict[str, Entry] = {}
         self._db: Database | None = None
+        self._read_only = False
         self.kind = ""
         self.chipArea = QWidget(self)
         self.chipArea.setObjectName("chipArea")
@@ -119,6 +120,14 @@ class MultiRecordPicker(QWidget):
     def set_new_handler(self, handler: NewHandler | None) -> None:
         """What the add box's "New …" button calls."""
         self.addPicker.set_new_handler(handler)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the chosen records only: no add box, no chip's remove button."""
+        self._read_only = read_only
+        self.addPicker.set_read_only(read_only)
+        self.addPicker.setVisible(not read_only)
+        for chip in self._chips:
+            chip.removeButton.setVisible(not read_only)
 
     def set_accessible_label(self, name: str) -> None:
         """Name the picker and its add box for screen readers."""
@@ -163,6 +172,7 @@ class MultiRecordPicker(QWidget):
                 entry = Entry(record_id, record_id, record_id[:8], "", frozenset())
             chip = _Chip(entry, self.chipArea)
             chip.removeRequested.connect(self._remove)
+            chip.removeButton.setVisible(not self._read_only)
             self._flow.addWidget(chip)
             self._chips.append(chip)
         self.chipArea.setVisible(bool(self._ids))

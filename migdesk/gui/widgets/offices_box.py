@@ -60,6 +60,10 @@ class OfficesBox(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(row)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Offices may be opened, not added."""
+        self.addButton.setVisible(not read_only)
+
     def set_owner(self, db: Database, owner_id: str | None) -> None:
         """Show the offices of this person or body (None: nothing yet)."""
         self._db, self._owner = db, owner_id

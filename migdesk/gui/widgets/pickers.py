@@ -45,6 +45,10 @@ from migdesk.services.errors import MigdeskError
 NewHandler = Callable[[str, str], "str | None"]
 
 
+#: Keys with which a combo box steps to another entry.
+_STEP_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
+
+
 class _LazyCombo(QComboBox):
     """An editable combo box that asks its picker to load the list before it is first used."""
 
@@ -53,9 +57,17 @@ class _LazyCombo(QComboBox):
         self._picker = picker
 
     def showPopup(self) -> None:  # noqa: N802 (Qt API)
-        """Load the list, then show it."""
+        """Load the list, then show it (never in a read-only picker)."""
+        if self._picker.read_only:
+            return
         self._picker.ensure_loaded()
         super().showPopup()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        """In a read-only picker the arrow keys do not step to another record."""
+        if self._picker.read_only and event.key() in _STEP_KEYS:
+            return
+        super().keyPressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
         """Load the list as the user arrives, so type-ahead is ready."""
@@ -84,6 +96,9 @@ class RecordPicker(QWidget):
         self._value: str | None = None
         self._value_label = ""
         self._new_handler: NewHandler | None = None
+        #: True: the record is shown, not changed (set_read_only)
+        self.read_only = False
+        self._placeholder = ""  # "Search …", not shown while read only
 
         self.model = RecordListModel(self)
         self.combo = _LazyCombo(self)
@@ -145,7 +160,8 @@ class RecordPicker(QWidget):
         singular = kind_name(kind)
         self.newButton.setToolTip(self.tr("New {0}… (Insert)").format(singular))
         self.newButton.setAccessibleName(self.tr("New {0}").format(singular))
-        self.line_edit().setPlaceholderText(self.tr("Search {0}…").format(kind_name(kind, 2)))
+        self._placeholder = self.tr("Search {0}…").format(kind_name(kind, 2))
+        self.line_edit().setPlaceholderText("" if self.read_only else self._placeholder)
 
     def set_filter(self, where: dict[str, Any] | None) -> None:
         """List only records matching where (field equality); reloads when next used."""
@@ -156,6 +172,13 @@ class RecordPicker(QWidget):
     def set_new_handler(self, handler: NewHandler | None) -> None:
         """What the "New …" button calls: (kind, typed text) -> new id or None (cancelled)."""
         self._new_handler = handler
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the chosen record only: no typing, no list, no "New …" (its text stays copyable)."""
+        self.read_only = read_only
+        self.line_edit().setReadOnly(read_only)
+        self.newButton.setVisible(not read_only)
+        self.line_edit().setPlaceholderText("" if read_only else self._placeholder)
 
     def set_accessible_label(self, name: str) -> None:
         """Name the picker and its parts for screen readers."""
@@ -270,12 +293,12 @@ class RecordPicker(QWidget):
         self.textEdited.emit(text)
 
     def _activated(self, row: int) -> None:
-        if 0 <= row < len(self.model.entries):
+        if not self.read_only and 0 <= row < len(self.model.entries):
             self._choose(self.model.entries[row].id)
 
     def _editing_finished(self) -> None:
-        if self.popup.isVisible():
-            return  # the user is still choosing in the list
+        if self.popup.isVisible() or self.read_only:
+            return  # the user is still choosing in the list, or may not choose
         record_id, problem = self.resolve()
         if problem is None:
             self._choose(record_id)
@@ -297,7 +320,7 @@ class RecordPicker(QWidget):
 
     def create_new(self) -> None:
         """Ask for a new record of the picker's kind (prefilled with the typed text) and choose it."""
-        if not self.kind or self._db is None:
+        if not self.kind or self._db is None or self.read_only:
             return
         typed = self.text().strip() if self.text() != self._value_label else ""
         if self._new_handler is None:

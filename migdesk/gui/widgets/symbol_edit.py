@@ -54,6 +54,10 @@ class SymbolEdit(QWidget):
         """The reading shown under the field ('' while blank)."""
         return self.hintLabel.text()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the symbol only (still selectable and copyable)."""
+        self.lineEdit.setReadOnly(read_only)
+
     def set_accessible_label(self, name: str) -> None:
         """Name the composite and its line edit for screen readers."""
         self.setAccessibleName(name)
