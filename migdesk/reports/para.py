@@ -7,12 +7,13 @@ from typing import Any
 
 from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
-from migdesk.reports.fonts import font_runs, mostly_right_to_left, shape
+from migdesk.reports.fonts import font_runs, mostly_right_to_left, runs_width, shape
 from migdesk.reports.text import clean, wrap_plain
 
-__all__ = ["Para", "Paragraph", "plain"]
+__all__ = ["LedPara", "Para", "Paragraph", "led", "plain"]
 
 
 #: The widest space between two words of a justified line, in ems of the font size.
@@ -90,6 +91,90 @@ class RightToLeftPara(Para):
         return frags
 
 
+class LedPara(Para):
+    """A paragraph whose first line starts with a lead in another font ("Mexico: " in
+    italics before an intervention), drawn on its own in front of the first line.
+
+    The text after the lead is broken and drawn by ReportLab alone; when it is in one
+    font, that is ReportLab's single-font path, which costs about half its mixed-font
+    path (a paragraph of two fonts is broken and drawn word by word). Room for the
+    lead is made with the first-line indent of the style (see ``led``). A part made by
+    ``split`` keeps the lead on its first part only."""
+
+    lead: tuple[str, str, float] | None = None  # text, font, x from the left edge
+
+    def beginText(self, x: float, y: float) -> Any:  # noqa: N802 (ReportLab's name)
+        # Called once per draw, at the first line's baseline: the lead is put in the
+        # paragraph's own text object, ahead of its text, so that text extraction reads
+        # "Mexico: Supported..." on one line. setXPos moves the line start, not the
+        # cursor; ReportLab sets its own font before the first line.
+        text_object = super().beginText(x, y)
+        if self.lead is not None:
+            text, font, lead_x = self.lead
+            text_object.setXPos(lead_x - x)
+            for part, run_font in font_runs(shape(text), font):
+                text_object._setFont(run_font, self.style.fontSize)  # keeps the leading
+                text_object.textOut(part)
+            text_object.setXPos(x - lead_x)
+        return text_object
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        parts = super().split(availWidth, availHeight)
+        if len(parts) == 2:
+            parts[0].lead = self.lead
+        return parts
+
+
+#: A lead wider than this share of a line is set inline by ReportLab instead.
+MAX_LEAD_SHARE = 0.4
+
+
+def led(
+    lead: str,
+    lead_font: str,
+    text: str,
+    style: ParagraphStyle,
+    bullet: str | None = None,
+    line_width: float = 0.0,
+) -> Para:
+    """``plain([(lead, lead_font), (text, None)], style, bullet)``, made cheaper: the
+    lead is drawn by itself on the first line (``LedPara``) and the text stays a
+    paragraph of the style's font. A paragraph mostly in a right-to-left script, or a
+    lead wider than ``MAX_LEAD_SHARE`` of ``line_width`` (the frame's width), is set
+    as ``plain`` sets it."""
+    whole = clean(lead) + clean(text)
+    lead_runs = font_runs(shape(clean(lead)), lead_font)
+    lead_width = runs_width(lead_runs, style.fontSize)
+    if (mostly_right_to_left(whole) or mostly_right_to_left(clean(text))
+            or lead_width > MAX_LEAD_SHARE * line_width):
+        return plain([(lead, lead_font), (text, None)], style, bullet)
+    start = style.leftIndent + style.firstLineIndent
+    if bullet:  # ReportLab moves the first line right of a bullet that reaches it
+        bullet_end = (style.bulletIndent + 0.6 * style.bulletFontSize
+                      + stringWidth(bullet, style.bulletFontName, style.bulletFontSize))
+        start = max(start, bullet_end)
+    indent = start - style.leftIndent + lead_width
+    indented = _indented(style, indent)
+    para = LedPara(None, indented, bulletText=bullet, frags=_frags([(text, None)], indented))
+    para.lead = (clean(lead), lead_font, start)
+    return para
+
+
+_indented_styles: dict[tuple[int, float], tuple[ParagraphStyle, ParagraphStyle]] = {}
+
+
+def _indented(style: ParagraphStyle, indent: float) -> ParagraphStyle:
+    """``style`` with a first-line indent of ``indent`` points (made once per style
+    and indent; leads repeat, as speakers do)."""
+    key = (id(style), round(indent, 3))
+    entry = _indented_styles.get(key)
+    if entry is None or entry[0] is not style:
+        variant = ParagraphStyle(f"{style.name}+{key[1]}", parent=style, firstLineIndent=key[1])
+        entry = (style, variant)
+        _indented_styles[key] = entry
+    return entry[1]
+
+
 _aligned_styles: dict[tuple[int, int], tuple[ParagraphStyle, ParagraphStyle]] = {}
 
 
@@ -131,15 +216,20 @@ def plain(
     from the right (``RightToLeftPara``, in the style's font throughout). ``bullet`` is drawn in
     the style's bullet font.
     """
-    template = _template(style)
     segments = [(text, None)] if isinstance(text, str) else text
     whole = "".join(clean(part) for part, _ in segments)
     if mostly_right_to_left(whole):
         right = _aligned(style, TA_RIGHT)
         return RightToLeftPara(None, right, bulletText=bullet, frags=[], logical=whole)
-    frags = [
+    return Para(None, style, bulletText=bullet, frags=_frags(segments, style))
+
+
+def _frags(segments: Sequence[tuple[str, str | None]], style: ParagraphStyle) -> list[Any]:
+    """Paragraph fragments of (text, font or None) segments: one per run of a font,
+    fallback fonts and drawing order included (``fonts``)."""
+    template = _template(style)
+    return [
         template.clone(text=run, fontName=run_font)
         for part, font in segments
         for run, run_font in font_runs(shape(clean(part)), font or template.fontName)
     ]
-    return Para(None, style, bulletText=bullet, frags=frags)

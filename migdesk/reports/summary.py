@@ -10,7 +10,7 @@ from migdesk.reports.data import ActionLine, InterventionLine, MeetingSummaryDat
 from migdesk.reports.flowables import kept
 from migdesk.reports.i18n import long_date, status_text, text
 from migdesk.reports.output import Output, write_output
-from migdesk.reports.para import Paragraph, plain
+from migdesk.reports.para import Paragraph, led, plain
 from migdesk.reports.styles import SERIF_BOLD, SERIF_ITALIC, Styles, make_styles
 from migdesk.reports.templates import ReportDoc, header_block
 from migdesk.reports.text import clean
@@ -52,7 +52,9 @@ def summary_flowables(
     story += [plain(p, styles.intro) for p in intro + _generated_intro(data, intro)]
 
     for item in data.agenda_items:
-        bullets = [_intervention(i, styles) for i in item.interventions if clean(i.text).strip()]
+        bullets = [
+            _intervention(i, styles, width) for i in item.interventions if clean(i.text).strip()
+        ]
         if bullets and item.title and clean(item.title).strip():
             bullets[:1] = kept([plain(item.title, styles.heading), bullets[0]], width, height)
         story += bullets
@@ -74,12 +76,13 @@ def _bullet(content: str, styles: Styles) -> Paragraph:
     return plain(content, styles.bullet, BULLET)
 
 
-def _intervention(line: InterventionLine, styles: Styles) -> Paragraph:
-    """The bullet of an intervention, led by its speaker unless the text names them."""
+def _intervention(line: InterventionLine, styles: Styles, width: float) -> Paragraph:
+    """The bullet of an intervention, led by its speaker in italics unless the text
+    names them (``width``: the frame's)."""
     speaker = clean(line.speaker).strip()
     if not speaker or speaker.casefold() in clean(line.text).casefold():
         return _bullet(line.text, styles)
-    return plain([(speaker + ": ", SERIF_ITALIC), (line.text, None)], styles.bullet, BULLET)
+    return led(speaker + ": ", SERIF_ITALIC, line.text, styles.bullet, BULLET, width)
 
 
 def _action(action: ActionLine, styles: Styles, lang: str) -> list[Flowable]:
