@@ -92,8 +92,8 @@ class RightToLeftPara(Para):
 
 
 class LedPara(Para):
-    """A paragraph whose first line starts with a lead in another font ("Mexico: " in
-    italics before an intervention), drawn on its own in front of the first line.
+    """A paragraph whose first line starts with a lead in other fonts ("Mexico: " in
+    italics before an intervention), drawn by itself in front of the first line.
 
     The text after the lead is broken and drawn by ReportLab alone; when it is in one
     font, that is ReportLab's single-font path, which costs about half its mixed-font
@@ -101,7 +101,7 @@ class LedPara(Para):
     lead is made with the first-line indent of the style (see ``led``). A part made by
     ``split`` keeps the lead on its first part only."""
 
-    lead: tuple[str, str, float] | None = None  # text, font, x from the left edge
+    lead: tuple[list[tuple[str, str]], float] | None = None  # (text, font) runs, x
 
     def beginText(self, x: float, y: float) -> Any:  # noqa: N802 (ReportLab's name)
         # Called once per draw, at the first line's baseline: the lead is put in the
@@ -110,10 +110,10 @@ class LedPara(Para):
         # cursor; ReportLab sets its own font before the first line.
         text_object = super().beginText(x, y)
         if self.lead is not None:
-            text, font, lead_x = self.lead
+            runs, lead_x = self.lead
             text_object.setXPos(lead_x - x)
-            for part, run_font in font_runs(shape(text), font):
-                text_object._setFont(run_font, self.style.fontSize)  # keeps the leading
+            for part, font in runs:
+                text_object._setFont(font, self.style.fontSize)  # keeps the leading
                 text_object.textOut(part)
             text_object.setXPos(x - lead_x)
         return text_object
@@ -130,33 +130,37 @@ MAX_LEAD_SHARE = 0.4
 
 
 def led(
-    lead: str,
-    lead_font: str,
+    lead: Sequence[tuple[str, str | None]],
     text: str,
     style: ParagraphStyle,
     bullet: str | None = None,
     line_width: float = 0.0,
 ) -> Para:
-    """``plain([(lead, lead_font), (text, None)], style, bullet)``, made cheaper: the
-    lead is drawn by itself on the first line (``LedPara``) and the text stays a
-    paragraph of the style's font. A paragraph mostly in a right-to-left script, or a
-    lead wider than ``MAX_LEAD_SHARE`` of ``line_width`` (the frame's width), is set
-    as ``plain`` sets it."""
-    whole = clean(lead) + clean(text)
-    lead_runs = font_runs(shape(clean(lead)), lead_font)
-    lead_width = runs_width(lead_runs, style.fontSize)
-    if (mostly_right_to_left(whole) or mostly_right_to_left(clean(text))
-            or lead_width > MAX_LEAD_SHARE * line_width):
-        return plain([(lead, lead_font), (text, None)], style, bullet)
+    """``plain([*lead, (text, None)], style, bullet)``, made cheaper: the lead's (text,
+    font or None for the style's font) segments are drawn by themselves on the first
+    line (``LedPara``) and the text stays a paragraph of the style's font. Without
+    text, in a paragraph mostly in a right-to-left script, or with a lead wider than
+    ``MAX_LEAD_SHARE`` of ``line_width`` (the frame's width), it is set as ``plain``
+    sets it."""
+    segments = [*lead, (text, None)]
+    whole = "".join(clean(part) for part, _ in segments)
+    runs = [
+        run
+        for part, font in lead
+        for run in font_runs(shape(clean(part)), font or style.fontName)
+    ]
+    lead_width = runs_width(runs, style.fontSize)
+    if (not clean(text).strip() or mostly_right_to_left(whole)
+            or mostly_right_to_left(clean(text)) or lead_width > MAX_LEAD_SHARE * line_width):
+        return plain(segments, style, bullet)
     start = style.leftIndent + style.firstLineIndent
     if bullet:  # ReportLab moves the first line right of a bullet that reaches it
         bullet_end = (style.bulletIndent + 0.6 * style.bulletFontSize
                       + stringWidth(bullet, style.bulletFontName, style.bulletFontSize))
         start = max(start, bullet_end)
-    indent = start - style.leftIndent + lead_width
-    indented = _indented(style, indent)
+    indented = _indented(style, start - style.leftIndent + lead_width)
     para = LedPara(None, indented, bulletText=bullet, frags=_frags([(text, None)], indented))
-    para.lead = (clean(lead), lead_font, start)
+    para.lead = (runs, start)
     return para
 
 

@@ -68,7 +68,7 @@ def summary_flowables(
     actions = [a for a in data.actions if clean(a.description).strip() or clean(a.outcome).strip()]
     for i, action in enumerate(actions):
         heading = [plain(text(data.lang, "actions"), styles.heading)] if i == 0 else []
-        story += kept(heading + _action(action, styles, data.lang), width, height)
+        story += kept(heading + _action(action, styles, data.lang, width), width, height)
     return story
 
 
@@ -82,28 +82,31 @@ def _intervention(line: InterventionLine, styles: Styles, width: float) -> Parag
     speaker = clean(line.speaker).strip()
     if not speaker or speaker.casefold() in clean(line.text).casefold():
         return _bullet(line.text, styles)
-    return led(speaker + ": ", SERIF_ITALIC, line.text, styles.bullet, BULLET, width)
+    return led([(speaker + ": ", SERIF_ITALIC)], line.text, styles.bullet, BULLET, width)
 
 
-def _action(action: ActionLine, styles: Styles, lang: str) -> list[Flowable]:
+def _action(action: ActionLine, styles: Styles, lang: str, width: float) -> list[Flowable]:
     """A numbered action, its outcome, then status, event and due date in small type.
-    The caller keeps the parts together."""
+    The caller keeps the parts together (``width``: the frame's)."""
     number = clean(action.number).strip()
     parts: list[Flowable] = [
         plain(action.description, styles.action, f"{number}." if number else None)
     ]
     if clean(action.outcome).strip():
         outcome = text(lang, "outcome")
-        parts.append(plain([(outcome, SERIF_ITALIC), (action.outcome, None)], styles.action))
-    meta: list[tuple[str, str | None]] = []
+        parts.append(led([(outcome, SERIF_ITALIC)], action.outcome, styles.action, None, width))
+    status: list[tuple[str, str | None]] = []
     if clean(action.status).strip():
-        meta += [(text(lang, "status"), None), (status_text(action.status, lang), SERIF_BOLD)]
+        status = [(text(lang, "status"), None), (status_text(action.status, lang), SERIF_BOLD)]
+    rest = []
     if clean(action.event).strip():
-        meta += [(_SEP if meta else "", None), (text(lang, "event") + action.event, None)]
+        rest.append(text(lang, "event") + action.event)
     if action.due_date is not None:
-        due = text(lang, "due") + long_date(action.due_date, lang)
-        meta += [(_SEP if meta else "", None), (due, None)]
-    parts.append(plain(meta or "", styles.action_meta))
+        rest.append(text(lang, "due") + long_date(action.due_date, lang))
+    if status and rest:
+        status.append((_SEP, None))
+    # the status in bold leads; what follows stays in one font
+    parts.append(led(status, _SEP.join(rest), styles.action_meta, None, width))
     return parts
 
 
