@@ -120,7 +120,7 @@ class LedPara(Para):
                 text_object.setXPos(lead_x - at)
                 at = lead_x
             text_object._setFont(font, size)  # unlike setFont, keeps the leading
-            text_object.textOut(part)
+            text_object._textOut(part)  # as ReportLab's lines: no cursor to track
         if at != x:
             text_object.setXPos(x - at)
         return text_object
