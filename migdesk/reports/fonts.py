@@ -190,8 +190,12 @@ def draw_string(canv: Any, x: float, y: float, text: str, font: str, size: float
 def text_out(text_object: Any, line: str, font: str, size: float, leading: float) -> None:
     """Add one line of plain text to a ReportLab text object whose font is ``font``, then
     move to the next line; the text object is left in ``font``."""
+    runs = font_runs(shape(line), font)
+    if len(runs) == 1 and runs[0][1] == font:  # most lines: one string, no empty one
+        text_object.textLine(runs[0][0])
+        return
     current = font
-    for part, f in font_runs(shape(line), font):
+    for part, f in runs:
         if f != current:
             text_object.setFont(f, size, leading)
             current = f

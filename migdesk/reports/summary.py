@@ -10,7 +10,7 @@ from migdesk.reports.data import ActionLine, InterventionLine, MeetingSummaryDat
 from migdesk.reports.flowables import kept
 from migdesk.reports.i18n import long_date, status_text, text
 from migdesk.reports.output import Output, write_output
-from migdesk.reports.para import Paragraph, plain
+from migdesk.reports.para import Paragraph, led, plain
 from migdesk.reports.styles import SERIF_BOLD, SERIF_ITALIC, Styles, make_styles
 from migdesk.reports.templates import ReportDoc, header_block
 from migdesk.reports.text import clean
@@ -52,7 +52,9 @@ def summary_flowables(
     story += [plain(p, styles.intro) for p in intro + _generated_intro(data, intro)]
 
     for item in data.agenda_items:
-        bullets = [_intervention(i, styles) for i in item.interventions if clean(i.text).strip()]
+        bullets = [
+            _intervention(i, styles, width) for i in item.interventions if clean(i.text).strip()
+        ]
         if bullets and item.title and clean(item.title).strip():
             bullets[:1] = kept([plain(item.title, styles.heading), bullets[0]], width, height)
         story += bullets
@@ -66,7 +68,7 @@ def summary_flowables(
     actions = [a for a in data.actions if clean(a.description).strip() or clean(a.outcome).strip()]
     for i, action in enumerate(actions):
         heading = [plain(text(data.lang, "actions"), styles.heading)] if i == 0 else []
-        story += kept(heading + _action(action, styles, data.lang), width, height)
+        story += kept(heading + _action(action, styles, data.lang, width), width, height)
     return story
 
 
@@ -74,33 +76,37 @@ def _bullet(content: str, styles: Styles) -> Paragraph:
     return plain(content, styles.bullet, BULLET)
 
 
-def _intervention(line: InterventionLine, styles: Styles) -> Paragraph:
-    """The bullet of an intervention, led by its speaker unless the text names them."""
+def _intervention(line: InterventionLine, styles: Styles, width: float) -> Paragraph:
+    """The bullet of an intervention, led by its speaker in italics unless the text
+    names them (``width``: the frame's)."""
     speaker = clean(line.speaker).strip()
     if not speaker or speaker.casefold() in clean(line.text).casefold():
         return _bullet(line.text, styles)
-    return plain([(speaker + ": ", SERIF_ITALIC), (line.text, None)], styles.bullet, BULLET)
+    return led([(speaker + ": ", SERIF_ITALIC)], line.text, styles.bullet, BULLET, width)
 
 
-def _action(action: ActionLine, styles: Styles, lang: str) -> list[Flowable]:
+def _action(action: ActionLine, styles: Styles, lang: str, width: float) -> list[Flowable]:
     """A numbered action, its outcome, then status, event and due date in small type.
-    The caller keeps the parts together."""
+    The caller keeps the parts together (``width``: the frame's)."""
     number = clean(action.number).strip()
     parts: list[Flowable] = [
         plain(action.description, styles.action, f"{number}." if number else None)
     ]
     if clean(action.outcome).strip():
         outcome = text(lang, "outcome")
-        parts.append(plain([(outcome, SERIF_ITALIC), (action.outcome, None)], styles.action))
-    meta: list[tuple[str, str | None]] = []
+        parts.append(led([(outcome, SERIF_ITALIC)], action.outcome, styles.action, None, width))
+    status: list[tuple[str, str | None]] = []
     if clean(action.status).strip():
-        meta += [(text(lang, "status"), None), (status_text(action.status, lang), SERIF_BOLD)]
+        status = [(text(lang, "status"), None), (status_text(action.status, lang), SERIF_BOLD)]
+    rest = []
     if clean(action.event).strip():
-        meta += [(_SEP if meta else "", None), (text(lang, "event") + action.event, None)]
+        rest.append(text(lang, "event") + action.event)
     if action.due_date is not None:
-        due = text(lang, "due") + long_date(action.due_date, lang)
-        meta += [(_SEP if meta else "", None), (due, None)]
-    parts.append(plain(meta or "", styles.action_meta))
+        rest.append(text(lang, "due") + long_date(action.due_date, lang))
+    if status and rest:
+        status.append((_SEP, None))
+    # the status in bold leads; what follows stays in one font
+    parts.append(led(status, _SEP.join(rest), styles.action_meta, None, width))
     return parts
 
 
