@@ -77,11 +77,12 @@ def run(db_path: Path | str, exchange_file: str | None) -> int:
         from migdesk.gui.main_window import MainWindow
 
         window = MainWindow(Settings())
-        window.show()
     except BaseException:
         splash.close()  # never left over the error dialog
         raise
-    splash.finish(window)  # closed before open_database can ask anything (first start)
+    # The window shows once the database is in it (one paint); the start-up screen
+    # closes then, before open_database can ask anything (first start).
+    window.startup_screen = splash
     task = window.open_database(db_path, offer_demo=True)  # any empty database: the demo offered
     if exchange_file:
         task.succeeded.connect(lambda _db: window.open_exchange_file(exchange_file))

@@ -29,12 +29,12 @@ from migdesk.gui.window_actions import make_separator
 from migdesk.gui.workers import BackgroundTask, Progress
 from migdesk.services.desk import Desk
 from migdesk.services.errors import MigdeskError
-from migdesk.services.exchange import Conflict
 from migdesk.services.locations import describe_location, is_server_location
-from migdesk.services.sync import SyncReport
 
 if TYPE_CHECKING:
     from migdesk.gui.window_api import WindowBase
+    from migdesk.services.exchange import Conflict  # the sync machinery loads on first use
+    from migdesk.services.sync import SyncReport
 
 
 def install_sync_actions(window: WindowBase) -> SyncActions:

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplashScreen
 
 from migdesk.gui.settings import Settings
 from migdesk.gui.undo import UndoStack
@@ -45,6 +45,19 @@ class WindowBase(QMainWindow):
     record_panel: Any
     editing: Any
     catalog: Any
+    # Shown until the window first shows (set by migdesk.gui.app.run).
+    startup_screen: QSplashScreen | None = None
+
+    def reveal(self) -> None:
+        """Show the window if it is hidden and close the start-up screen, if any.
+
+        At start-up the window shows once its database is set in it: one paint of the
+        filled window instead of an empty one first.
+        """
+        self.show()
+        if self.startup_screen is not None:
+            screen, self.startup_screen = self.startup_screen, None
+            screen.finish(self)
 
     def show_record(self, kind: str, record_id: str) -> bool:
         """Select a record in the navigator and table and show its form."""

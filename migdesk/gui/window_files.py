@@ -61,10 +61,14 @@ class FileCommands(QObject):
         self.window.set_database(db, select_first=latest is None)
         message = self.tr("Opened %1").replace("%1", db.location)
         self.window.statusBar().showMessage(message, 5000)
-        if not (offer_demo and self.offer_demo()) and latest is not None:
+        if latest is not None:
             self.window.show_record("meetings", latest)
+        self.window.reveal()  # before any question: the window is its parent
+        if offer_demo and latest is None:
+            self.offer_demo()
 
     def _open_failed(self, path: Path | str, exc: BaseException) -> None:
+        self.window.reveal()
         if not isinstance(exc, MigdeskError | OSError):  # a bug: the error dialog
             show_error(type(exc), exc, exc.__traceback__)
             return

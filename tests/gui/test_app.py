@@ -33,10 +33,14 @@ def _run_until_open(
     """Make run() return once its window shows a database, instead of running forever."""
     windows: list[MainWindow] = []
 
-    def exec_() -> int:
-        window = next(
+    def shown() -> list[MainWindow]:
+        return [
             w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        )
+        ]
+
+    def exec_() -> int:
+        qtbot.waitUntil(lambda: bool(shown()), timeout=20000)  # once its database is in it
+        window = shown()[0]
         windows.append(window)
         qtbot.addWidget(window)
         qtbot.waitUntil(lambda: window.db is not None, timeout=20000)
