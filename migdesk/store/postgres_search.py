@@ -16,44 +16,18 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, text
 
-from migdesk.store import search_translations
+from migdesk.store import search_sources
 from migdesk.store.sqlite_search import Hit
 
 # Raise when _SOURCES or _DOC change: databases rebuild their index on the next upgrade.
 INDEX_VERSION = "pg-2"
 
-_SOURCES: dict[str, str] = {
-    "organizations": """SELECT id, name || coalesce(' (' || acronym || ')', ''),
-        coalesce(country, '') || ' ' || coalesce((SELECT string_agg(
-            coalesce(a ->> 'name', '') || ' ' || coalesce(a ->> 'acronym', ''), ' ')
-            FROM json_array_elements(CASE WHEN json_typeof(organizations.aliases) = 'array'
-                THEN organizations.aliases ELSE '[]'::json END) AS a), '') || ' ' ||
-            coalesce(notes, '')
-        FROM organizations WHERE deleted_at IS NULL""",
-    "persons": """SELECT id, name, coalesce(honorific, '') || ' ' || coalesce(notes, '')
-        FROM persons WHERE deleted_at IS NULL""",
-    "documents": """SELECT id, symbol || ' ' || title, symbol_normalized || ' ' ||
-        coalesce(notes, '') FROM documents WHERE deleted_at IS NULL""",
-    "resolutions": """SELECT id, symbol || ' ' || title, symbol_normalized || ' ' ||
-        coalesce(session, '') || ' ' || coalesce((SELECT string_agg(p.text, ' ')
-            FROM operative_paragraphs AS p WHERE p.resolution_id = resolutions.id
-            AND p.deleted_at IS NULL), '') || ' ' || coalesce(notes, '')
-        FROM resolutions WHERE deleted_at IS NULL""",
-    "meetings": """SELECT id, title, coalesce(place, '') || ' ' || coalesce(symbol, '') ||
-        ' ' || coalesce(introduction, '') || ' ' || coalesce(notes, '')
-        FROM meetings WHERE deleted_at IS NULL""",
-    "agenda_items": """SELECT id, title, coalesce(number, '') FROM agenda_items
-        WHERE deleted_at IS NULL""",
-    "interventions": """SELECT id, CASE WHEN speaker = '' THEN substr(text, 1, 80)
-        ELSE speaker || ': ' || substr(text, 1, 60) END, text
-        FROM interventions WHERE deleted_at IS NULL""",
-    "decisions": """SELECT id, kind, text FROM decisions WHERE deleted_at IS NULL""",
-    "actions": """SELECT id, description, coalesce(outcome, '') || ' ' || status
-        FROM actions WHERE deleted_at IS NULL""",
-    "events": """SELECT id, title, coalesce(place, '') || ' ' || kind || ' ' ||
-        coalesce(description, '') FROM events WHERE deleted_at IS NULL""",
-    search_translations.TRANSLATION_KIND: search_translations.SOURCE,
-}
+_SOURCES: dict[str, str] = search_sources.sources(
+    join_texts="string_agg({}, ' ')",
+    alias_words="""SELECT string_agg(coalesce(a ->> 'name', '') || ' ' || coalesce(a ->> 'acronym', ''),
+        ' ') FROM json_array_elements(CASE WHEN json_typeof(organizations.aliases) = 'array'
+            THEN organizations.aliases ELSE '[]'::json END) AS a""",
+)
 
 
 def _words(column: str) -> str:
