@@ -52,14 +52,12 @@ def server_uri_problem(text: str) -> str | None:
         parts = urlsplit(text)
         port = parts.port
     except ValueError:
-        return "the port must be a number from 1 to 65535"
+        port = 0  # not a number, or out of range
     if port == 0:
         return "the port must be a number from 1 to 65535"
-    if parts.password is not None:
-        return "leave the password out: MigDesk never keeps one (use ~/.pgpass, a service file or PGPASSWORD)"
     params = parse_qsl(parts.query, keep_blank_values=True)
     names = [name for name, _value in params]
-    if "password" in names:
+    if parts.password is not None or "password" in names:
         return "leave the password out: MigDesk never keeps one (use ~/.pgpass, a service file or PGPASSWORD)"
     unknown = sorted(set(names) - URI_PARAMETERS)
     if unknown:
