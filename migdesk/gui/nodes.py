@@ -169,6 +169,9 @@ class NodeCatalog:
         self.db = db
         self._today = today
         self._bodies: _Bodies | None = None
+        # Meetings' outlines by id (None: no such live meeting), asked for again and again
+        # while one meeting is selected (its place, its body for New and the overview).
+        self._outlines: dict[str, Record | None] = {}
 
     # ---------------------------------------------------------------- caches
 
@@ -182,10 +185,19 @@ class NodeCatalog:
         """Drop what a Change makes stale."""
         if any(i.kind in ("organizations", "meetings") for i in change.items):
             self._bodies = None
+            self._outlines.clear()
 
     def forget_all(self) -> None:
         """Drop every cache (after changes made outside the undo stack)."""
         self._bodies = None
+        self._outlines.clear()
+
+    def meeting(self, meeting_id: str) -> Record | None:
+        """A live meeting's outline (title, body_id, date), or None; kept until a Change
+        touches meetings or organizations."""
+        if meeting_id not in self._outlines:
+            self._outlines[meeting_id] = meeting_outline(self.db, meeting_id)
+        return self._outlines[meeting_id]
 
     # ---------------------------------------------------------------- tree
 
@@ -316,7 +328,7 @@ class NodeCatalog:
 
     def meeting_parent(self, meeting_id: str) -> Node:
         """The year node a meeting is listed under."""
-        m = meeting_outline(self.db, meeting_id)
+        m = self.meeting(meeting_id)
         if m is None:
             return Node(NodeType.YEAR, "meetings", NO_BODY, "")
         return self._year_of(m)
@@ -354,7 +366,7 @@ class NodeCatalog:
         return None
 
     def _locate_meeting(self, meeting_id: str) -> Location | None:
-        m = meeting_outline(self.db, meeting_id)
+        m = self.meeting(meeting_id)
         if m is None:
             return None
         year = self._year_of(m)

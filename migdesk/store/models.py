@@ -6,7 +6,7 @@ undo can bring them back. Timestamps are ISO 8601 UTC strings, which sort as tex
 Why each field exists is written down in docs/data-model.md.
 """
 
-from __future__ import annotations
+
 
 import datetime as dt
 import uuid
@@ -99,8 +99,8 @@ class Office(RecordMixin, Base):
     person_id: Mapped[str] = mapped_column(String(36), ForeignKey("persons.id"), index=True)
     body_id: Mapped[str] = mapped_column(String(36), ForeignKey("organizations.id"), index=True)
     role: Mapped[str] = mapped_column(String(20))
-    start_date: Mapped[date | None] = mapped_column(Date)
-    end_date: Mapped[date | None] = mapped_column(Date)
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Document(RecordMixin, Base):
@@ -108,7 +108,7 @@ class Document(RecordMixin, Base):
     symbol: Mapped[str] = mapped_column(Text)
     symbol_normalized: Mapped[str] = mapped_column(Text, index=True)
     title: Mapped[str] = mapped_column(Text, default="")
-    date: Mapped[date | None] = mapped_column(Date)
+    date: Mapped[dt.date | None] = mapped_column(Date)
     language: Mapped[str] = mapped_column(String(2), default="en")
     distribution: Mapped[str] = mapped_column(String(10), default="public")
     classification: Mapped[str | None] = mapped_column(String(20))
@@ -123,7 +123,7 @@ class Resolution(RecordMixin, Base):
     title: Mapped[str] = mapped_column(Text, default="")
     session: Mapped[str | None] = mapped_column(Text)
     year: Mapped[int | None] = mapped_column(Integer)
-    adopted_on: Mapped[date | None] = mapped_column(Date)
+    adopted_on: Mapped[dt.date | None] = mapped_column(Date)
     body_id: Mapped[str | None] = ref("organizations")
     language: Mapped[str] = mapped_column(String(2), default="en")
     notes: Mapped[str | None] = mapped_column(Text)
@@ -151,7 +151,7 @@ class Meeting(RecordMixin, Base):
     __table_args__ = (Index("ix_meetings_body_date", "body_id", "date", "deleted_at"),)
     title: Mapped[str] = mapped_column(Text)
     body_id: Mapped[str | None] = ref("organizations")
-    date: Mapped[date | None] = mapped_column(Date, index=True)
+    date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     start_time: Mapped[str | None] = mapped_column(String(5))
     end_time: Mapped[str | None] = mapped_column(String(5))
     place: Mapped[str | None] = mapped_column(Text)
@@ -209,8 +209,8 @@ class Event(RecordMixin, Base):
     title: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(20), default="other")
     organizer_id: Mapped[str | None] = ref("organizations")
-    start_date: Mapped[date | None] = mapped_column(Date, index=True)
-    end_date: Mapped[date | None] = mapped_column(Date)
+    start_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
     place: Mapped[str | None] = mapped_column(Text)
     description: Mapped[str | None] = mapped_column(Text)
 
@@ -241,7 +241,7 @@ class Action(RecordMixin, Base):
     responsible_id: Mapped[str | None] = ref("organizations")
     counterpart_id: Mapped[str | None] = ref("organizations")
     event_id: Mapped[str | None] = ref("events")
-    due_date: Mapped[date | None] = mapped_column(Date, index=True)
+    due_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(20), default="planned")
     outcome: Mapped[str | None] = mapped_column(Text)
 
