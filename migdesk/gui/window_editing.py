@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QDialog
 
 from migdesk.gui import prompts
 from migdesk.gui.error_text import error_text
-from migdesk.gui.history_dialog import HistoryDialog
 from migdesk.gui.i18n import translate
 from migdesk.gui.labels import kind_name, kind_title
 from migdesk.gui.new_record_dialog import NewRecordDialog
@@ -95,6 +94,8 @@ class EditCommands(QObject):
                 lambda: writes.update(record.kind, record.id, {field: value}, text=text)
             )
             return change is not None
+
+        from migdesk.gui.history_dialog import HistoryDialog  # loaded when first asked for
 
         HistoryDialog(record.kind, record.label, items, use, self.window, here=db.installation_id).exec()
 
