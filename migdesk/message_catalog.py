@@ -9,7 +9,6 @@ them, so that `migdesk --lang es ...` and the window say the same thing. Which l
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from functools import cache
 
@@ -43,6 +42,9 @@ def catalog(language: str) -> dict[tuple[str, str], str]:
     """(context, English source) -> its finished translation in language (empty for en)."""
     if language not in LANGUAGES[1:]:
         return {}
+    # Here, not at the top: the window imports this module for language_code at start-up.
+    import xml.etree.ElementTree as ET
+
     try:
         root = ET.parse(resource("translations", f"migdesk_{language}.ts")).getroot()
     except (OSError, ET.ParseError):  # our own file; missing in a stripped install

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import re
+from functools import cache
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from migdesk import APP_NAME
 
 
+@cache  # looked up once: the window asks for dozens of icons at start-up
 def resources_dir() -> Path:
     """The folder of icons, fonts and translations (checkout, wheel or frozen bundle).
 

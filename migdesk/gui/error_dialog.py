@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk import __version__
-from migdesk.gui.forms.ui_error_dialog import Ui_ErrorDialog
 from migdesk.gui.icons import icon
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
@@ -49,6 +48,9 @@ class ErrorDialog(QDialog):
 
     def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Its form is loaded when an error first shows, not with the window at start-up.
+        from migdesk.gui.forms.ui_error_dialog import Ui_ErrorDialog
+
         self.ui = Ui_ErrorDialog()
         self.ui.setupUi(self)  # the layout: ui/error_dialog.ui
         self.setObjectName("errorDialog")

@@ -3,7 +3,8 @@
 A `Node` is a plain value (type, kind, record id, key): the navigator model keeps one per
 row and asks the `NodeCatalog` for children and table ids. The catalog only calls
 services (never SQL), and caches the body hierarchy with each body's meeting count per
-year until a Change touches bodies or meetings; a year's meetings and a body's table are
+year, the outlines of the meetings asked about and the last year's meetings read, until
+a Change touches bodies or meetings; a year's meetings and a body's table are
 read when shown (services.meeting_tree), so opening a database never reads every
 meeting.
 """
@@ -169,6 +170,11 @@ class NodeCatalog:
         self.db = db
         self._today = today
         self._bodies: _Bodies | None = None
+        # Meetings' outlines by id (None: no such live meeting), asked for again and again
+        # while one meeting is selected (its place, its body for New and the overview).
+        self._outlines: dict[str, Record | None] = {}
+        # The last year's meetings read: the navigator lists them, then the table.
+        self._year: tuple[Node, list[Record]] | None = None
 
     # ---------------------------------------------------------------- caches
 
@@ -182,10 +188,21 @@ class NodeCatalog:
         """Drop what a Change makes stale."""
         if any(i.kind in ("organizations", "meetings") for i in change.items):
             self._bodies = None
+            self._outlines.clear()
+            self._year = None
 
     def forget_all(self) -> None:
         """Drop every cache (after changes made outside the undo stack)."""
         self._bodies = None
+        self._outlines.clear()
+        self._year = None
+
+    def meeting(self, meeting_id: str) -> Record | None:
+        """A live meeting's outline (title, body_id, date), or None; kept until a Change
+        touches meetings or organizations."""
+        if meeting_id not in self._outlines:
+            self._outlines[meeting_id] = meeting_outline(self.db, meeting_id)
+        return self._outlines[meeting_id]
 
     # ---------------------------------------------------------------- tree
 
@@ -276,7 +293,9 @@ class NodeCatalog:
         return out
 
     def _year_meetings(self, node: Node) -> list[Record]:
-        return meeting_outlines(self.db, _filter(node.id), node.key)
+        if self._year is None or self._year[0] != node:
+            self._year = (node, meeting_outlines(self.db, _filter(node.id), node.key))
+        return self._year[1]
 
     def _meeting_entry(self, m: Record) -> NodeEntry:
         date_text = m.values.get("date") or translate("Navigator", "undated")
@@ -316,7 +335,7 @@ class NodeCatalog:
 
     def meeting_parent(self, meeting_id: str) -> Node:
         """The year node a meeting is listed under."""
-        m = meeting_outline(self.db, meeting_id)
+        m = self.meeting(meeting_id)
         if m is None:
             return Node(NodeType.YEAR, "meetings", NO_BODY, "")
         return self._year_of(m)
@@ -354,7 +373,7 @@ class NodeCatalog:
         return None
 
     def _locate_meeting(self, meeting_id: str) -> Location | None:
-        m = meeting_outline(self.db, meeting_id)
+        m = self.meeting(meeting_id)
         if m is None:
             return None
         year = self._year_of(m)

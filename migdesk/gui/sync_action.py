@@ -22,7 +22,6 @@ from migdesk.gui.error_dialog import show_error
 from migdesk.gui.error_text import error_text
 from migdesk.gui.forms.ui_sync_conflicts_dialog import Ui_SyncConflictsDialog
 from migdesk.gui.forms.ui_sync_dialog import Ui_SyncDialog
-from migdesk.gui.server_dialog import connect_to_server
 from migdesk.gui.settings import Settings
 from migdesk.gui.widgets.dialog_keys import accept_on_ctrl_enter
 from migdesk.gui.window_actions import make_separator
@@ -165,6 +164,8 @@ class SyncActions(QObject):
 
     def open_server(self) -> None:
         """File > Connect to Server…"""
+        from migdesk.gui.server_dialog import connect_to_server  # loaded when first asked for
+
         self.task = connect_to_server(self.window)
 
     def choose_and_sync(self) -> BackgroundTask | None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QDialog
 
 from migdesk.gui import prompts
 from migdesk.gui.error_text import error_text
-from migdesk.gui.history_dialog import HistoryDialog
 from migdesk.gui.i18n import translate
 from migdesk.gui.labels import kind_name, kind_title
 from migdesk.gui.new_record_dialog import NewRecordDialog
@@ -96,6 +95,8 @@ class EditCommands(QObject):
             )
             return change is not None
 
+        from migdesk.gui.history_dialog import HistoryDialog  # loaded when first asked for
+
         HistoryDialog(record.kind, record.label, items, use, self.window, here=db.installation_id).exec()
 
     # ---------------------------------------------------------------- context
@@ -109,7 +110,7 @@ class EditCommands(QObject):
         if node.type in (NodeType.BODY, NodeType.YEAR):
             return "meetings", {"body_id": node.id or None}
         if node.type is NodeType.MEETING:
-            meeting = self._meeting(node.id)
+            meeting = window.catalog.meeting(node.id) if window.catalog and node.id else None
             return "meetings", {"body_id": meeting.values.get("body_id") if meeting else None}
         if node.type is NodeType.PART:
             return node.kind, {"meeting_id": node.id}
@@ -188,15 +189,31 @@ class EditCommands(QObject):
     def delete_targets(self) -> list[Record]:
         """The meeting selected in the tree (when it has the focus), else the selected rows."""
         window = self.window
-        node = window.current_node()
-        if window.navigator.hasFocus() and node is not None and node.type is NodeType.MEETING:
-            meeting = self._meeting(node.id)
+        meeting_id = self._focused_meeting_id()
+        if meeting_id is not None:
+            meeting = self._meeting(meeting_id)
             return [meeting] if meeting else []
         selected = window.table_panel.selected_records()
         if selected:
             return selected
         shown = window.record_panel.record
         return [shown] if shown is not None else []
+
+    def can_delete(self) -> bool:
+        """Whether delete_targets has any, without reading the focused meeting's record."""
+        window = self.window
+        meeting_id = self._focused_meeting_id()
+        if meeting_id is not None:
+            return window.catalog is not None and window.catalog.meeting(meeting_id) is not None
+        return bool(window.table_panel.selected_records()) or window.record_panel.record is not None
+
+    def _focused_meeting_id(self) -> str | None:
+        """The meeting selected in the tree while the tree has the focus."""
+        window = self.window
+        node = window.current_node()
+        if window.navigator.hasFocus() and node is not None and node.type is NodeType.MEETING:
+            return node.id or ""
+        return None
 
     def delete_selected(self) -> bool:
         """Record > Delete… (Del): ask, listing what goes with it, then delete (undoable)."""

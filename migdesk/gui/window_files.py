@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 from migdesk.gui import prompts
 from migdesk.gui.error_dialog import show_error
 from migdesk.gui.error_text import error_text
-from migdesk.gui.restore_dialog import choose_backup
 from migdesk.gui.save_path import ask_save_path
 from migdesk.gui.workers import BackgroundTask, Progress, run_in_background
 from migdesk.paths import is_server_location, shown_location
@@ -153,6 +152,8 @@ class FileCommands(QObject):
                 informative=self.tr("MigDesk makes one before every upgrade and every restore."),
             )
             return None
+        from migdesk.gui.restore_dialog import choose_backup  # loaded when first asked for
+
         chosen = choose_backup(backups, self.window)
         if chosen is None or not prompts.confirm(
             self.window,

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
-from migdesk.gui.about_dialog import AboutDialog
 from migdesk.gui.nodes import NO_BODY, NodeType
 from migdesk.gui.user_guide import UserGuideDialog, user_guide_path
 
@@ -25,6 +24,8 @@ class HelpCommands(QObject):
 
     def show_about(self) -> None:
         """Help > About MigDesk."""
+        from migdesk.gui.about_dialog import AboutDialog  # loaded when first asked for
+
         dialog = AboutDialog(self.window)
         dialog.exec()
 

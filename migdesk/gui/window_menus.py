@@ -182,7 +182,7 @@ def update_action_states(window: WindowBase, overview_possible: bool, add_to_mee
     add_to_meeting.setEnabled(meeting is not None)
     for action in (a.new_agenda_item, a.new_intervention, a.new_decision, a.new_action):
         action.setEnabled(meeting is not None)
-    a.delete.setEnabled(editable and bool(window.editing.delete_targets()))
+    a.delete.setEnabled(editable and window.editing.can_delete())
     a.record_history.setEnabled(has_db and window.table_panel.current_record() is not None)
     model = window.table_panel.model
     record = window.table_panel.current_record()

@@ -84,14 +84,18 @@ def meeting_outline(db: Database, meeting_id: str) -> Record | None:
 
 
 def latest_meeting_id(db: Database) -> str | None:
-    """The last live meeting in natural order (the most recent date), or None."""
-    stmt = (
-        select(Meeting.id)
-        .where(Meeting.deleted_at.is_(None))
-        # Undated meetings last on every engine (PostgreSQL puts NULL first when descending).
-        .order_by(Meeting.date.is_(None), Meeting.date.desc(), Meeting.title.desc(),
-                  Meeting.created_at.desc())
-        .limit(1)
-    )
-    rows = _rows(db, stmt)
-    return str(rows[0].id) if rows else None
+    """The last live meeting in natural order (the most recent date), or None.
+
+    Dated meetings are asked first, newest date first, so that the date index answers
+    without reading every meeting; the undated ones (last in natural order) only when
+    there is no dated one.
+    """
+    live, ties = Meeting.deleted_at.is_(None), (Meeting.title.desc(), Meeting.created_at.desc())
+    for stmt in (
+        select(Meeting.id).where(live, Meeting.date.is_not(None)).order_by(Meeting.date.desc(), *ties),
+        select(Meeting.id).where(live, Meeting.date.is_(None)).order_by(*ties),
+    ):
+        rows = _rows(db, stmt.limit(1))
+        if rows:
+            return str(rows[0].id)
+    return None

@@ -449,7 +449,7 @@ def test_unexpected_exception_shows_copyable_error_and_window_keeps_working(
 ) -> None:
     import sys
 
-    from migdesk.gui import error_dialog, window_help
+    from migdesk.gui import about_dialog, error_dialog
 
     previous = error_dialog.install_exception_hook()
     try:
@@ -457,7 +457,7 @@ def test_unexpected_exception_shows_copyable_error_and_window_keeps_working(
         def broken(*_args: Any) -> None:
             raise RuntimeError("a bug in the about box")
 
-        monkeypatch.setattr(window_help, "AboutDialog", broken)
+        monkeypatch.setattr(about_dialog, "AboutDialog", broken)  # loaded when asked for
         window.actions_.about.trigger()  # the slot raises; the hook takes over
         qtbot.waitUntil(lambda: error_dialog._open_dialog is not None)
         dialog = error_dialog._open_dialog
@@ -542,7 +542,7 @@ def test_restore_from_backup_replaces_and_reopens(
     monkeypatch: pytest.MonkeyPatch,
     answers: list[Any],
 ) -> None:
-    from migdesk.gui import window_files
+    from migdesk.gui import restore_dialog
     from migdesk.services.demo import load_demo
     from migdesk.store.sqlite import backup
 
@@ -554,7 +554,7 @@ def test_restore_from_backup_replaces_and_reopens(
     win = MainWindow(settings)
     qtbot.addWidget(win)
     win.set_database(db)
-    monkeypatch.setattr(window_files, "choose_backup", lambda backups, parent: saved)
+    monkeypatch.setattr(restore_dialog, "choose_backup", lambda backups, parent: saved)
     with qtbot.waitSignal(
         win.databaseChanged, timeout=20000, check_params_cb=lambda d: d is not None
     ):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -56,6 +57,19 @@ def test_showing_does_not_wait_for_qsplashscreens_timeout(qtbot: QtBot) -> None:
     qtbot.addWidget(splash)
     assert splash.isVisible() and elapsed < 0.9
     splash.close()
+
+
+def test_the_collector_is_paused_while_the_screen_is_up(qtbot: QtBot) -> None:
+    """Start-up's long-lived objects are not walked again and again; frozen once it is up."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert gc.isenabled()
+    frozen = gc.get_freeze_count()
+    splash = show_startup_screen(app, "ceam.sqlite")
+    qtbot.addWidget(splash)
+    assert not gc.isenabled()
+    splash.close()
+    assert gc.isenabled() and gc.get_freeze_count() > frozen
 
 
 def test_a_long_file_name_is_elided_not_widening_the_screen(qtbot: QtBot) -> None:

@@ -48,3 +48,14 @@ def test_years_outlines_and_ids_follow_bodies_dates_and_titles(demo: Database) -
     assert meeting_outline(demo, removed) is None
     assert meeting_outline(demo, orphan) is not None
     assert latest_meeting_id(demo) == late  # natural order: date, then title
+
+
+def test_latest_meeting_is_the_newest_dated_else_an_undated_one(db: Database) -> None:
+    assert latest_meeting_id(db) is None  # no meeting at all
+    _meeting(db, "A undated")
+    second = _meeting(db, "B undated")
+    assert latest_meeting_id(db) == second  # undated only: the last by title
+    removed = _meeting(db, "Removed, the newest", date="2040-01-01")
+    r.delete_record(db, "meetings", removed)
+    dated = _meeting(db, "Dated", date="2001-01-01")
+    assert latest_meeting_id(db) == dated  # any live dated meeting comes before the undated
