@@ -37,8 +37,9 @@ _QUERY = """SELECT kind, record_id, title, snippet(search_index, -1, '', '', 'â€
     LIMIT ?"""
 
 # Records whose title holds the words typed, as a phrase (the first ones, by rowid:
-# a rebuilt index has organizations first), or starts with them.
-_TITLED = """SELECT rowid, title FROM search_index WHERE search_index MATCH ? LIMIT ?"""
+# a rebuilt index has organizations first), or starts with them (after a given rowid).
+_TITLED = """SELECT rowid, title FROM search_index WHERE search_index MATCH ? AND rowid > ?
+    LIMIT ?"""
 NAMED_CAP = 1000
 
 
@@ -137,14 +138,16 @@ def _named_exactly(conn: Connection, words: list[str], exact: str) -> list[int]:
     an acronym in brackets, or that acronym ("OAS" finds "Organization of American
     States (OAS)" before "General Secretariat of the OAS (GS/OAS)"). Candidates are
     the titles holding the words as a phrase (the first NAMED_CAP) and, when there are
-    more, the titles starting with them."""
+    more, the titles starting with them among the later ones."""
     phrase = '"' + " ".join(words) + '"'
     found: dict[int, str] = {}
+    after = -(2**63)  # below every rowid
     for match in (f"title : {phrase}", f"title : ^{phrase}"):
-        rows = conn.exec_driver_sql(_TITLED, (match, NAMED_CAP)).all()
+        rows = conn.exec_driver_sql(_TITLED, (match, after, NAMED_CAP)).all()
         found.update((int(rowid), title) for rowid, title in rows)
         if len(rows) < NAMED_CAP:
             break  # every title holding the phrase was seen
+        after = int(rows[-1][0])  # the phrase's first titles were all seen: go on from there
     bracketed, named = f"({exact})", f"{exact} ("
     return [
         rowid
