@@ -26,11 +26,10 @@ _FOUND_AS = {"paragraphs": ("resolutions", "resolution_id")}
 def records_found(session: Session, hits: Sequence[Hit], kinds: Iterable[str] | None) -> list[Hit]:
     """hits with each translation hit replaced by its record's (language set), each
     record once (its best hit), only of kinds when given."""
-    translations = {
-        snap["id"]: snap
-        for snap in read_snapshots(session, TRANSLATION_KIND,
-                                   ids=[h.id for h in hits if h.kind == TRANSLATION_KIND])
-    }
+    translated = [h.id for h in hits if h.kind == TRANSLATION_KIND]
+    translations = {  # none, usually: then nothing is read
+        snap["id"]: snap for snap in read_snapshots(session, TRANSLATION_KIND, ids=translated)
+    } if translated else {}
     targets = _records(session, {t["record_id"] for t in translations.values()})
     wanted = None if kinds is None else set(kinds)
     seen: set[tuple[str, str]] = set()

@@ -28,18 +28,18 @@ _SOURCES: dict[str, str] = search_sources.sources(
 _INSERT = "INSERT INTO search_index (kind, record_id, title, body)"
 
 # The snippet comes from the best-matching column; no markers, so results are plain text.
-# A record named exactly what was typed comes first (its rowid is among :named, see
+# A record named exactly what was typed comes first (its rowid is among {named}, see
 # _named_exactly); then FTS5's bm25 relevance. The ORDER BY reads no column: testing
 # every match's title here tripled the time of a common word.
 _QUERY = """SELECT kind, record_id, title, snippet(search_index, -1, '', '', '…', 16)
-    FROM search_index WHERE search_index MATCH :q {kinds}
+    FROM search_index WHERE search_index MATCH ? {kinds}
     ORDER BY CASE WHEN rowid IN ({named}) THEN 0 ELSE 1 END, bm25(search_index, 0, 0, 4, 1)
-    LIMIT :limit"""
+    LIMIT ?"""
 
 # Records whose title holds the words typed, as a phrase (the first ones, by rowid:
-# a rebuilt index has organizations first), or starts with them.
-_TITLED = """SELECT rowid, title FROM search_index WHERE search_index MATCH :phrase
-    LIMIT :cap"""
+# a rebuilt index has organizations first), or starts with them (after a given rowid).
+_TITLED = """SELECT rowid, title FROM search_index WHERE search_index MATCH ? AND rowid > ?
+    LIMIT ?"""
 NAMED_CAP = 1000
 
 
@@ -113,20 +113,24 @@ def query(
     expression = match_expression(user_text)
     if expression is None:
         return []
-    exact = " ".join(user_text.split()).lower()
-    named = _named_exactly(conn, re.findall(r"\w+", user_text), exact)
-    params: dict[str, object] = {"q": expression, "limit": limit}
-    params.update({f"n{n}": rowid for n, rowid in enumerate(named)})
+    chosen: list[str] = []
     kind_filter = ""
     if kinds is not None:
         chosen = [k for k in kinds if k in _SOURCES]
-        params.update({f"k{n}": k for n, k in enumerate(chosen)})
-        kind_filter = "AND kind IN (" + ", ".join(f":k{n}" for n in range(len(chosen))) + ")"
         if not chosen:
             return []
-    named_list = ", ".join(f":n{n}" for n in range(len(named))) or "NULL"
-    rows = conn.execute(text(_QUERY.format(kinds=kind_filter, named=named_list)), params)
+        kind_filter = f"AND kind IN ({_marks(len(chosen))})"
+    named = _named_exactly(conn, re.findall(r"\w+", user_text), " ".join(user_text.split()).lower())
+    # Plain positional parameters to the driver: the statement's text depends only on how
+    # many kinds and names there are, and SQLAlchemy has nothing to compile.
+    sql = _QUERY.format(kinds=kind_filter, named=_marks(len(named)) or "NULL")
+    rows = conn.exec_driver_sql(sql, (expression, *chosen, *named, limit))
     return [Hit(kind=r[0], id=r[1], title=r[2], snippet=r[3]) for r in rows]
+
+
+def _marks(count: int) -> str:
+    """count driver placeholders, separated by commas."""
+    return ", ".join("?" * count)
 
 
 def _named_exactly(conn: Connection, words: list[str], exact: str) -> list[int]:
@@ -134,14 +138,16 @@ def _named_exactly(conn: Connection, words: list[str], exact: str) -> list[int]:
     an acronym in brackets, or that acronym ("OAS" finds "Organization of American
     States (OAS)" before "General Secretariat of the OAS (GS/OAS)"). Candidates are
     the titles holding the words as a phrase (the first NAMED_CAP) and, when there are
-    more, the titles starting with them."""
+    more, the titles starting with them among the later ones."""
     phrase = '"' + " ".join(words) + '"'
     found: dict[int, str] = {}
+    after = -(2**63)  # below every rowid
     for match in (f"title : {phrase}", f"title : ^{phrase}"):
-        rows = conn.execute(text(_TITLED), {"phrase": match, "cap": NAMED_CAP}).all()
+        rows = conn.exec_driver_sql(_TITLED, (match, after, NAMED_CAP)).all()
         found.update((int(rowid), title) for rowid, title in rows)
         if len(rows) < NAMED_CAP:
             break  # every title holding the phrase was seen
+        after = int(rows[-1][0])  # the phrase's first titles were all seen: go on from there
     bracketed, named = f"({exact})", f"{exact} ("
     return [
         rowid

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import Connection, text
 
 from migdesk.services import records
 from migdesk.services.demo import demo_id
 from migdesk.services.search import search
 from migdesk.store import search as index
+from migdesk.store import sqlite_search
 from migdesk.store.database import Database
 from migdesk.store.search import match_expression
 
@@ -71,3 +73,17 @@ def test_a_record_named_exactly_what_was_typed_comes_first(demo: Database) -> No
     by_name = [hit.title for hit in search(demo, "organization of  American States")]
     assert by_name[0] == "Organization of American States (OAS)"
     assert [hit.title for hit in search(demo, "GS/OAS")][0] == "General Secretariat of the OAS (GS/OAS)"
+
+
+def test_an_exact_name_comes_first_after_more_titles_than_are_read(
+    demo: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sqlite_search, "NAMED_CAP", 3)  # fewer titles read than hold the words
+    for n in range(5):
+        records.create_record(demo, "meetings", {"title": f"Seminar on Regional Conference {n}",
+                                                 "date": "2009-03-01"})
+    long_text = " ".join(["Delegations exchanged views on labour mobility."] * 40)
+    records.create_record(demo, "meetings", {"title": "Regional Conference", "date": "2009-04-01",
+                                             "introduction": long_text})  # low on bm25 alone
+    hits = search(demo, "regional conference")
+    assert hits[0].title == "Regional Conference"
