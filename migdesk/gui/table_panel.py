@@ -190,6 +190,7 @@ class TablePanel(QWidget):
         self.proxy.modelAboutToBeReset.connect(self._before_reset)
         self.proxy.modelReset.connect(self._after_reset)
         self._restoring: tuple[str | None, list[str]] | None = None  # during a reset
+        self._switching = False  # True while set_model replaces the model
 
         heading = QVBoxLayout()
         heading.setSpacing(0)
@@ -224,7 +225,9 @@ class TablePanel(QWidget):
         if model is not None:
             model.busyChanged.connect(self._on_busy)
             model.arrangingFailed.connect(self._on_arranging_failed)
+        self._switching = True  # other records: nothing to select again
         self.proxy.setSourceModel(model)  # type: ignore[arg-type]
+        self._switching = False
         # Stored order first (interventions as spoken); a header click sorts.
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
@@ -313,6 +316,8 @@ class TablePanel(QWidget):
 
     def _before_reset(self) -> None:
         """Remember the current and selected records: the model shows other rows."""
+        if self._switching:
+            return
         current = self.current_record()
         self._restoring = (current.id if current else None, [r.id for r in self.selected_records()])
 
