@@ -98,7 +98,7 @@ class RecordTableModel(QAbstractTableModel):
         self.kind = kind
         self.columns = tuple(columns)
         self._source = listing
-        self._listing = listing()
+        self._listing: IdListing  # read by reload()
         self._depends = {kind, *depends_on}
         self._movable = movable and KINDS[kind].ordered
         self._today = today
