@@ -103,6 +103,7 @@ class RecordTableModel(QAbstractTableModel):
         self._movable = movable and KINDS[kind].ordered
         self._today = today
         self._rows: list[str] = []  # ids of the rows the view has, in the order shown
+        self._ahead: list[str] = []  # in natural order: the ids read after the rows'
         self._count = 0  # how many records the table lists
         self._arranged: list[str] | None = None  # every id shown, when sorted or filtered
         self._ranks: dict[str, int] = {}  # natural positions, when arranged
@@ -129,11 +130,7 @@ class RecordTableModel(QAbstractTableModel):
         self._folded.clear()
         self._all = None
         if self._arranged is None:
-            self.beginResetModel()
-            self._count = self._listing.count(self.db)
-            self._rows = self._listing.window(self.db, 0, BATCH)
-            self._load(self._rows)
-            self.endResetModel()
+            self._show_natural()
         else:
             self._count = self._listing.count(self.db)
             self._load(self._rows)
@@ -167,15 +164,25 @@ class RecordTableModel(QAbstractTableModel):
         start = len(self._rows)
         if self._arranged is not None:
             ids = self._arranged[start : start + rows]
-        else:  # what another writer added meanwhile is heard as a Change
-            present = set(self._rows)
-            ids = [i for i in self._listing.window(self.db, start, rows) if i not in present]
+        else:
+            ids = self._next_ids(rows)
         if not ids:
             return
         self._load(ids)
         self.beginInsertRows(QModelIndex(), start, start + len(ids) - 1)
         self._rows.extend(ids)
         self.endInsertRows()
+
+    def _next_ids(self, rows: int) -> list[str]:
+        """The next ids in natural order after the fetched rows, read ahead in windows as
+        large as the rows fetched so far (a few queries for a table scrolled to its end)."""
+        if len(self._ahead) < rows:
+            present = {*self._rows, *self._ahead}  # a record another writer moved meanwhile
+            start = len(self._rows) + len(self._ahead)
+            window = self._listing.window(self.db, start, max(rows, len(self._rows), BATCH))
+            self._ahead += [i for i in window if i not in present]
+        ids, self._ahead = self._ahead[:rows], self._ahead[rows:]
+        return ids
 
     def ensure_row(self, record_id: str) -> int:
         """The row of a record, fetching rows up to it; -1 if the table does not show it."""
@@ -270,15 +277,15 @@ class RecordTableModel(QAbstractTableModel):
         read = partial(
             read_rows, self.db, self.kind, self.columns, self._listing, today, dict(self._labels)
         )
-        if now or self._all is not None or self._count <= BATCH:  # quick: no worker
+        if now or self._count <= BATCH:  # quick: no worker
             self._all = self._all or read()
             self._show_arranged(order(self._all))
             self.busyChanged.emit(False)
             return
-        generation = self._generation
+        generation, known = self._generation, self._all
 
         def work(progress: Progress) -> tuple[int, TableRows, list[str]]:  # no widget here
-            rows = read(progress.check)
+            rows = known or read(progress.check)
             return generation, rows, order(rows)
 
         self._task = BackgroundTask(work, pool=self._pool)
@@ -324,6 +331,7 @@ class RecordTableModel(QAbstractTableModel):
         self._ranks = {}
         self._count = self._listing.count(self.db)
         self._rows = self._listing.window(self.db, 0, BATCH)
+        self._ahead = []
         self._load(self._rows)
         self.endResetModel()
 
@@ -497,6 +505,7 @@ class RecordTableModel(QAbstractTableModel):
         self._listing = self._source()
         self._count = self._listing.count(self.db)
         if self._arranged is None:
+            self._ahead = []
             self._reconcile(self._fresh_rows(changed))
         else:
             self._all = None
