@@ -11,9 +11,12 @@ every word in the text the cells show, case and accents aside.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from migdesk.gui.columns import Column
 from migdesk.gui.table_cells import Labels, display_text, fold, sort_key
@@ -26,13 +29,18 @@ CHUNK = 1000  # records read per query (and between two checks for a newer reque
 
 @dataclass(frozen=True)
 class TableRows:
-    """Every row of a table, read at once: never changed once made."""
+    """Every row of a table as the filter and the sort see it: never changed once made.
+
+    The records themselves are not kept (the model reads the rows it shows): holding
+    a copy of every record would make Python's collector walk them all, a pause the
+    window felt while the rows were read.
+    """
 
     ids: list[str]  # in natural order
     ranks: dict[str, int]  # id -> natural position
-    records: dict[str, Record]
-    labels: Labels
+    labels: Labels  # of the records the columns refer to
     texts: dict[str, str]  # id -> every cell's text, folded (what the filter looks in)
+    keys: dict[int, dict[str, Any]]  # column -> id -> sort key, for the columns asked for
 
 
 def read_records(db: Database, kind: str, ids: Sequence[str]) -> dict[str, Record]:
@@ -61,10 +69,33 @@ def read_labels(
 
 
 def row_text(
-    record: Record, columns: Sequence[Column], labels: Labels, today: date, rank: Callable[[str], int]
+    record: Record,
+    columns: Sequence[Column],
+    labels: Labels,
+    today: date,
+    rank: Callable[[str], int],
 ) -> str:
     """Every column's text of a row, folded: what the filter box looks in."""
     return fold(" ".join(display_text(record, c, labels, today, rank) for c in columns))
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while the rows are read (then as it was).
+
+    Reading 20,000 records makes many short-lived objects; some are alive when a
+    collection runs, which moves them to the oldest generation, and enough of those
+    start a full collection: a walk of every object of the process, about 150 ms at
+    scale 10 during which the window (waiting for the interpreter lock) froze. The
+    records die by reference counting once read, so nothing is left for the collector.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def read_rows(
@@ -74,38 +105,52 @@ def read_rows(
     listing: IdListing,
     today: date,
     known: Labels,
+    sort_columns: Sequence[int] = (),
     check: Callable[[], None] = lambda: None,
 ) -> TableRows:
-    """Every row the listing holds; check() is called between reads (it may raise to stop)."""
+    """Every row the listing holds, with the sort keys of sort_columns; check() is called
+    between reads (it may raise to stop)."""
+    with collector_paused():
+        return _read_rows(db, kind, columns, listing, today, known, sort_columns, check)
+
+
+def _read_rows(
+    db: Database,
+    kind: str,
+    columns: Sequence[Column],
+    listing: IdListing,
+    today: date,
+    known: Labels,
+    sort_columns: Sequence[int],
+    check: Callable[[], None],
+) -> TableRows:
     ids = listing.all_ids(db)
     ranks = {record_id: n for n, record_id in enumerate(ids)}
-    records: dict[str, Record] = {}
-    for start in range(0, len(ids), CHUNK):
-        check()
-        records.update(get_records(db, kind, ids[start : start + CHUNK]))
-    check()
-    labels = {**known, **read_labels(db, columns, records.values(), known)}
+    labels = dict(known)
+    texts: dict[str, str] = {}
+    keys: dict[int, dict[str, Any]] = {n: {} for n in sort_columns}
 
     def rank(record_id: str) -> int:
         return ranks.get(record_id, -1)
 
-    texts = {i: row_text(r, columns, labels, today, rank) for i, r in records.items()}
-    return TableRows([i for i in ids if i in records], ranks, records, labels, texts)
+    for start in range(0, len(ids), CHUNK):
+        check()
+        records = get_records(db, kind, ids[start : start + CHUNK])
+        labels.update(read_labels(db, columns, records.values(), labels))
+        for record_id, record in records.items():
+            texts[record_id] = row_text(record, columns, labels, today, rank)
+            for n, column_keys in keys.items():
+                column_keys[record_id] = sort_key(record, columns[n], labels, today)
+    return TableRows([i for i in ids if i in texts], ranks, labels, texts, keys)
 
 
-def arrange(
-    rows: TableRows,
-    words: Sequence[str],
-    column: Column | None,
-    descending: bool,
-    today: date,
-) -> list[str]:
-    """The ids holding every (folded) word, sorted by column (None: natural order).
+def arrange(rows: TableRows, words: Sequence[str], column: int, descending: bool) -> list[str]:
+    """The ids holding every (folded) word, sorted by column (-1: natural order; its
+    keys must have been read).
 
     The sort is stable, as the view's own was: equal keys keep their natural order.
     """
     shown = [i for i in rows.ids if all(w in rows.texts[i] for w in words)]
-    if column is not None:
-        records, labels = rows.records, rows.labels
-        shown.sort(key=lambda i: sort_key(records[i], column, labels, today), reverse=descending)
+    if column >= 0:
+        shown.sort(key=rows.keys[column].__getitem__, reverse=descending)
     return shown

@@ -270,23 +270,25 @@ class RecordTableModel(QAbstractTableModel):
             self.busyChanged.emit(False)
             return
         # What the worker needs, taken now: it never reads the model.
-        column = self.columns[self._sort_column] if self._sort_column >= 0 else None
+        words, column = self._words, self._sort_column
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        today = self._today()
-        order = partial(arrange, words=self._words, column=column, descending=descending, today=today)
+        known = self._all
+        if known is not None and column >= 0 and column not in known.keys:
+            known = None  # that column's sort keys were not read: read every row again
+        sort_columns = [column] if column >= 0 else []
         read = partial(
-            read_rows, self.db, self.kind, self.columns, self._listing, today, dict(self._labels)
+            read_rows, self.db, self.kind, self.columns, self._listing, self._today(), dict(self._labels), sort_columns
         )
         if now or self._count <= BATCH:  # quick: no worker
-            self._all = self._all or read()
-            self._show_arranged(order(self._all))
+            self._all = known or read()
+            self._show_arranged(arrange(self._all, words, column, descending))
             self.busyChanged.emit(False)
             return
-        generation, known = self._generation, self._all
+        generation = self._generation
 
         def work(progress: Progress) -> tuple[int, TableRows, list[str]]:  # no widget here
-            rows = known or read(progress.check)
-            return generation, rows, order(rows)
+            rows = known or read(check=progress.check)
+            return generation, rows, arrange(rows, words, column, descending)
 
         self._task = BackgroundTask(work, pool=self._pool)
         self._task.succeeded.connect(self._arranged_rows)
@@ -317,12 +319,12 @@ class RecordTableModel(QAbstractTableModel):
         rows = self._all
         assert rows is not None
         self.beginResetModel()
-        self._records.update(rows.records)
         self._labels.update(rows.labels)
         self._folded.update(rows.texts)
         self._ranks = rows.ranks
         self._arranged = shown
         self._rows = shown[:BATCH]
+        self._load(self._rows)
         self.endResetModel()
 
     def _show_natural(self) -> None:
