@@ -309,10 +309,6 @@ class NodeCatalog:
             return upcoming_events_listing(self._today())
         return id_listing(node.kind or "meetings").emptied()
 
-    def table_ids(self, node: Node) -> list[str]:
-        """Ids of the records node's table lists, in natural order (every one of them)."""
-        return self.table_listing(node).all_ids(self.db)
-
     def table_kinds(self, node: Node) -> set[str]:
         """Kinds whose changes can change node's table (its own kind and what it filters on)."""
         if node.type in (NodeType.BODY, NodeType.YEAR, NodeType.MEETING):

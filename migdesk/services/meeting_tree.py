@@ -71,11 +71,6 @@ def meeting_outlines(db: Database, bodies: Sequence[str] | None, year: str) -> l
     return [_outline(row) for row in _rows(db, stmt)]
 
 
-def meeting_ids(db: Database, bodies: Sequence[str] | None) -> list[str]:
-    """Ids of the live meetings of some bodies (None: without a body), in order."""
-    return meetings_listing(bodies).all_ids(db)
-
-
 def meetings_listing(bodies: Sequence[str] | None, year: str | None = None) -> IdListing:
     """The live meetings of some bodies (None: without a body), of one year if given
     ("" for undated), in order, as a listing a table reads a window at a time."""

@@ -39,19 +39,9 @@ def upcoming_events_listing(today: date) -> IdListing:
     )
 
 
-def open_action_ids(db: Database, today: date) -> list[str]:
-    """Ids of the open follow-up actions, in the order of open_actions_listing."""
-    return open_actions_listing(today).all_ids(db)
-
-
 def count_open_actions(db: Database, today: date) -> int:
     """How many follow-up actions are open (without reading their ids)."""
     return open_actions_listing(today).count(db)
-
-
-def upcoming_event_ids(db: Database, today: date) -> list[str]:
-    """Ids of the upcoming events, in the order of upcoming_events_listing."""
-    return upcoming_events_listing(today).all_ids(db)
 
 
 def count_upcoming_events(db: Database, today: date) -> int:
