@@ -261,10 +261,7 @@ class RecordTableModel(QAbstractTableModel):
         self._rearrange(now=now)
 
     def _rearrange(self, *, now: bool = False) -> None:
-        self._generation += 1
-        if self._task is not None:
-            self._task.cancel()  # its rows would be stale: dropped if they still come
-            self._task = None
+        self.cancel_arranging()  # its rows would be stale: dropped if they still come
         if not self._words and self._sort_column < 0:
             self._show_natural()
             self.busyChanged.emit(False)
@@ -276,8 +273,9 @@ class RecordTableModel(QAbstractTableModel):
         if known is not None and column >= 0 and column not in known.keys:
             known = None  # that column's sort keys were not read: read every row again
         sort_columns = [column] if column >= 0 else []
+        labels = dict(self._labels)
         read = partial(
-            read_rows, self.db, self.kind, self.columns, self._listing, self._today(), dict(self._labels), sort_columns
+            read_rows, self.db, self.kind, self.columns, self._listing, self._today(), labels, sort_columns
         )
         if now or self._count <= BATCH:  # quick: no worker
             self._all = known or read()
@@ -295,6 +293,13 @@ class RecordTableModel(QAbstractTableModel):
         self._task.failed.connect(self._arranging_failed)
         self._task.start()
         self.busyChanged.emit(True)
+
+    def cancel_arranging(self) -> None:
+        """Stop a sort or filter running in the worker (the model is about to go)."""
+        self._generation += 1
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
 
     def _arranged_rows(self, result: object) -> None:
         assert isinstance(result, tuple)

@@ -191,6 +191,7 @@ class TablePanel(QWidget):
         self.proxy.modelReset.connect(self._after_reset)
         self._restoring: tuple[str | None, list[str]] | None = None  # during a reset
         self._switching = False  # True while set_model replaces the model
+        self._pending: str | None = None  # a record to select once the rows are arranged
 
         heading = QVBoxLayout()
         heading.setSpacing(0)
@@ -219,6 +220,7 @@ class TablePanel(QWidget):
         """List other records (the previous model is discarded)."""
         old = self._model
         if old is not None:
+            old.cancel_arranging()
             old.busyChanged.disconnect(self._on_busy)
             old.arrangingFailed.disconnect(self._on_arranging_failed)
         self._model = model
@@ -226,6 +228,7 @@ class TablePanel(QWidget):
             model.busyChanged.connect(self._on_busy)
             model.arrangingFailed.connect(self._on_arranging_failed)
         self._switching = True  # other records: nothing to select again
+        self._pending = None
         self.proxy.setSourceModel(model)  # type: ignore[arg-type]
         self._switching = False
         # Stored order first (interventions as spoken); a header click sorts.
@@ -347,6 +350,9 @@ class TablePanel(QWidget):
         self._restoring = None
         if row < 0 and current_id is not None:  # the filter hides it now
             self.currentRecordChanged.emit(None)
+        pending, self._pending = self._pending, None
+        if pending is not None and not model.busy:
+            self.select_record(pending)
 
     # ---------------------------------------------------------------- records
 
@@ -375,6 +381,9 @@ class TablePanel(QWidget):
             return False
         model = self._model
         row = model.ensure_row(record_id)
+        if row < 0 and model.busy and model.lists(record_id):
+            self._pending = record_id  # a new record: its row comes with the arranged rows
+            return True
         if row < 0 and model.words and model.lists(record_id):  # hidden by the filter
             model.arrange((), model.sort_column, model.sort_order, now=True)
             with QSignalBlocker(self.filter):

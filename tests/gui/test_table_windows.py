@@ -250,8 +250,11 @@ def test_changes_reach_a_sorted_and_filtered_big_table(big_db: Database, qtbot: 
         {"meeting_id": MEETING, "speaker": "Delegation 0000a", "text": f"On {RARE}."},
     )
     model.apply_change(added)
+    new_id = added.items[0].id
+    assert model.busy and panel.select_record(new_id)  # selected when its row comes
     _wait_arranged(qtbot, model)
     assert model.shown_count == count + 1 and model.total_count == ROWS + 15
+    assert panel.current_record().id == new_id  # type: ignore[union-attr]
     assert [model.cell_text(r, speaker) for r in range(2)] == [_speaker(0), "Delegation 0000a"]
 
     gone = model.record_at(0)
