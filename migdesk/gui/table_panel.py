@@ -346,6 +346,8 @@ class TablePanel(QWidget):
             index = self.proxy.index(row, 0)
             selection_model.setCurrentIndex(index, flags.NoUpdate)
             self.view.scrollTo(index)
+        else:
+            self.view.scrollToTop()  # the first of the new rows, not where the old ones were
         selection_model.select(selection, flags.ClearAndSelect | flags.Rows)
         self._restoring = None
         if row < 0 and current_id is not None:  # the filter hides it now

@@ -131,10 +131,12 @@ def test_filtering_a_big_table_finds_every_matching_row_off_the_gui_thread(
     model = _model(big_db)
     panel = _panel(qtbot, model)
     before = _shown_ids(model)[:5]
+    panel.view.scrollToBottom()
     panel.filter.setText(RARE.upper())
     assert model.busy and "…" in panel.count.text()  # a busy cue; the old rows stay
     assert [model.record_at(r).id for r in range(5)] == before  # type: ignore[union-attr]
     _wait_arranged(qtbot, model)
+    assert panel.view.verticalScrollBar().value() == 0  # the first rows found, shown
     expected = [n for n in range(ROWS) if n % 7 == 0]
     shown = _shown_ids(model)
     assert _speakers(big_db, shown) == [_speaker(n) for n in expected]
