@@ -51,7 +51,8 @@ def test_years_outlines_and_ids_follow_bodies_dates_and_titles(demo: Database) -
     assert listing.count(demo) == len(ids)
     assert listing.window(demo, len(ids) - 3, 2) == [early, late]
     assert listing.window(demo, len(ids) - 1) == [undated]
-    assert [listing.position(demo, i) for i in (ids[0], late, undated)] == [0, len(ids) - 2, len(ids) - 1]
+    places = [listing.position(demo, i) for i in (ids[0], late, undated)]
+    assert places == [0, len(ids) - 2, len(ids) - 1]
     assert listing.position(demo, orphan) == -1 and listing.position(demo, removed) == -1
     assert listing.emptied().count(demo) == 0 and listing.emptied().all_ids(demo) == []
     assert meeting_outline(demo, removed) is None
