@@ -52,6 +52,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's record id
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts the column correctly
 MIME_TYPE = "application/x-migdesk-record-ids"
 BATCH = 100  # rows fetched at a time as the view scrolls
+AHEAD = 20 * BATCH  # at most this many ids read ahead at once (one query of ids per step)
 
 # Roles as plain ints, compared in data() (called hundreds of times per paint).
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -175,11 +176,12 @@ class RecordTableModel(QAbstractTableModel):
 
     def _next_ids(self, rows: int) -> list[str]:
         """The next ids in natural order after the fetched rows, read ahead in windows as
-        large as the rows fetched so far (a few queries for a table scrolled to its end)."""
+        large as the rows fetched so far, up to AHEAD (few queries for a table scrolled to
+        its end, none of them long)."""
         if len(self._ahead) < rows:
             present = {*self._rows, *self._ahead}  # a record another writer moved meanwhile
             start = len(self._rows) + len(self._ahead)
-            window = self._listing.window(self.db, start, max(rows, len(self._rows), BATCH))
+            window = self._listing.window(self.db, start, max(rows, min(len(self._rows), AHEAD)))
             self._ahead += [i for i in window if i not in present]
         ids, self._ahead = self._ahead[:rows], self._ahead[rows:]
         return ids
