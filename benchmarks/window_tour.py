@@ -133,7 +133,7 @@ def tour(db_path: Path, info: dict[str, Any], out: Path) -> list[dict[str, Any]]
     step(
         "filter",
         lambda: panel.filter.setText("remittances"),
-        lambda: not (panel.model and panel.model.canFetchMore()),
+        lambda: panel.model is not None and not panel.model.busy,  # the filtered rows shown
     )
     panel.filter.clear()
     search = window.search_panel

@@ -335,7 +335,7 @@ class MainWindow(WindowBase):
             self.db,
             node.kind,
             columns_for(node.kind, node.key),
-            partial(catalog.table_ids, node),
+            partial(catalog.table_listing, node),
             depends_on=catalog.table_kinds(node),
             movable=node.type is NodeType.PART,
             today=self.today,

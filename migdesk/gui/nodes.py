@@ -19,19 +19,20 @@ from enum import StrEnum
 
 from migdesk.gui.i18n import QT_TRANSLATE_NOOP, translate
 from migdesk.services.desk import Database
+from migdesk.services.listing import IdListing
 from migdesk.services.meeting_tree import (
-    meeting_ids,
     meeting_outline,
     meeting_outlines,
     meeting_years,
+    meetings_listing,
 )
-from migdesk.services.records import Change, Record, count_each, get_record, list_ids
+from migdesk.services.records import Change, Record, count_each, get_record, id_listing
 from migdesk.services.views import (
     count_open_actions,
     count_upcoming_events,
     list_fields,
-    open_action_ids,
-    upcoming_event_ids,
+    open_actions_listing,
+    upcoming_events_listing,
 )
 
 
@@ -309,23 +310,23 @@ class NodeCatalog:
 
     # ---------------------------------------------------------------- tables
 
-    def table_ids(self, node: Node) -> list[str]:
-        """Ids of the records node's table lists (of kind node.kind), in natural order."""
+    def table_listing(self, node: Node) -> IdListing:
+        """The records node's table lists (of kind node.kind), in natural order."""
         if node.type is NodeType.BODY:
-            return meeting_ids(self.db, self.bodies.subtree(node.id) if node.id else None)
+            return meetings_listing(self.bodies.subtree(node.id) if node.id else None)
         if node.type is NodeType.YEAR:
-            return [m.id for m in self._year_meetings(node)]
+            return meetings_listing(_filter(node.id), node.key)
         if node.type is NodeType.MEETING:
-            return self.table_ids(self.meeting_parent(node.id or ""))
+            return self.table_listing(self.meeting_parent(node.id or ""))
         if node.type is NodeType.PART:
-            return list_ids(self.db, node.kind, where={"meeting_id": node.id})
+            return id_listing(node.kind, where={"meeting_id": node.id})
         if node.type is NodeType.KIND:
-            return list_ids(self.db, node.kind)
+            return id_listing(node.kind)
         if node.key == OPEN_ACTIONS:
-            return self._open_actions()
+            return open_actions_listing(self._today())
         if node.key == UPCOMING_EVENTS:
-            return self._upcoming_events()
-        return []
+            return upcoming_events_listing(self._today())
+        return id_listing(node.kind or "meetings").emptied()
 
     def table_kinds(self, node: Node) -> set[str]:
         """Kinds whose changes can change node's table (its own kind and what it filters on)."""
@@ -344,12 +345,6 @@ class NodeCatalog:
         body = m.values.get("body_id")
         body = body if body in self.bodies.orgs else NO_BODY
         return Node(NodeType.YEAR, "meetings", body, _year(m))
-
-    def _open_actions(self) -> list[str]:
-        return open_action_ids(self.db, self._today())
-
-    def _upcoming_events(self) -> list[str]:
-        return upcoming_event_ids(self.db, self._today())
 
     # ---------------------------------------------------------------- locating records
 

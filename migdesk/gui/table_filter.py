@@ -1,54 +1,49 @@
-"""The proxy between the record table and its view: sorts by sort keys, filters by words."""
+"""The proxy between the record table and its view: the filter box's words and the header's
+sort handed to the model, which sorts and filters every row (not only those fetched)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QIdentityProxyModel, Qt
 
 from migdesk.gui.table_cells import fold
-from migdesk.gui.table_model import SORT_ROLE, RecordTableModel
-
-Index = QModelIndex | QPersistentModelIndex
+from migdesk.gui.table_model import RecordTableModel
 
 
-class RecordFilterProxy(QSortFilterProxyModel):
-    """Sorts by the model's sort keys and keeps rows containing every word of the filter."""
+class RecordFilterProxy(QIdentityProxyModel):
+    """Rows as the model arranges them: holding every word of the filter, sorted by a column.
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+    The model does the work (RecordTableModel.arrange, in a worker for a large table);
+    this proxy keeps the view's questions (sort column and order, filter text) in one place.
+    """
+
+    def _model(self) -> RecordTableModel | None:
+        source = self.sourceModel()
+        return source if isinstance(source, RecordTableModel) else None
 
     @property
     def filter_text(self) -> str:
         """The words rows must contain (folded)."""
-        return " ".join(self._words)
+        model = self._model()
+        return " ".join(model.words) if model is not None else ""
 
     def set_filter_text(self, text: str) -> None:
         """Keep the rows that contain every word of text (case and accents ignored)."""
-        words = fold(text).split()
-        if words == self._words:
-            return
-        self.beginFilterChange()
-        self._words = words
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        source = self.sourceModel()
-        if words and isinstance(source, RecordTableModel):
-            source.fetch_all_soon()  # rows not fetched yet may match too
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        """Rows whose text holds every filter word."""
-        if not self._words:
-            return True
-        source = self.sourceModel()
-        if not isinstance(source, RecordTableModel):
-            return True
-        text = source.row_text(source_row)
-        return all(w in text for w in self._words)
+        model = self._model()
+        if model is not None:
+            model.arrange(fold(text).split(), model.sort_column, model.sort_order)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort; every row is fetched first so that the order covers the whole table."""
-        source = self.sourceModel()
-        if column >= 0 and isinstance(source, RecordTableModel):
-            source.fetch_all_soon()
-        super().sort(column, order)
+        """Sort every row by a column (-1: the natural order)."""
+        model = self._model()
+        if model is not None:
+            model.sort(column, order)
+
+    def sortColumn(self) -> int:  # noqa: N802 (as QSortFilterProxyModel's)
+        """The column the rows are sorted by; -1: natural order."""
+        model = self._model()
+        return model.sort_column if model is not None else -1
+
+    def sortOrder(self) -> Qt.SortOrder:  # noqa: N802
+        """Ascending or descending."""
+        model = self._model()
+        return model.sort_order if model is not None else Qt.SortOrder.AscendingOrder

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from math import ceil
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from migdesk.gui.accessibility import name_line_edit_buttons
+from migdesk.gui.error_text import error_text
 from migdesk.gui.i18n import count_text
 from migdesk.gui.icons import icon
 from migdesk.gui.table_filter import RecordFilterProxy
@@ -178,7 +187,11 @@ class TablePanel(QWidget):
         )
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.modelAboutToBeReset.connect(self._before_reset)
+        self.proxy.modelReset.connect(self._after_reset)
+        self._restoring: tuple[str | None, list[str]] | None = None  # during a reset
+        self._switching = False  # True while set_model replaces the model
+        self._pending: str | None = None  # a record to select once the rows are arranged
 
         heading = QVBoxLayout()
         heading.setSpacing(0)
@@ -206,8 +219,18 @@ class TablePanel(QWidget):
     def set_model(self, model: RecordTableModel | None, title: str = "", crumbs: str = "") -> None:
         """List other records (the previous model is discarded)."""
         old = self._model
+        if old is not None:
+            old.cancel_arranging()
+            old.busyChanged.disconnect(self._on_busy)
+            old.arrangingFailed.disconnect(self._on_arranging_failed)
         self._model = model
+        if model is not None:
+            model.busyChanged.connect(self._on_busy)
+            model.arrangingFailed.connect(self._on_arranging_failed)
+        self._switching = True  # other records: nothing to select again
+        self._pending = None
         self.proxy.setSourceModel(model)  # type: ignore[arg-type]
+        self._switching = False
         # Stored order first (interventions as spoken); a header click sorts.
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
@@ -269,8 +292,10 @@ class TablePanel(QWidget):
             self.count.clear()
             return
         total = model.total_count
-        shown = self.proxy.rowCount()
-        if self.proxy.filter_text:
+        shown = model.shown_count
+        if model.busy:  # the rows shown stay until the new ones arrive
+            self.count.setText(self.tr("Filtering…") if model.words else self.tr("Sorting…"))
+        elif model.words:
             self.count.setText(
                 self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
             )
@@ -282,10 +307,60 @@ class TablePanel(QWidget):
         self._update_count()
         self.orderChanged.emit()
 
+    def _on_busy(self, busy: bool) -> None:
+        if busy:
+            self.view.viewport().setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.view.viewport().unsetCursor()
+        self._update_count()
+
+    def _on_arranging_failed(self, error: object) -> None:
+        self.count.setText(error_text(error) if isinstance(error, Exception) else str(error))
+
+    def _before_reset(self) -> None:
+        """Remember the current and selected records: the model shows other rows."""
+        if self._switching:
+            return
+        current = self.current_record()
+        self._restoring = (current.id if current else None, [r.id for r in self.selected_records()])
+
+    def _after_reset(self) -> None:
+        """Select the remembered records again where the new rows show them."""
+        restoring, self._restoring = self._restoring, None
+        self._update_count()
+        model = self._model
+        if restoring is None or model is None:
+            return
+        current_id, selected_ids = restoring
+        selection = QItemSelection()
+        for record_id in selected_ids:
+            row = model.row_of(record_id)
+            if row >= 0:
+                index = self.proxy.index(row, 0)
+                selection.select(index, index)
+        flags = QItemSelectionModel.SelectionFlag
+        selection_model = self.view.selectionModel()
+        self._restoring = restoring  # no currentRecordChanged for the same record
+        row = model.ensure_row(current_id) if current_id is not None else -1
+        if row >= 0:
+            index = self.proxy.index(row, 0)
+            selection_model.setCurrentIndex(index, flags.NoUpdate)
+            self.view.scrollTo(index)
+        else:
+            self.view.scrollToTop()  # the first of the new rows, not where the old ones were
+        selection_model.select(selection, flags.ClearAndSelect | flags.Rows)
+        self._restoring = None
+        if row < 0 and current_id is not None:  # the filter hides it now
+            self.currentRecordChanged.emit(None)
+        pending, self._pending = self._pending, None
+        if pending is not None and not model.busy:
+            self.select_record(pending)
+
     # ---------------------------------------------------------------- records
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.currentRecordChanged.emit(self.record_at(current))
+        if self._restoring is None:
+            self.currentRecordChanged.emit(self.record_at(current))
 
     def record_at(self, index: QModelIndex) -> Record | None:
         """The record of a (proxy) index."""
@@ -306,12 +381,21 @@ class TablePanel(QWidget):
         """Make a record's row current (fetching rows up to it); False if not listed."""
         if self._model is None:
             return False
-        row = self._model.ensure_row(record_id)
+        model = self._model
+        row = model.ensure_row(record_id)
+        if row < 0 and model.busy and model.lists(record_id):
+            self._pending = record_id  # a new record: its row comes with the arranged rows
+            return True
+        if row < 0 and model.words and model.lists(record_id):  # hidden by the filter
+            model.arrange((), model.sort_column, model.sort_order, now=True)
+            with QSignalBlocker(self.filter):
+                self.filter.clear()
+            self._update_count()
+            self.orderChanged.emit()
+            row = model.ensure_row(record_id)
         if row < 0:
             return False
-        if self.proxy.filter_text and not self.proxy.filterAcceptsRow(row, QModelIndex()):
-            self.filter.clear()
-        index = self.proxy.mapFromSource(self._model.index(row, 0))
+        index = self.proxy.index(row, 0)
         self.view.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect

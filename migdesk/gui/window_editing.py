@@ -284,9 +284,8 @@ class EditCommands(QObject):
         record = panel.current_record()
         if model is None or record is None or not model.movable or not panel.in_natural_order():
             return False  # sorted or filtered: "up" would not mean what the user sees
-        ids = model.ids()
-        new_index = ids.index(record.id) + delta
-        if not 0 <= new_index < len(ids):
+        new_index = model.row_of(record.id) + delta  # in natural order: its position
+        if not 0 <= new_index < model.total_count:
             return False
         return self.move_record(record.id, new_index)
 

@@ -193,7 +193,7 @@ def update_action_states(window: WindowBase, overview_possible: bool, add_to_mee
         and record is not None
         and window.table_panel.in_natural_order()
     )
-    position = model.ids().index(record.id) if movable and model and record else -1
+    position = model.row_of(record.id) if movable and model and record else -1
     total = model.total_count if model is not None else 0
     a.move_up.setEnabled(movable and position > 0)
     a.move_down.setEnabled(movable and 0 <= position < total - 1)

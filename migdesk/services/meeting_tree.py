@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Executable, and_, func, or_, select
 
+from migdesk.services.listing import IdListing
 from migdesk.services.records import Record
 from migdesk.store.database import Database
 from migdesk.store.models import Meeting, Organization
@@ -70,10 +71,13 @@ def meeting_outlines(db: Database, bodies: Sequence[str] | None, year: str) -> l
     return [_outline(row) for row in _rows(db, stmt)]
 
 
-def meeting_ids(db: Database, bodies: Sequence[str] | None) -> list[str]:
-    """Ids of the live meetings of some bodies (None: without a body), in order."""
-    stmt = select(Meeting.id).where(Meeting.deleted_at.is_(None), _of_bodies(bodies))
-    return [row.id for row in _rows(db, stmt.order_by(*_ORDER))]
+def meetings_listing(bodies: Sequence[str] | None, year: str | None = None) -> IdListing:
+    """The live meetings of some bodies (None: without a body), of one year if given
+    ("" for undated), in order, as a listing a table reads a window at a time."""
+    where = [Meeting.deleted_at.is_(None), _of_bodies(bodies)]
+    if year is not None:
+        where.append(_of_year(year))
+    return IdListing(Meeting.id, where, _ORDER)
 
 
 def meeting_outline(db: Database, meeting_id: str) -> Record | None:

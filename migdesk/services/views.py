@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import case, select
 
 from migdesk.domain.vocab import ActionStatus
 from migdesk.services.kinds import kind_spec
+from migdesk.services.listing import IdListing
 from migdesk.services.records import Record
 from migdesk.store.database import Database
 from migdesk.store.models import Action, Event
@@ -17,54 +18,35 @@ from migdesk.store.models import Action, Event
 OPEN_STATUSES = tuple(s.value for s in ActionStatus if s.is_open)
 
 
-def _open_actions(today: date, *columns: Any) -> Select[Any]:
+def open_actions_listing(today: date) -> IdListing:
+    """Open follow-up actions: overdue first, then by due date (undated last) and number."""
     due = Action.due_date
     overdue = case((due < today, 0), else_=1)
     undated = case((due.is_(None), 1), else_=0)
-    return (
-        select(*columns)
-        .where(Action.deleted_at.is_(None), Action.status.in_(OPEN_STATUSES))
-        .order_by(overdue, undated, due, Action.number, Action.id)
+    return IdListing(
+        Action.id,
+        [Action.deleted_at.is_(None), Action.status.in_(OPEN_STATUSES)],
+        [overdue, undated, due, Action.number, Action.id],
     )
 
 
-def _upcoming_events(today: date, *columns: Any) -> Select[Any]:
-    return (
-        select(*columns)
-        .where(Event.deleted_at.is_(None), Event.start_date >= today)
-        .order_by(Event.start_date, Event.title)
+def upcoming_events_listing(today: date) -> IdListing:
+    """Events starting today or later, soonest first."""
+    return IdListing(
+        Event.id,
+        [Event.deleted_at.is_(None), Event.start_date >= today],
+        [Event.start_date, Event.title, Event.id],
     )
-
-
-def _ids(db: Database, stmt: Select[Any]) -> list[str]:
-    # On the connection: plain rows, without the ORM's per-row loading.
-    with db.session(write=False) as s:
-        return list(s.connection().execute(stmt).scalars())
-
-
-def _count(db: Database, stmt: Select[Any]) -> int:
-    with db.session(write=False) as s:
-        return int(s.connection().execute(stmt.order_by(None)).scalar_one())
-
-
-def open_action_ids(db: Database, today: date) -> list[str]:
-    """Open follow-up actions: overdue first, then by due date (undated last) and number."""
-    return _ids(db, _open_actions(today, Action.id))
 
 
 def count_open_actions(db: Database, today: date) -> int:
     """How many follow-up actions are open (without reading their ids)."""
-    return _count(db, _open_actions(today, func.count()))
-
-
-def upcoming_event_ids(db: Database, today: date) -> list[str]:
-    """Events starting today or later, soonest first."""
-    return _ids(db, _upcoming_events(today, Event.id))
+    return open_actions_listing(today).count(db)
 
 
 def count_upcoming_events(db: Database, today: date) -> int:
     """How many events start today or later."""
-    return _count(db, _upcoming_events(today, func.count()))
+    return upcoming_events_listing(today).count(db)
 
 
 def list_fields(db: Database, kind: str, fields: Sequence[str]) -> list[Record]:

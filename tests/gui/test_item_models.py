@@ -20,6 +20,7 @@ from migdesk.services.records import (
     apply_change,
     create_record,
     delete_record,
+    id_listing,
     list_ids,
     move_record,
     update_record,
@@ -56,7 +57,7 @@ def _interventions(db: Database) -> RecordTableModel:
         db,
         "interventions",
         columns_for("interventions"),
-        partial(catalog.table_ids, node),
+        partial(catalog.table_listing, node),
         movable=True,
     )
 
@@ -162,7 +163,7 @@ def test_open_actions_view_updates_when_an_action_is_done(demo_db: Database) -> 
         demo_db,
         "actions",
         columns_for("actions", OPEN_ACTIONS),
-        partial(catalog.table_ids, node),
+        partial(catalog.table_listing, node),
         today=lambda: date(2009, 4, 10),
     )
     assert model.rowCount() == 3
@@ -181,7 +182,7 @@ def test_filter_proxy_ignores_case_and_accents(demo_db: Database, qtbot: QtBot) 
         demo_db,
         "organizations",
         columns_for("organizations"),
-        lambda: list_ids(demo_db, "organizations"),
+        lambda: id_listing("organizations"),
     )
     proxy = RecordFilterProxy()
     proxy.setSourceModel(model)

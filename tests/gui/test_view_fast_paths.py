@@ -28,7 +28,7 @@ from migdesk.gui.nodes import MEETING_PARTS, OPEN_ACTIONS, Node, NodeCatalog, No
 from migdesk.gui.table_model import RecordTableModel
 from migdesk.gui.table_panel import RecordDelegate, TablePanel
 from migdesk.services.demo import demo_id
-from migdesk.services.records import count, create_record, list_ids
+from migdesk.services.records import count, create_record, id_listing
 from migdesk.store.database import Database
 
 MEETING = demo_id("meeting")
@@ -92,7 +92,7 @@ def test_table_cells_are_styled_as_qts_delegate_would(demo_db: Database, qtbot: 
         demo_db,
         "interventions",
         columns_for("interventions"),
-        partial(catalog.table_ids, node),
+        partial(catalog.table_listing, node),
         movable=True,
     )
     panel = _panel(qtbot, model)
@@ -115,7 +115,7 @@ def test_overdue_actions_keep_their_warning_colour(demo_db: Database, qtbot: QtB
         demo_db,
         "actions",
         columns_for("actions", OPEN_ACTIONS),
-        lambda: list_ids(demo_db, "actions"),
+        lambda: id_listing("actions"),
         today=lambda: date(2030, 1, 1),  # every open action is overdue
     )
     panel = _panel(qtbot, model)
@@ -176,10 +176,10 @@ def test_columns_are_as_wide_as_resize_to_contents_makes_them(
     for kind, ids in (
         (
             "interventions",
-            partial(catalog.table_ids, Node(NodeType.PART, "interventions", MEETING)),
+            partial(catalog.table_listing, Node(NodeType.PART, "interventions", MEETING)),
         ),
-        ("organizations", lambda: list_ids(demo_db, "organizations")),
-        ("actions", lambda: list_ids(demo_db, "actions")),
+        ("organizations", lambda: id_listing("organizations")),
+        ("actions", lambda: id_listing("actions")),
     ):
         model = RecordTableModel(demo_db, kind, columns_for(kind), ids)
         panel = _panel(qtbot, model)
@@ -199,7 +199,7 @@ def test_columns_are_as_wide_as_resize_to_contents_makes_them(
         demo_db,
         "interventions",
         columns_for("interventions"),
-        partial(catalog.table_ids, Node(NodeType.PART, "interventions", MEETING)),
+        partial(catalog.table_listing, Node(NodeType.PART, "interventions", MEETING)),
     )
     panel = _panel(qtbot, model)
     speaker = [c.field for c in model.columns].index("speaker")
@@ -217,7 +217,7 @@ def test_table_model_indexes_stop_at_the_fetched_rows(demo_db: Database) -> None
         demo_db,
         "organizations",
         columns_for("organizations"),
-        lambda: list_ids(demo_db, "organizations"),
+        lambda: id_listing("organizations"),
     )
     rows, columns = model.rowCount(), model.columnCount()
     assert rows == 11 and columns == 4
@@ -244,7 +244,7 @@ def test_position_column_fits_the_last_number_past_the_sample(
             db,
             "interventions",
             columns_for("interventions"),
-            partial(catalog.table_ids, Node(NodeType.PART, "interventions", meeting)),
+            partial(catalog.table_listing, Node(NodeType.PART, "interventions", meeting)),
         )
         panel = _panel(qtbot, model)
         assert model.total_count == 10_000 and model.fetched_count < 10_000  # "10000" unfetched

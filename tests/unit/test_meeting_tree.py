@@ -6,10 +6,10 @@ from migdesk.services import records as r
 from migdesk.services.demo import demo_id
 from migdesk.services.meeting_tree import (
     latest_meeting_id,
-    meeting_ids,
     meeting_outline,
     meeting_outlines,
     meeting_years,
+    meetings_listing,
 )
 from migdesk.store.database import Database
 
@@ -41,10 +41,20 @@ def test_years_outlines_and_ids_follow_bodies_dates_and_titles(demo: Database) -
     assert [m.id for m in meeting_outlines(demo, [ceam], "")] == [undated]
     assert [m.id for m in meeting_outlines(demo, None, "2031")] == [orphan]
 
-    ids = meeting_ids(demo, [ceam])
+    listing = meetings_listing([ceam])
+    ids = listing.all_ids(demo)
     assert ids[-3:] == [early, late, undated]  # undated last
     assert removed not in ids and orphan not in ids
-    assert meeting_ids(demo, None) == [orphan]
+    assert meetings_listing(None).all_ids(demo) == [orphan]
+    assert meetings_listing([ceam], "2031").all_ids(demo) == [early, late]
+    # Counted, read a window at a time and a record's place found, all in SQL.
+    assert listing.count(demo) == len(ids)
+    assert listing.window(demo, len(ids) - 3, 2) == [early, late]
+    assert listing.window(demo, len(ids) - 1) == [undated]
+    places = [listing.position(demo, i) for i in (ids[0], late, undated)]
+    assert places == [0, len(ids) - 2, len(ids) - 1]
+    assert listing.position(demo, orphan) == -1 and listing.position(demo, removed) == -1
+    assert listing.emptied().count(demo) == 0 and listing.emptied().all_ids(demo) == []
     assert meeting_outline(demo, removed) is None
     assert meeting_outline(demo, orphan) is not None
     assert latest_meeting_id(demo) == late  # natural order: date, then title

@@ -8,10 +8,18 @@ from migdesk.services import records as r
 from migdesk.services.views import (
     count_open_actions,
     count_upcoming_events,
-    open_action_ids,
-    upcoming_event_ids,
+    open_actions_listing,
+    upcoming_events_listing,
 )
 from migdesk.store.database import Database
+
+
+def open_action_ids(db: Database, day: date) -> list[str]:
+    return open_actions_listing(day).all_ids(db)
+
+
+def upcoming_event_ids(db: Database, day: date) -> list[str]:
+    return upcoming_events_listing(day).all_ids(db)
 
 
 def test_counts_match_the_listed_ids_on_every_day(demo: Database) -> None:

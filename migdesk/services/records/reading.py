@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from migdesk.services.errors import NotFound
 from migdesk.services.kinds import kind_spec
+from migdesk.services.listing import IdListing
 from migdesk.services.records.rows import natural_order, spec_snapshots, table_columns
 from migdesk.services.records.types import Record
 from migdesk.store.database import Database
@@ -74,14 +75,18 @@ def get_records(db: Database, kind: str, ids: Sequence[str]) -> dict[str, Record
     return {snap["id"]: Record(spec.name, snap["id"], snap) for snap in snaps}
 
 
-def list_ids(db: Database, kind: str, *, where: dict[str, Any] | None = None) -> list[str]:
-    """Ids of live records of a kind in natural order, without loading the records."""
+def id_listing(kind: str, *, where: dict[str, Any] | None = None) -> IdListing:
+    """The live records of a kind (optionally filtered by field equality), in natural
+    order, as a listing a table reads a window at a time."""
     spec = kind_spec(kind)
     table = table_columns(spec)
     conditions = [table[spec.field(k).name] == v for k, v in (where or {}).items()]
-    with db.session(write=False) as s:
-        stmt = select(table.id).where(table.deleted_at.is_(None), *conditions)
-        return list(s.scalars(stmt.order_by(*natural_order(spec, table))))
+    return IdListing(table.id, [table.deleted_at.is_(None), *conditions], natural_order(spec, table))
+
+
+def list_ids(db: Database, kind: str, *, where: dict[str, Any] | None = None) -> list[str]:
+    """Ids of live records of a kind in natural order, without loading the records."""
+    return id_listing(kind, where=where).all_ids(db)
 
 
 def count(db: Database, kind: str, *, where: dict[str, Any] | None = None) -> int:
