@@ -1,0 +1,156 @@
+"""SQLite's search index keeps no copy of the text: after every kind of write it must
+still hold exactly the words of the live records (FTS5's own integrity check compares
+the index with the text it reads through its view), and the entries must list exactly
+the live records. A write that changed a text without forgetting its entry first
+(search.forget) fails here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from migdesk.services import records as r
+from migdesk.services.demo import demo_id, load_demo
+from migdesk.services.exchange import export_file, import_file
+from migdesk.services.search import search
+from migdesk.services.sync import sync_databases
+from migdesk.store.database import Database
+from migdesk.store.search import searchable_kinds
+
+ENGINES = ("sqlite",)  # the external-content index is SQLite's own
+
+RESOLUTION, OTHER_RESOLUTION = demo_id("res-2326"), demo_id("res-2356")
+
+
+def assert_index_matches(path: Path) -> None:
+    """FTS5's check of the index against the text, and the entries against the records."""
+    with closing(sqlite3.connect(path)) as conn:
+        try:
+            conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.DatabaseError as error:
+            pytest.fail(f"the search index no longer matches the records' text: {error}")
+        tables = {"paragraphs": "operative_paragraphs"}
+        live = {
+            (kind, record_id)
+            for kind in searchable_kinds()
+            for (record_id,) in conn.execute(
+                f"SELECT id FROM {tables.get(kind, kind)} WHERE deleted_at IS NULL")  # noqa: S608
+        }
+        indexed = list(conn.execute("SELECT kind, record_id FROM search_index_text"))
+    assert sorted(indexed) == sorted(live)
+
+
+def found(db: Database, words: str) -> set[str]:
+    return {hit.id for hit in search(db, words)}
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path) -> Database:
+    db = Database.open(tmp_path / "demo.sqlite")
+    load_demo(db)
+    assert_index_matches(tmp_path / "demo.sqlite")
+    return db
+
+
+def test_local_writes_keep_the_index_exact(demo_file: Database) -> None:
+    db, path = demo_file, demo_file.path
+    assert path is not None
+
+    def step(write: Callable[[], object]) -> object:
+        result = write()
+        assert_index_matches(path)
+        return result
+
+    # an organization's aliases feed its entry
+    step(lambda: r.update_record(db, "organizations", demo_id("oas"),
+                                 {"aliases": [{"name": "Organizacao Quixotica", "acronym": "OQX",
+                                               "language": "pt"}]}))
+    assert found(db, "quixotica") == {demo_id("oas")}
+    assert demo_id("oas") not in found(db, "Etats Americains")  # its old aliases are gone
+    # a meeting's title and introduction; then undo and redo
+    edit = step(lambda: r.update_record(db, "meetings", demo_id("meeting"),
+                                        {"title": "Marmalade session", "introduction": "Zanzibar"}))
+    assert demo_id("meeting") in found(db, "marmalade zanzibar")
+    assert isinstance(edit, r.Change)
+    undone = step(lambda: r.apply_change(db, edit.inverse()))
+    assert found(db, "marmalade") == set()
+    assert isinstance(undone, r.Change)
+    step(lambda: r.apply_change(db, undone.inverse()))
+    assert demo_id("meeting") in found(db, "marmalade")
+    # paragraphs feed their resolution's entry: added, edited, moved, deleted
+    added = step(lambda: r.create_record(db, "paragraphs", {"resolution_id": RESOLUTION, "number": 1,
+                                                            "text": "Urges the quokkas"}))
+    assert isinstance(added, r.Change)
+    paragraph = added.items[0].id
+    assert found(db, "quokkas") == {RESOLUTION}
+    step(lambda: r.update_record(db, "paragraphs", paragraph, {"text": "Urges the wombats"}))
+    assert found(db, "quokkas") == set() and found(db, "wombats") == {RESOLUTION}
+    step(lambda: r.update_record(db, "paragraphs", paragraph, {"resolution_id": OTHER_RESOLUTION}))
+    assert found(db, "wombats") == {OTHER_RESOLUTION}
+    step(lambda: r.delete_record(db, "paragraphs", paragraph))
+    assert found(db, "wombats") == set()
+    # deleting a meeting deletes what it holds; undo brings it all back
+    deletion = step(lambda: r.delete_record(db, "meetings", demo_id("meeting")))
+    assert isinstance(deletion, r.Change)
+    assert found(db, "marmalade") == set()
+    step(lambda: r.apply_change(db, deletion.inverse()))
+    assert demo_id("meeting") in found(db, "marmalade")
+    # translations are entries of their own
+    translation = step(lambda: r.create_record(db, "translations", {
+        "record_id": demo_id("meeting"), "field": "introduction", "language": "fr",
+        "text": "Une introduction pamplemousse"}))
+    assert isinstance(translation, r.Change)
+    step(lambda: r.update_record(db, "translations", translation.items[0].id,
+                                 {"text": "Une introduction abricot"}))
+    assert found(db, "pamplemousse") == set() and demo_id("meeting") in found(db, "abricot")
+    step(lambda: r.delete_record(db, "translations", translation.items[0].id))
+    assert found(db, "abricot") == set()
+    db.close()
+
+
+def test_imports_and_syncs_keep_the_index_exact(demo_file: Database, tmp_path: Path) -> None:
+    here, here_path = demo_file, demo_file.path
+    assert here_path is not None
+    export_file(here, tmp_path / "all.migdesk")
+    there_path = tmp_path / "there.sqlite"
+    there = Database.open(there_path)
+    import_file(there, tmp_path / "all.migdesk")
+    assert_index_matches(there_path)
+    # the other side changes texts, aliases and paragraphs (new ones of a known resolution)
+    r.update_record(there, "interventions", demo_id("int-1"), {"text": "Speaks of platypuses"})
+    r.update_record(there, "organizations", demo_id("ceam"),
+                    {"aliases": [{"name": "Comision Axolotl", "acronym": None, "language": "es"}]})
+    r.create_record(there, "paragraphs", {"resolution_id": RESOLUTION, "number": 1,
+                                          "text": "Requests the narwhals"})
+    r.delete_record(there, "interventions", demo_id("int-2"))
+    assert_index_matches(there_path)
+    export_file(there, tmp_path / "changes.migdesk")
+    import_file(here, tmp_path / "changes.migdesk")  # updates of records this side has
+    assert_index_matches(here_path)
+    assert found(here, "platypuses") == {demo_id("int-1")}
+    assert found(here, "axolotl") == {demo_id("ceam")}
+    assert found(here, "narwhals") == {RESOLUTION}
+    # a sync both ways, after a change on each side
+    r.update_record(here, "interventions", demo_id("int-3"), {"text": "Mentions capybaras"})
+    r.update_record(there, "resolutions", RESOLUTION, {"notes": "Filed with the pangolins"})
+    there.close()
+    sync_databases(here, str(there_path))
+    assert_index_matches(here_path)
+    assert_index_matches(there_path)
+    assert found(here, "pangolins") == {RESOLUTION}
+    here.close()
+
+
+def test_vacuum_keeps_the_rowids_the_entries_rely_on(demo_file: Database) -> None:
+    path = demo_file.path
+    assert path is not None
+    r.delete_record(demo_file, "interventions", demo_id("int-4"))  # a gap among the rowids
+    demo_file.close()
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("VACUUM")
+    assert_index_matches(path)
