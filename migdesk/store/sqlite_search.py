@@ -160,8 +160,7 @@ def reindex(conn: Connection, kind: str, ids: Iterable[str], *, new: bool = Fals
         return
     chosen = _choose(conn, id_list)
     if not new:  # an entry still there was not forgotten: its record's text did not change
-        chosen += (f" AND NOT EXISTS (SELECT 1 FROM search_index_entries "
-                   f"WHERE entry = {_entry(kind)})")
+        chosen += f" AND NOT EXISTS (SELECT 1 FROM search_index_entries WHERE entry = {_entry(kind)})"  # noqa: S608
     _add_entries(conn, kind, chosen)
     conn.execute(text("DELETE FROM temp.reindex_ids"))
 

@@ -20,29 +20,11 @@ from migdesk.services.exchange import export_file, import_file
 from migdesk.services.search import search
 from migdesk.services.sync import sync_databases
 from migdesk.store.database import Database
-from migdesk.store.search import searchable_kinds
+from tests.integration.search_index_checks import assert_index_matches
 
 ENGINES = ("sqlite",)  # the external-content index is SQLite's own
 
 RESOLUTION, OTHER_RESOLUTION = demo_id("res-2326"), demo_id("res-2356")
-
-
-def assert_index_matches(path: Path) -> None:
-    """FTS5's check of the index against the text, and the entries against the records."""
-    with closing(sqlite3.connect(path)) as conn:
-        try:
-            conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)")
-        except sqlite3.DatabaseError as error:
-            pytest.fail(f"the search index no longer matches the records' text: {error}")
-        tables = {"paragraphs": "operative_paragraphs"}
-        live = {
-            (kind, record_id)
-            for kind in searchable_kinds()
-            for (record_id,) in conn.execute(
-                f"SELECT id FROM {tables.get(kind, kind)} WHERE deleted_at IS NULL")  # noqa: S608
-        }
-        indexed = list(conn.execute("SELECT kind, record_id FROM search_index_text"))
-    assert sorted(indexed) == sorted(live)
 
 
 def found(db: Database, words: str) -> set[str]:
