@@ -94,9 +94,10 @@ _QUERY = """SELECT kind, record_id, title, snippet(search_index, -1, '', '', 'â€
     LIMIT :limit"""
 
 # Records whose title holds the words typed, as a phrase (the first ones, by rowid:
-# a rebuilt index has organizations first), or starts with them.
-_TITLED = """SELECT rowid, title FROM search_index WHERE search_index MATCH :phrase
-    LIMIT :cap"""
+# a rebuilt index has organizations first), or starts with them. The titles are read
+# from the view alone: through FTS5, every row would compute its body too.
+_TITLED = """SELECT entry, title FROM search_index_text WHERE entry IN
+    (SELECT rowid FROM search_index WHERE search_index MATCH :phrase LIMIT :cap)"""
 NAMED_CAP = 1000
 
 
