@@ -136,3 +136,18 @@ def test_vacuum_keeps_the_rowids_the_entries_rely_on(demo_file: Database) -> Non
     with closing(sqlite3.connect(path)) as conn:
         conn.execute("VACUUM")
     assert_index_matches(path)
+
+
+def test_an_entry_is_read_by_lookups_by_rowid_never_a_scan(demo_file: Database) -> None:
+    """What FTS5 asks the view for each row it shows (its rowid = ?)."""
+    path = demo_file.path
+    assert path is not None
+    demo_file.close()
+    with closing(sqlite3.connect(path)) as conn:
+        plan = [row[3] for row in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT kind, record_id, title, body FROM search_index_text "
+            "WHERE entry = ?", (1,))]
+    lookups = [step for step in plan if step.startswith("SEARCH")]
+    scans = [step for step in plan if step.startswith("SCAN") and step not in ("SCAN alias", "SCAN CONSTANT ROW")]
+    assert "SEARCH search_index_entries USING INTEGER PRIMARY KEY (rowid=?)" in lookups
+    assert scans == []  # only the few aliases of an organization are walked
