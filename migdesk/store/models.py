@@ -315,6 +315,8 @@ class SyncBase(Base):
     """
 
     __tablename__ = "sync_base"
+    # One B-tree keyed by record_id on SQLite, not a table plus an index of the same keys.
+    __table_args__ = {"sqlite_with_rowid": False}
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))
     snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)

@@ -70,6 +70,14 @@ def searchable_kinds() -> tuple[str, ...]:
     return tuple(_SOURCES)
 
 
+def forget(conn: Connection, kind: str, ids: Iterable[str]) -> None:
+    """Remove the index entries of these records (reindex would replace them anyway)."""
+    id_list = list(dict.fromkeys(ids))
+    if kind in _SOURCES and id_list:
+        conn.execute(text("DELETE FROM search_index WHERE kind = :kind AND record_id = ANY(:ids)"),
+                     {"kind": kind, "ids": id_list})
+
+
 def reindex(conn: Connection, kind: str, ids: Iterable[str], *, new: bool = False) -> None:
     """Bring the index entries of these records up to date (removing deleted ones).
 

@@ -15,7 +15,9 @@ from sqlalchemy import Connection
 from migdesk.store import sqlite_search
 from migdesk.store.sqlite_search import Hit, match_expression, searchable_kinds
 
-__all__ = ["Hit", "index_version", "match_expression", "query", "rebuild", "reindex", "searchable_kinds"]
+__all__ = [
+    "Hit", "forget", "index_version", "match_expression", "query", "rebuild", "reindex", "searchable_kinds",
+]
 
 
 def _engine_module(conn: Connection) -> ModuleType:
@@ -31,8 +33,17 @@ def index_version(conn: Connection) -> str:
     return str(_engine_module(conn).INDEX_VERSION)
 
 
+def forget(conn: Connection, kind: str, ids: Iterable[str]) -> None:
+    """Remove the index entries of these records, BEFORE their text changes.
+
+    Every write of an indexed record's text runs forget, then the write, then reindex:
+    SQLite's index finds the words to remove by reading the text as it is at that time.
+    """
+    _engine_module(conn).forget(conn, kind, ids)
+
+
 def reindex(conn: Connection, kind: str, ids: Iterable[str], *, new: bool = False) -> None:
-    """Bring the index entries of these records up to date (removing deleted ones)."""
+    """Index these records as they are now, after forget (deleted ones get no entry)."""
     _engine_module(conn).reindex(conn, kind, ids, new=new)
 
 

@@ -21,9 +21,7 @@ TITLE_FIELDS = ("title", "name")
 
 
 _TITLES = ", ".join(f"'{name}'" for name in TITLE_FIELDS)
-#: Portable SQL (SQLite and PostgreSQL alike) giving (id, title, body) of live translations.
-SOURCE = (
-    f"SELECT id, CASE WHEN field IN ({_TITLES}) THEN text ELSE '' END, "  # noqa: S608 (constants)
-    f"CASE WHEN field IN ({_TITLES}) THEN '' ELSE text END "
-    "FROM translations WHERE deleted_at IS NULL"
-)
+#: Portable SQL (SQLite and PostgreSQL alike) over a row of translations: its entry's title
+#: and body (search_sources reads them from live translations).
+TITLE = f"CASE WHEN field IN ({_TITLES}) THEN text ELSE '' END"
+BODY = f"CASE WHEN field IN ({_TITLES}) THEN '' ELSE text END"

@@ -67,6 +67,11 @@ def _insert_new(s: Session, planned: list[Planned], steps: Steps) -> None:
     by_kind: dict[str, list[Snapshot]] = defaultdict(list)
     for p in planned:
         by_kind[p.kind].append(p.result)
+    # A resolution's search text includes its paragraphs: new paragraphs of resolutions
+    # this database already had change their entries (removed before, made again after).
+    added = {snap["id"] for snap in by_kind.get("resolutions", [])}
+    older = sorted({p["resolution_id"] for p in by_kind.get("paragraphs", [])} - added)
+    search_index.forget(s.connection(), "resolutions", older)
     for kind, snaps in by_kind.items():
         table = KINDS[kind].model.__table__  # type: ignore[attr-defined]
         for start in range(0, len(snaps), _WRITE_CHUNK):
@@ -83,11 +88,7 @@ def _insert_new(s: Session, planned: list[Planned], steps: Steps) -> None:
         if kind in search_index.searchable_kinds():
             search_index.reindex(s.connection(), kind, ids, new=True)
             steps.step(len(ids), f"Indexing {words(kind)} for search")
-    # A resolution's search text includes its paragraphs: new paragraphs of resolutions
-    # this database already had change their entries.
-    added = set(new_ids.get("resolutions", []))
-    older = {p["resolution_id"] for p in by_kind.get("paragraphs", [])} - added
-    search_index.reindex(s.connection(), "resolutions", sorted(older))
+    search_index.reindex(s.connection(), "resolutions", older)
 
 
 class Origin(NamedTuple):

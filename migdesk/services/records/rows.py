@@ -212,23 +212,43 @@ def _keep_merge_bases(session: Session, kind: str, ids: Sequence[str]) -> None:
         session.execute(update(SyncBase), [{"record_id": snap["id"], "snapshot": snap} for snap in snaps])
 
 
+def _indexed_records(session: Session, items: list[tuple[str, str, Snapshot | None]]) -> dict[str, list[str]]:
+    """The records whose search entries these writes change, by kind: the records
+    themselves and the resolutions of the paragraphs written (a resolution's entry holds
+    its paragraphs' text), those they belong to now and those they will."""
+    indexed: dict[str, list[str]] = defaultdict(list)
+    for kind, record_id, target in items:
+        indexed[kind].append(record_id)
+        if kind == "paragraphs" and target is not None:
+            indexed["resolutions"].append(target["resolution_id"])
+    paragraphs = table_columns(KINDS["paragraphs"])
+    written = indexed.get("paragraphs", [])
+    for start in range(0, len(written), 500):  # on the connection: nothing pending is flushed
+        indexed["resolutions"] += session.connection().scalars(
+            select(paragraphs.resolution_id).where(paragraphs.id.in_(written[start : start + 500])))
+    return indexed
+
+
 def write_snapshots(session: Session, items: Iterable[tuple[str, str, Snapshot | None]]) -> None:
-    """Write several snapshots in order and bring the search index up to date."""
+    """Write several snapshots in order and bring the search index up to date.
+
+    The records' search entries are removed before the first write and made again after
+    the last (search.forget, then search.reindex: the index reads the text it removes).
+    """
     items = list(items)
+    indexed = _indexed_records(session, items)
+    for kind, ids in indexed.items():
+        search_index.forget(session.connection(), kind, ids)
     by_kind: dict[str, list[str]] = defaultdict(list)
     for kind, record_id, _target in items:
         by_kind[kind].append(record_id)
     for kind, ids in by_kind.items():
         _keep_merge_bases(session, kind, ids)
     stamp_local_writes(session, items, read_snapshots)  # the changed fields' dots, for merging (clocks.py)
-    touched: dict[str, list[str]] = defaultdict(list)
     for kind, record_id, target in items:
         write_snapshot(session, kind, record_id, target)
-        touched[kind].append(record_id)
-        if kind == "paragraphs" and target is not None:
-            touched["resolutions"].append(target["resolution_id"])
     session.flush()
-    for kind, ids in touched.items():
+    for kind, ids in indexed.items():
         search_index.reindex(session.connection(), kind, ids)
     change_log.append(session, writer_of(session), ((k, rid) for k, rid, _t in items))
 
