@@ -28,8 +28,8 @@ from migdesk.store.database import Database
 from migdesk.store.models import AgendaItem, Intervention, Meeting, Organization
 
 #: Raise when the generated content changes: cached databases are then made again.
-FIXTURE_VERSION = 5  # 2: schema 0003 (tombstone indexes dropped); 3: 0004; 4: 0005;
-# 5: the large body and meeting grow with the scale
+FIXTURE_VERSION = 6  # 2: schema 0003 (tombstone indexes dropped); 3: 0004; 4: 0005;
+# 5: the large body and meeting grow with the scale; 6: 0011 (external-content search index)
 BIG_BODY_MEETINGS = 2_000  # at scale 1
 BIG_MEETING_INTERVENTIONS = 1_000  # at scale 1
 
