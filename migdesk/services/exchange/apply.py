@@ -74,9 +74,9 @@ def _insert_new(s: Session, planned: list[Planned], steps: Steps) -> None:
             chunk = snaps[start : start + _WRITE_CHUNK]
             insert_values(s.connection(), table, _column_names(kind), _rows(kind, chunk))
             steps.step(len(chunk), f"Writing {words(kind)}")
-        mandates = [row for snap in snaps if kind == "meetings"
-                    for row in mandate_rows(snap["id"], snap["mandate_ids"])]
-        insert_rows(s.connection(), meeting_mandates, mandates)
+        if kind == "meetings":
+            mandates = [row for snap in snaps for row in mandate_rows(snap["id"], snap["mandate_ids"])]
+            insert_rows(s.connection(), meeting_mandates, mandates)
     s.flush()
     change_log.append(s, writer_of(s), ((kind, None) for kind in by_kind))  # many at once
     new_ids = {kind: [snap["id"] for snap in snaps] for kind, snaps in by_kind.items()}
@@ -122,7 +122,8 @@ def apply(s: Session, content: ExchangeContent, planned: list[Planned], source: 
     new = [p for p in writes if p.local is None]
     changed = [(p.kind, p.incoming["id"], p.result) for p in writes if p.local is not None]
     bases = [p for p in planned if not p.base_current]
-    indexed = sum(p.kind in search_index.searchable_kinds() for p in new)
+    searchable = search_index.searchable_kinds()
+    indexed = sum(p.kind in searchable for p in new)
     steps = Steps(progress, len(new) + indexed + len(changed) + len(bases))
     steps.step(0, "Writing")
     by_kind: dict[str, list[str]] = defaultdict(list)
