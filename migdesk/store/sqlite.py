@@ -120,10 +120,11 @@ def set_foreign_keys(dbapi_conn: Any, *, on: bool) -> bool:
 # whole-database import inserts into every table's indexes in an order of their own:
 # with the default cache each insert reads its index pages back from the file and
 # writes pages out (to the WAL) before the commit, so the time per record grew with
-# the database (plain sqlite3 alike: 10 -> 15 us per record from 100,000 to 1,000,000
-# records; with 64 MiB or more, 11). SQLite takes the memory only as pages are used
-# and gives it back when the cache shrinks again after the write.
-BULK_CACHE_KIB = 128 * 1024
+# the database (plain sqlite3 alike: 9-10 -> 14-15 us of CPU per record from 100,000
+# to 1,000,000 records; with a 64 MiB cache, 11). 128 MiB did no better for our
+# import at 1,000,000 records. SQLite takes the memory only as pages are used and
+# frees it when the cache shrinks again after the write.
+BULK_CACHE_KIB = 64 * 1024
 
 
 @contextlib.contextmanager
