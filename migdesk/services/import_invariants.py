@@ -22,8 +22,8 @@ import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
-from functools import lru_cache
-from operator import itemgetter
+from functools import lru_cache, partial
+from operator import is_not, itemgetter
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -43,6 +43,8 @@ _TIMESTAMPS = ("created_at", "updated_at", "deleted_at")
 _ENDS = {"events": ("start_date", "end_date"), "offices": ("start_date", "end_date")}
 # Kinds with a rule that involves another record (see _relation_problem).
 _RELATED = frozenset({"attachments", "translations", *AGENDA_ITEM_KINDS})
+_not_none = partial(is_not, None)
+_DAY, _TIME = itemgetter(slice(0, 10)), itemgetter(slice(10, 19))  # of a timestamp's text
 
 
 class Planned(Protocol):
@@ -108,7 +110,7 @@ def _columns_sound(kind: str, snaps: list[Snapshot], dead: set[str]) -> bool:
     """
     for f in KINDS[kind].fields:
         column = _column(snaps, f.name)
-        present = [v for v in column if v is not None]
+        present = list(filter(_not_none, column))
         if f.type in ("text", "longtext"):
             if not _texts_sound(present):
                 return False
@@ -121,17 +123,19 @@ def _columns_sound(kind: str, snaps: list[Snapshot], dead: set[str]) -> bool:
             if not _texts_sound(texts):
                 return False
     for name in _TIMESTAMPS:
-        stamps = [snap[name] for snap in snaps if snap.get(name) is not None]
-        if not all(map(_real_day, {t[:10] for t in stamps})):
+        stamps = set(filter(_not_none, _column(snaps, name)))
+        if not all(map(_real_day, set(map(_DAY, stamps)))):
             return False
-        if not all(map(_real_time, {t[10:19] for t in stamps})):
+        if not all(map(_real_time, set(map(_TIME, stamps)))):
             return False
     if kind in _ENDS:
         start, end = _ENDS[kind]
         if any(snap.get(start) and snap.get(end) and snap[end] < snap[start] for snap in snaps):
             return False
+    if not dead:
+        return True
     live = [snap for snap in snaps if snap["deleted_at"] is None]
-    return not (dead and import_repairs.ids_needed_by(kind, live) & dead)
+    return not import_repairs.ids_needed_by(kind, live) & dead
 
 
 def _column(snaps: list[Snapshot], name: str) -> list[Any]:

@@ -290,6 +290,7 @@ class Database:
                 raise DatabaseError("cannot defer the reference checks for a bulk write")
             try:
                 with (
+                    sqlite.bulk_cache(raw),
                     Session(bind=conn, expire_on_commit=False, info={"writer": self.writer_id}) as s,
                     s.begin(),
                 ):

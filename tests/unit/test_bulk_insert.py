@@ -16,6 +16,7 @@ from migdesk.store.bulk import insert_rows
 from migdesk.store.database import Database
 from migdesk.store.errors import DatabaseError
 from migdesk.store.models import Office, Organization, Person, SyncBase
+from migdesk.store.sqlite import BULK_CACHE_KIB
 
 
 def _raw(path: Path, table: str, key: str, value: str) -> dict[str, Any]:
@@ -90,4 +91,22 @@ def test_bulk_session_refuses_a_dangling_reference_and_writes_nothing(tmp_path: 
     # Enforcement is back on for every other session.
     with pytest.raises(IntegrityError), db.session() as s:
         insert_rows(s.connection(), Person.__table__, [{**person, "id": "p3", "organization_id": "nowhere"}])
+    db.close()
+
+
+def test_bulk_session_raises_the_page_cache_only_for_its_transaction(tmp_path: Path) -> None:
+    db = Database.open(tmp_path / "bulk.sqlite")
+    with db.session() as s:
+        default = s.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+    connections: list[Any] = []
+    for fails in (False, True):
+        with contextlib.suppress(RuntimeError), db.bulk_session() as s:
+            raw: Any = s.connection().connection.driver_connection
+            connections.append(raw)
+            assert raw.execute("PRAGMA cache_size").fetchone()[0] == -BULK_CACHE_KIB
+            if fails:
+                raise RuntimeError("an import that stops half way")
+    # Back in the pool, the connection has the cache it had before.
+    assert [raw.execute("PRAGMA cache_size").fetchone()[0] for raw in connections] == [default, default]
+    assert default != -BULK_CACHE_KIB
     db.close()

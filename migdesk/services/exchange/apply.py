@@ -10,7 +10,7 @@ from functools import cache
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from migdesk.services.clocks import MERGE_WRITES_CLOCKS, save_clocks
@@ -29,6 +29,7 @@ from migdesk.store.bulk import insert_rows, insert_values
 from migdesk.store.models import Blob, HistoryEntry, SyncBase, SyncPeer, meeting_mandates, utc_now
 
 _WRITE_CHUNK = 5_000  # new records per insert between two progress steps
+_BASE_COLUMNS = ("record_id", "kind", "snapshot", "exchanged_at")  # of sync_base, in rows' order
 
 
 @cache
@@ -78,9 +79,9 @@ def _insert_new(s: Session, planned: list[Planned], steps: Steps) -> None:
             chunk = snaps[start : start + _WRITE_CHUNK]
             insert_values(s.connection(), table, _column_names(kind), _rows(kind, chunk))
             steps.step(len(chunk), f"Writing {words(kind)}")
-        mandates = [row for snap in snaps if kind == "meetings"
-                    for row in mandate_rows(snap["id"], snap["mandate_ids"])]
-        insert_rows(s.connection(), meeting_mandates, mandates)
+        if kind == "meetings":
+            mandates = [row for snap in snaps for row in mandate_rows(snap["id"], snap["mandate_ids"])]
+            insert_rows(s.connection(), meeting_mandates, mandates)
     s.flush()
     change_log.append(s, writer_of(s), ((kind, None) for kind in by_kind))  # many at once
     new_ids = {kind: [snap["id"] for snap in snaps] for kind, snaps in by_kind.items()}
@@ -89,6 +90,17 @@ def _insert_new(s: Session, planned: list[Planned], steps: Steps) -> None:
             search_index.reindex(s.connection(), kind, ids, new=True)
             steps.step(len(ids), f"Indexing {words(kind)} for search")
     search_index.reindex(s.connection(), "resolutions", older)
+
+
+def _insert_blobs(s: Session, blobs: dict[str, bytes]) -> None:
+    """Store the attachment contents this database does not have yet."""
+    shas = list(blobs)
+    have: set[str] = set()
+    for start in range(0, len(shas), CHUNK):
+        have.update(s.scalars(select(Blob.sha256).where(Blob.sha256.in_(shas[start : start + CHUNK]))))
+    rows = [{"sha256": sha, "size": len(data), "data": data} for sha, data in blobs.items() if sha not in have]
+    if rows:
+        s.execute(insert(Blob), rows)
 
 
 class Origin(NamedTuple):
@@ -106,15 +118,13 @@ def apply(s: Session, content: ExchangeContent, planned: list[Planned], source: 
     With clocks the merge writes each record's clock itself; a file without them is
     written as changes of this installation (their fields get our dots).
     """
-    for sha, data in content.blobs.items():
-        if s.get(Blob, sha) is None:
-            s.add(Blob(sha256=sha, size=len(data), data=data))
-    s.flush()
+    _insert_blobs(s, content.blobs)
     writes = [p for p in planned if p.write]
     new = [p for p in writes if p.local is None]
     changed = [(p.kind, p.incoming["id"], p.result) for p in writes if p.local is not None]
     bases = [p for p in planned if not p.base_current]
-    indexed = sum(p.kind in search_index.searchable_kinds() for p in new)
+    searchable = search_index.searchable_kinds()
+    indexed = sum(p.kind in searchable for p in new)
     steps = Steps(progress, len(new) + indexed + len(changed) + len(bases))
     steps.step(0, "Writing")
     by_kind: dict[str, list[str]] = defaultdict(list)
@@ -148,12 +158,11 @@ def apply(s: Session, content: ExchangeContent, planned: list[Planned], source: 
     # until it changes here, which saves a copy of every record of a first import.
     table: Any = SyncBase.__table__
     for written in (True, False):
-        rows = [{"record_id": p.incoming["id"], "kind": p.kind,
-                 "snapshot": None if p.local is None else p.incoming, "exchanged_at": now}
+        rows = [(p.incoming["id"], p.kind, None if p.local is None else p.incoming, now)
                 for p in bases if (p.write or p.clock is not None) == written]
-        rows.sort(key=itemgetter("record_id"))  # in key order SQLite appends to the index: faster
+        rows.sort(key=itemgetter(0))  # in key order SQLite appends to the index: faster
         update = ("kind", "snapshot", "exchanged_at") if written else ("kind", "snapshot")
-        insert_rows(s.connection(), table, rows, upsert_on="record_id", update=update)
+        insert_values(s.connection(), table, _BASE_COLUMNS, rows, upsert_on="record_id", update=update)
         steps.step(len(rows), "Recording what was exchanged")
     if source == installation_id(s):
         return  # our own file coming back: no colleague to remember

@@ -28,7 +28,9 @@ def check_against_db(s: Session, path: Path, content: ExchangeContent) -> set[st
     """
     in_file = {snap["id"]: kind for kind, snaps in content.records.items() for snap in snaps}
     local = local_kinds(s, list(in_file))
-    for record_id, kind in in_file.items():
+    # Only the ids this database has can change kind; the first in the file's order is named.
+    changed_kind = any(in_file[record_id] != kind for record_id, kind in local.items())
+    for record_id, kind in in_file.items() if changed_kind else ():
         if local.get(record_id, kind) != kind:
             raise ExchangeFileError(f"{path}: the id {record_id} is a {KINDS[kind].singular} in the "
                                     f"file but a {KINDS[local[record_id]].singular} here")

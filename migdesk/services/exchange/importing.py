@@ -133,11 +133,13 @@ def _merge(db: Database, content: ExchangeContent, report: ImportReport, rekeyed
             bases = load_bases(s, ids)
             mine = load_clocks(s, known) if with_clocks else {}
             for snap in snaps:
-                local = locals_.get(snap["id"])
-                base = base_of(bases, snap["id"], local)
-                theirs = content.clocks.get(snap["id"])
-                clocks = ((mine.get(snap["id"], NO_CLOCK), Clock.from_json(theirs) if theirs else NO_CLOCK)
-                          if with_clocks else None)
+                record_id = snap["id"]
+                local = locals_.get(record_id)
+                base = base_of(bases, record_id, local)
+                clocks = None
+                if with_clocks:
+                    theirs = content.clocks.get(record_id)
+                    clocks = (mine.get(record_id, NO_CLOCK), Clock.from_json(theirs) if theirs else NO_CLOCK)
                 plan = plan_record(kind, snap, local, base, content, clocks, resolver, source, me, report)
                 plan.base_current = base is not None and base == snap
                 planned.append(plan)
