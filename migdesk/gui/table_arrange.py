@@ -11,15 +11,14 @@ every word in the text the cells show, case and accents aside.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from migdesk.gui.columns import Column
 from migdesk.gui.table_cells import Labels, display_text, fold, sort_key
+from migdesk.services.collector import collector_paused
 from migdesk.services.desk import Database
 from migdesk.services.listing import IdListing
 from migdesk.services.records import Record, get_records
@@ -79,25 +78,6 @@ def row_text(
     return fold(" ".join(display_text(record, c, labels, today, rank) for c in columns))
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while the rows are read (then as it was).
-
-    Reading 20,000 records makes many short-lived objects; some are alive when a
-    collection runs, which moves them to the oldest generation, and enough of those
-    start a full collection: a walk of every object of the process, about 150 ms at
-    scale 10 during which the window (waiting for the interpreter lock) froze. The
-    records die by reference counting once read, so nothing is left for the collector.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def read_rows(
     db: Database,
     kind: str,
@@ -109,7 +89,14 @@ def read_rows(
     check: Callable[[], None] = lambda: None,
 ) -> TableRows:
     """Every row the listing holds, with the sort keys of sort_columns; check() is called
-    between reads (it may raise to stop)."""
+    between reads (it may raise to stop).
+
+    Reading 20,000 records makes many short-lived objects; some are alive when a
+    collection runs, which moves them to the oldest generation, and enough of those
+    start a full collection: a walk of every object of the process, about 150 ms at
+    scale 10 during which the window (waiting for the interpreter lock) froze. The
+    records die by reference counting once read, so the collector is paused meanwhile.
+    """
     with collector_paused():
         return _read_rows(db, kind, columns, listing, today, known, sort_columns, check)
 

@@ -18,9 +18,7 @@ What only the merge with this database brings about is repaired (import_repairs)
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache, partial
 from operator import is_not, itemgetter
@@ -32,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from migdesk.domain.limits import FIRST_YEAR, LAST_YEAR
 from migdesk.services import import_repairs
+from migdesk.services.collector import collector_paused
 from migdesk.services.errors import InvalidValue
 from migdesk.services.exchange_file import ExchangeContent, ExchangeFileError
 from migdesk.services.kinds import KINDS
@@ -66,21 +65,8 @@ def check_import(
 
     Returns one line per repair (each also lands in the repaired record's history).
     """
-    with _no_collection():
+    with collector_paused():  # its passes over the whole file's records free nothing
         return _check(s, path, content, planned, source)
-
-
-@contextmanager
-def _no_collection() -> Iterator[None]:
-    """The garbage collector paused: its passes over a whole file's records cost more
-    than the checks themselves, and they free nothing (the records are all in use)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _check(

@@ -7,7 +7,9 @@ factory, one door for writes.
   undo and redo actions);
 - the desk's writes (create, update, delete, move, run, load_demo, apply, announce) and
   the undo stack's run / record / macros are called only by gui/undo.py and
-  gui/workers.py (DeskWrites).
+  gui/workers.py (DeskWrites);
+- Python's cyclic garbage collector is switched off and on only by
+  services/collector.py (jobs in several threads share one pause).
 """
 
 from __future__ import annotations
@@ -17,14 +19,15 @@ from pathlib import Path
 
 import pytest
 
-GUI = Path(__file__).resolve().parents[2] / "migdesk" / "gui"
+PACKAGE = Path(__file__).resolve().parents[2] / "migdesk"
+GUI = PACKAGE / "gui"
 DESK_WRITES = {"create", "update", "delete", "move", "run", "load_demo", "apply", "announce"}
 STACK_CALLS = {"run", "record", "push", "beginMacro", "endMacro"}
 
 
-def _sources() -> dict[str, ast.AST]:
-    files = [p for p in GUI.rglob("*.py") if not p.name.startswith("ui_")]
-    return {str(p.relative_to(GUI)): ast.parse(p.read_text(encoding="utf-8")) for p in files}
+def _sources(root: Path = GUI) -> dict[str, ast.AST]:
+    files = [p for p in root.rglob("*.py") if not p.name.startswith("ui_")]
+    return {str(p.relative_to(root)): ast.parse(p.read_text(encoding="utf-8")) for p in files}
 
 
 def _receiver(node: ast.expr) -> str:
@@ -92,6 +95,17 @@ def side_doors(sources: dict[str, ast.AST]) -> list[str]:
     return sorted(found)
 
 
+def collector_switches(sources: dict[str, ast.AST]) -> list[str]:
+    """Calls of gc.disable / gc.enable outside services/collector.py, as module: call."""
+    return sorted(
+        f"{module}:{node.lineno}: gc.{node.func.attr}"
+        for module, tree in sources.items() if module != "services/collector.py"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+        and node.func.attr in ("disable", "enable") and _receiver(node.func.value) == "gc"
+    )
+
+
 SOURCES = _sources()
 
 
@@ -111,6 +125,10 @@ def test_writes_go_through_the_one_door() -> None:
     assert side_doors(SOURCES) == []
 
 
+def test_one_collector_switch() -> None:
+    assert collector_switches(_sources(PACKAGE)) == []
+
+
 @pytest.mark.parametrize(
     ("check", "code"),
     [
@@ -120,6 +138,7 @@ def test_writes_go_through_the_one_door() -> None:
         (side_doors, "def save(window):\n    window.undo_stack.desk.update('meetings', 'x', {})\n"),
         (side_doors, "def save(window):\n    window.undo_stack.run(lambda: None)\n"),
         (side_doors, "from functools import partial\ndef f(desk):\n    return partial(desk.delete, 'k', 'i')\n"),
+        (collector_switches, "import gc\ngc.disable()\n"),
     ],
 )
 def test_the_checks_see_a_second_one(check: object, code: str) -> None:
