@@ -89,6 +89,7 @@ _NO_NUMBER_RE = re.compile(
     re.A,
 )
 _NO_YEAR_RE = re.compile(rf"^(?P<head>{_SEGMENT}(?:\s*/\s*{_SEGMENT})*\s*-\s*\d+)\s*$", re.A)
+_SPACES_RE = re.compile(r"\s+")
 _ROMAN_RE = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _ROMAN_VALUES = (
     ("M", 1000), ("CM", 900), ("D", 500), ("CD", 400), ("C", 100), ("XC", 90),
@@ -166,11 +167,12 @@ def parse_symbol(text: str) -> ParsedSymbol:
     """Parse one symbol; never raises. Unrecognised text comes back as category ``unknown``."""
     clean = " ".join(text.split())
     notes: list[str] = []
-    if any(c in text for c in _NBSP):
+    plain = text.isascii()  # then no non-breaking space and no dash to translate
+    if not plain and any(c in text for c in _NBSP):
         notes.append("non-breaking space replaced by a plain space")
-    if clean != text.translate(_NBSP_TO_SPACE):
+    if clean != (text if plain else text.translate(_NBSP_TO_SPACE)):
         notes.append("stray or repeated spaces removed")
-    probe = clean.translate(_DASHES)
+    probe = clean if plain else clean.translate(_DASHES)
     space_notes = tuple(notes)
     if probe != clean:
         notes.append("dash replaced by a hyphen")
@@ -221,7 +223,8 @@ def _num(raw: str, notes: list[str]) -> int:
 
 def _year(yy: str) -> int:
     """Two-digit year: 70-99 -> 19xx, 00-69 -> 20xx."""
-    return int(yy) + (1900 if int(yy) >= 70 else 2000)
+    value = int(yy)
+    return value + (1900 if value >= 70 else 2000)
 
 
 def _ordinal(n: int) -> str:
@@ -238,12 +241,15 @@ def _short_name(prefix: str) -> str:
 
 def _suffixes(raw: str, notes: list[str]) -> tuple[str, dict[str, Any]]:
     """Canonical suffix text (`` rev. 3 corr. 2``) and the JSON parts for it."""
+    if not raw:  # most symbols: no suffix to look for
+        return "", {"suffixes": ()}
     found: _Suffixes = ()
     for m in _SUFFIX_RE.finditer(raw):
-        kind = _case(m["kind"], m["kind"].lower(), notes)
-        if not m["dot"]:
+        written, dot, n = m.group("kind", "dot", "n")
+        kind = _case(written, written.lower(), notes)
+        if not dot:
             _add(notes, f"period missing after '{kind}'")
-        found += ((kind, _num(m["n"], notes)),)
+        found += ((kind, _num(n, notes)),)
     parts: dict[str, Any] = {_SUFFIX_KEYS[k]: n for k, n in found}
     parts["suffixes"] = found
     return "".join(f" {k}. {n}" for k, n in found), parts
@@ -302,7 +308,7 @@ def _council(probe: str, notes: list[str]) -> _Result:
 
 
 def _prefix(raw: str, notes: list[str]) -> str:
-    compact = re.sub(r"\s+", "", raw)
+    compact = _SPACES_RE.sub("", raw)
     return _case(compact, compact.upper(), notes)
 
 

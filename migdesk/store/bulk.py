@@ -26,14 +26,21 @@ def _date_text(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
+def _json_text(value: Any) -> str:
+    """json.dumps(value): SQLAlchemy's default serializer."""
+    if type(value) is list and not value:  # most such columns: nobody named, no alias
+        return "[]"
+    return json.dumps(value)
+
+
 def _json_or_null(value: Any) -> Any:
-    return None if value is None else json.dumps(value)
+    return None if value is None else _json_text(value)
 
 
 def _converter(column_type: Any) -> Callable[[Any], Any]:
     if isinstance(column_type, JSON):
-        # SQLAlchemy's default serializer; None is SQL NULL only with none_as_null.
-        return _json_or_null if column_type.none_as_null else json.dumps
+        # None is SQL NULL only with none_as_null.
+        return _json_or_null if column_type.none_as_null else _json_text
     if isinstance(column_type, Date):
         return _date_text  # SQLite's Date storage: YYYY-MM-DD
     return _as_is

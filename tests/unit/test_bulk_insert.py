@@ -39,6 +39,9 @@ def test_rows_are_stored_as_sqlalchemy_stores_them(tmp_path: Path) -> None:
         conn = s.connection()
         conn.execute(insert(Organization.__table__), [{**org, "id": "org-core"}])
         insert_rows(conn, Organization.__table__, [{**org, "id": "org-bulk"}])
+        # An empty list (most JSON values of an import) is stored as SQLAlchemy stores it too.
+        conn.execute(insert(Organization.__table__), [{**org, "id": "bare-core", "aliases": []}])
+        insert_rows(conn, Organization.__table__, [{**org, "id": "bare-bulk", "aliases": []}])
         conn.execute(insert(Person.__table__), [{**person, "id": "p1"}])
         office = {"person_id": "p1", "body_id": "org-core", "role": "chair", "end_date": None,
                   "created_at": stamp, "updated_at": stamp, "deleted_at": None}
@@ -48,6 +51,8 @@ def test_rows_are_stored_as_sqlalchemy_stores_them(tmp_path: Path) -> None:
                                              {**office, "id": "o-date", "start_date": date(2009, 2, 13)}])
     path = tmp_path / "bulk.sqlite"
     assert _raw(path, "organizations", "id", "org-bulk") == _raw(path, "organizations", "id", "org-core")
+    bare = _raw(path, "organizations", "id", "bare-core")
+    assert bare["aliases"] == "[]" and _raw(path, "organizations", "id", "bare-bulk") == bare
     core = _raw(path, "offices", "id", "o-core")
     assert core["start_date"] == "2009-02-13"
     assert _raw(path, "offices", "id", "o-text") == core
