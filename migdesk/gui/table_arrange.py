@@ -98,37 +98,24 @@ def read_rows(
     records die by reference counting once read, so the collector is paused meanwhile.
     """
     with collector_paused():
-        return _read_rows(db, kind, columns, listing, today, known, sort_columns, check)
+        ids = listing.all_ids(db)
+        ranks = {record_id: n for n, record_id in enumerate(ids)}
+        labels = dict(known)
+        texts: dict[str, str] = {}
+        keys: dict[int, dict[str, Any]] = {n: {} for n in sort_columns}
 
+        def rank(record_id: str) -> int:
+            return ranks.get(record_id, -1)
 
-def _read_rows(
-    db: Database,
-    kind: str,
-    columns: Sequence[Column],
-    listing: IdListing,
-    today: date,
-    known: Labels,
-    sort_columns: Sequence[int],
-    check: Callable[[], None],
-) -> TableRows:
-    ids = listing.all_ids(db)
-    ranks = {record_id: n for n, record_id in enumerate(ids)}
-    labels = dict(known)
-    texts: dict[str, str] = {}
-    keys: dict[int, dict[str, Any]] = {n: {} for n in sort_columns}
-
-    def rank(record_id: str) -> int:
-        return ranks.get(record_id, -1)
-
-    for start in range(0, len(ids), CHUNK):
-        check()
-        records = get_records(db, kind, ids[start : start + CHUNK])
-        labels.update(read_labels(db, columns, records.values(), labels))
-        for record_id, record in records.items():
-            texts[record_id] = row_text(record, columns, labels, today, rank)
-            for n, column_keys in keys.items():
-                column_keys[record_id] = sort_key(record, columns[n], labels, today)
-    return TableRows([i for i in ids if i in texts], ranks, labels, texts, keys)
+        for start in range(0, len(ids), CHUNK):
+            check()
+            records = get_records(db, kind, ids[start : start + CHUNK])
+            labels.update(read_labels(db, columns, records.values(), labels))
+            for record_id, record in records.items():
+                texts[record_id] = row_text(record, columns, labels, today, rank)
+                for n, column_keys in keys.items():
+                    column_keys[record_id] = sort_key(record, columns[n], labels, today)
+        return TableRows([i for i in ids if i in texts], ranks, labels, texts, keys)
 
 
 def arrange(rows: TableRows, words: Sequence[str], column: int, descending: bool) -> list[str]:
